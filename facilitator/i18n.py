@@ -1,0 +1,53 @@
+"""Translations for the Qt-free faces: reads the same Qt .ts files the GUI compiles."""
+
+from __future__ import annotations
+
+import locale
+import os
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from facilitator.messages import Translate
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+LANGUAGES = ("en", "ru")
+
+
+def ts_path(language: str) -> Path:
+    return TRANSLATIONS_DIR / f"facilitator_{language}.ts"
+
+
+def load_ts(path: Path) -> dict[tuple[str, str], str]:
+    """(context, source) → translation, for every finished entry of a .ts file."""
+    table: dict[tuple[str, str], str] = {}
+    root = ET.parse(path).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None or not translation.text:
+                continue
+            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            table[(name, source)] = translation.text
+    return table
+
+
+def system_language() -> str:
+    """The language of the user's locale, as one of LANGUAGES (English when unknown)."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var)
+        if value:
+            return "ru" if value.lower().startswith("ru") else "en"
+    code = locale.getlocale()[0] or ""
+    return "ru" if code.lower().startswith("ru") else "en"
+
+
+def translator(language: str) -> Translate:
+    """A translate(context, text) function for the given language."""
+    path = ts_path(language)
+    if language == "en" or not path.exists():
+        return lambda context, text: text
+    table = load_ts(path)
+    return lambda context, text: table.get((context, text), text)

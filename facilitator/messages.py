@@ -1,0 +1,59 @@
+"""Messages the core reports: an English template plus data, translated by each face."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+Translate = Callable[[str, str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark a string for translation without translating it (Qt's lupdate extracts these)."""
+    return text
+
+
+def untranslated(context: str, text: str) -> str:
+    """The identity translator: English as written in the code."""
+    return text
+
+
+@dataclass(frozen=True)
+class Message:
+    """A translatable text: the English template, its context and the values to fill in."""
+
+    template: str
+    params: dict[str, Any] = field(default_factory=dict)
+    context: str = "Messages"
+
+    def format(self, tr: Translate = untranslated) -> str:
+        values = {
+            key: value.format(tr) if isinstance(value, Message) else value
+            for key, value in self.params.items()
+        }
+        return tr(self.context, self.template).format(**values)
+
+    def __str__(self) -> str:
+        return self.format()
+
+
+def msg(template: str, **params: Any) -> Message:
+    """A message in the default context; `template` must be marked with QT_TRANSLATE_NOOP."""
+    return Message(template, params)
+
+
+class FacilitatorError(Exception):
+    """Input or a file refused by the core; what is wrong travels as a Message."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+    def format(self, tr: Translate = untranslated) -> str:
+        return self.message.format(tr)
+
+
+def fail(template: str, **params: Any) -> FacilitatorError:
+    """Build an error to raise: `raise fail(QT_TRANSLATE_NOOP(...), path=...)`."""
+    return FacilitatorError(msg(template, **params))

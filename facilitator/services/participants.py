@@ -1,0 +1,113 @@
+"""Participants and their attendance at platforms."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from facilitator.messages import QT_TRANSLATE_NOOP, fail
+from facilitator.services import records, validate
+from facilitator.store.db import SessionFile, utc_now
+from facilitator.store.models import Attendance, Participant, Platform
+
+PARTICIPANT_FIELDS = ("full_name", "organisation", "position", "delegation", "role")
+
+
+@dataclass(slots=True)
+class ParticipantRow:
+    """A participant as lists show it: flat values, attendance at their platform."""
+
+    id: str
+    full_name: str
+    organisation: str
+    position: str
+    delegation: str
+    role: str
+    platform_id: str | None
+    present: bool
+
+
+def _clean(fields: dict[str, Any]) -> dict[str, Any]:
+    cleaned: dict[str, Any] = {
+        k: validate.clean(v) for k, v in fields.items() if k in PARTICIPANT_FIELDS
+    }
+    if "full_name" in fields:
+        cleaned["full_name"] = validate.required("full_name", fields["full_name"])
+    if "platform" in fields:
+        cleaned["platform"] = fields["platform"] or None
+    return cleaned
+
+
+def get_participant(participant_id: str) -> Participant:
+    person = Participant.get_or_none((Participant.id == participant_id) & ~Participant.deleted)
+    if person is None:
+        raise fail(QT_TRANSLATE_NOOP("Messages", "There is no such participant."))
+    return person
+
+
+def add_participant(sf: SessionFile, full_name: str, **fields: Any) -> Participant:
+    return records.create(sf, Participant, **_clean({**fields, "full_name": full_name}))
+
+
+def edit_participant(sf: SessionFile, participant_id: str, **fields: Any) -> dict[str, Any]:
+    return records.update(sf, get_participant(participant_id), **_clean(fields))
+
+
+def delete_participant(sf: SessionFile, participant_id: str) -> None:
+    records.set_deleted(sf, get_participant(participant_id), True)
+
+
+def restore_participant(sf: SessionFile, participant_id: str) -> None:
+    records.set_deleted(sf, Participant.get_by_id(participant_id), False)
+
+
+def list_participants(platform_id: str | None = None) -> list[ParticipantRow]:
+    """Participants (of one platform, or all) with their attendance, in name order."""
+    present = {
+        (a.participant_id, a.platform_id)
+        for a in Attendance.select(Attendance.participant, Attendance.platform).where(
+            Attendance.present & ~Attendance.deleted
+        )
+    }
+    query = Participant.select().where(~Participant.deleted)
+    if platform_id is not None:
+        query = query.where(Participant.platform == platform_id)
+    return [
+        ParticipantRow(
+            p.id, p.full_name, p.organisation, p.position, p.delegation, p.role,
+            p.platform_id, (p.id, p.platform_id) in present,
+        )
+        for p in query.order_by(Participant.full_name)
+    ]
+
+
+def set_present(sf: SessionFile, participant_id: str, platform_id: str, present: bool) -> None:
+    """Mark a participant present (or absent) at a platform, remembering since when."""
+    get_participant(participant_id)
+    if Platform.get_or_none(Platform.id == platform_id) is None:
+        raise fail(QT_TRANSLATE_NOOP("Messages", "There is no such platform."))
+    with sf.atomic():
+        row = Attendance.get_or_none(
+            (Attendance.participant == participant_id) & (Attendance.platform == platform_id)
+        )
+        if row is None:
+            records.create(
+                sf, Attendance, participant=participant_id, platform=platform_id,
+                present=present, since=utc_now(),
+            )
+        elif row.present != present or row.deleted:
+            records.update(sf, row, present=present, since=utc_now(), deleted=False)
+
+
+def present_count(platform_id: str) -> int:
+    return (
+        Attendance.select()
+        .join(Participant)
+        .where(
+            (Attendance.platform == platform_id)
+            & Attendance.present
+            & ~Attendance.deleted
+            & ~Participant.deleted
+        )
+        .count()
+    )

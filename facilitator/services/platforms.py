@@ -1,0 +1,86 @@
+"""Platforms (площадки): add, rename, reorder, set moderators, delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from facilitator.messages import QT_TRANSLATE_NOOP, fail
+from facilitator.services import records, validate
+from facilitator.store.db import SessionFile
+from facilitator.store.models import Platform
+
+PLATFORM_FIELDS = ("title", "moderators", "room")
+
+
+def list_platforms() -> list[Platform]:
+    return list(Platform.select().where(~Platform.deleted).order_by(Platform.number))
+
+
+def get_platform(platform_id: str) -> Platform:
+    platform = Platform.get_or_none((Platform.id == platform_id) & ~Platform.deleted)
+    if platform is None:
+        raise fail(QT_TRANSLATE_NOOP("Messages", "There is no such platform."))
+    return platform
+
+
+def platform_by_number(number: int) -> Platform:
+    platform = Platform.get_or_none((Platform.number == number) & ~Platform.deleted)
+    if platform is None:
+        raise fail(
+            QT_TRANSLATE_NOOP("Messages", "There is no platform number {number} in this session."),
+            number=number,
+        )
+    return platform
+
+
+def _clean(fields: dict[str, Any]) -> dict[str, str]:
+    cleaned = {k: validate.clean(v) for k, v in fields.items() if k in PLATFORM_FIELDS}
+    if "title" in fields:
+        cleaned["title"] = validate.required("title", fields["title"])
+    return cleaned
+
+
+def add_platform(sf: SessionFile, title: str, **fields: Any) -> Platform:
+    """Add a platform at the end of the list."""
+    cleaned = _clean({**fields, "title": title})
+    with sf.atomic():
+        last = Platform.select(Platform.number).where(~Platform.deleted)
+        number = max((p.number for p in last), default=0) + 1
+        return records.create(sf, Platform, number=number, **cleaned)
+
+
+def edit_platform(sf: SessionFile, platform_id: str, **fields: Any) -> dict[str, Any]:
+    return records.update(sf, get_platform(platform_id), **_clean(fields))
+
+
+def delete_platform(sf: SessionFile, platform_id: str) -> None:
+    """Tombstone a platform and close the gap in the numbering."""
+    with sf.atomic():
+        records.set_deleted(sf, get_platform(platform_id), True)
+        _renumber(sf, list_platforms())
+
+
+def restore_platform(sf: SessionFile, platform_id: str, number: int) -> None:
+    """Bring a deleted platform back at the given place."""
+    with sf.atomic():
+        platform = Platform.get_by_id(platform_id)
+        records.set_deleted(sf, platform, False)
+        others = [p for p in list_platforms() if p.id != platform_id]
+        others.insert(max(0, number - 1), platform)
+        _renumber(sf, others)
+
+
+def move_platform(sf: SessionFile, platform_id: str, new_number: int) -> None:
+    """Move a platform to another place in the order; the others shift."""
+    with sf.atomic():
+        order = list_platforms()
+        moving = next(p for p in order if p.id == platform_id)
+        order.remove(moving)
+        order.insert(max(0, min(new_number - 1, len(order))), moving)
+        _renumber(sf, order)
+
+
+def _renumber(sf: SessionFile, order: list[Platform]) -> None:
+    for index, platform in enumerate(order, start=1):
+        if platform.number != index:
+            records.update(sf, platform, number=index)

@@ -1,0 +1,126 @@
+"""Proposals of every kind: problems, proposals, project initiatives, resolution items."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import fn
+
+from facilitator.messages import QT_TRANSLATE_NOOP, fail
+from facilitator.services import records, validate
+from facilitator.store.db import SessionFile, utc_now
+from facilitator.store.models import Platform, Proposal
+from facilitator.vocabulary import PROPOSAL
+
+TEXT_FIELDS = ("title", "text", "tags", "presenter", "organisation", "responsible")
+EDITABLE = (*TEXT_FIELDS, "kind", "status", "deadline")
+
+
+@dataclass(slots=True)
+class ProposalRow:
+    """A proposal as tables show it; `code` is the human number such as 3.12."""
+
+    id: str
+    platform_id: str
+    platform_number: int
+    number: int
+    kind: str
+    title: str
+    text: str
+    tags: str
+    status: str
+    presenter: str
+    organisation: str
+    responsible: str
+    deadline: str
+    updated_at: str
+
+    @property
+    def code(self) -> str:
+        return f"{self.platform_number}.{self.number}"
+
+
+ROW_FIELDS = (
+    Proposal.id, Proposal.platform, Platform.number, Proposal.number, Proposal.kind,
+    Proposal.title, Proposal.text, Proposal.tags, Proposal.status, Proposal.presenter,
+    Proposal.organisation, Proposal.responsible, Proposal.deadline, Proposal.updated_at,
+)
+
+
+def clean_fields(fields: dict[str, Any]) -> dict[str, str]:
+    """Validated values of the editable fields given (others are ignored)."""
+    cleaned = {k: validate.clean(v) for k, v in fields.items() if k in TEXT_FIELDS}
+    if "title" in fields:
+        cleaned["title"] = validate.required("title", fields["title"])
+    if "tags" in fields:
+        cleaned["tags"] = normalise_tags(cleaned["tags"])
+    if "kind" in fields:
+        cleaned["kind"] = validate.kind(fields["kind"])
+    if "status" in fields:
+        cleaned["status"] = validate.status(fields["status"])
+    if "deadline" in fields:
+        cleaned["deadline"] = validate.date("deadline", fields["deadline"])
+    return cleaned
+
+
+def normalise_tags(text: str) -> str:
+    """Tags as stored: comma separated, trimmed, no repeats, in the order given."""
+    seen: dict[str, None] = {}
+    for tag in text.replace(";", ",").split(","):
+        if tag.strip():
+            seen.setdefault(tag.strip(), None)
+    return ", ".join(seen)
+
+
+def next_number(platform_id: str) -> int:
+    last = Proposal.select(fn.MAX(Proposal.number)).where(Proposal.platform == platform_id)
+    return int(last.scalar() or 0) + 1
+
+
+def get_proposal(proposal_id: str) -> Proposal:
+    proposal = Proposal.get_or_none((Proposal.id == proposal_id) & ~Proposal.deleted)
+    if proposal is None:
+        raise fail(QT_TRANSLATE_NOOP("Messages", "There is no such proposal."))
+    return proposal
+
+
+def add_proposal(
+    sf: SessionFile, platform_id: str, title: str, kind: str = PROPOSAL, **fields: Any
+) -> Proposal:
+    """Add a proposal at the end of a platform's list, numbered after the last one."""
+    cleaned = clean_fields({**fields, "title": title, "kind": kind})
+    if Platform.get_or_none((Platform.id == platform_id) & ~Platform.deleted) is None:
+        raise fail(QT_TRANSLATE_NOOP("Messages", "There is no such platform."))
+    now = utc_now()
+    with sf.atomic():
+        return records.create(
+            sf, Proposal, platform=platform_id, number=next_number(platform_id),
+            created_at=now, updated_at=now, **cleaned,
+        )
+
+
+def edit_proposal(sf: SessionFile, proposal_id: str, **fields: Any) -> dict[str, Any]:
+    return records.update(sf, get_proposal(proposal_id), **clean_fields(fields))
+
+
+def delete_proposal(sf: SessionFile, proposal_id: str) -> None:
+    records.set_deleted(sf, get_proposal(proposal_id), True)
+
+
+def restore_proposal(sf: SessionFile, proposal_id: str) -> None:
+    records.set_deleted(sf, Proposal.get_by_id(proposal_id), False)
+
+
+def list_proposals(platform_id: str | None = None) -> list[ProposalRow]:
+    """Live proposals (of one platform, or all) in platform and number order, as flat rows."""
+    query = Proposal.select(*ROW_FIELDS).join(Platform).where(~Proposal.deleted)
+    if platform_id is not None:
+        query = query.where(Proposal.platform == platform_id)
+    query = query.order_by(Platform.number, Proposal.number)
+    return [ProposalRow(*values) for values in query.tuples()]
+
+
+def proposal_row(proposal_id: str) -> ProposalRow:
+    query = Proposal.select(*ROW_FIELDS).join(Platform).where(Proposal.id == proposal_id)
+    return ProposalRow(*query.tuples().get())

@@ -1,0 +1,23 @@
+"""The session's own fields: title, forum, date, venue, organiser."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from facilitator.services import records, validate
+from facilitator.store.db import SessionFile
+
+SESSION_FIELDS = ("title", "forum", "date", "venue", "organiser")
+
+
+def clean_session_fields(fields: dict[str, Any]) -> dict[str, str]:
+    cleaned = {key: validate.clean(value) for key, value in fields.items() if key in SESSION_FIELDS}
+    if "title" in fields:
+        cleaned["title"] = validate.required("title", fields["title"])
+    if "date" in fields:
+        cleaned["date"] = validate.date("date", fields["date"])
+    return cleaned
+
+
+def edit_session(sf: SessionFile, **fields: Any) -> dict[str, tuple[Any, Any]]:
+    return records.update(sf, sf.session, **clean_session_fields(fields))

@@ -1,0 +1,91 @@
+"""Checks of user input shared by all services; each failure names the field and the value."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, fail
+from facilitator.vocabulary import FIELD_LABELS, KIND_ALIASES, KINDS, STATUS_ALIASES, STATUSES
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y")
+
+
+def field_label(name: str) -> Message:
+    """The translatable name of a field, for messages."""
+    return Message(FIELD_LABELS.get(name, name), context="Vocabulary")
+
+
+def clean(value: object) -> str:
+    """Text as stored: control characters dropped, outer whitespace trimmed."""
+    return _CONTROL.sub("", "" if value is None else str(value)).strip()
+
+
+def required(field: str, value: object) -> str:
+    text = clean(value)
+    if not text:
+        raise fail(QT_TRANSLATE_NOOP("Messages", "The {field} must not be empty."), field=field_label(field))
+    return text
+
+
+def date(field: str, value: object) -> str:
+    """An ISO date (YYYY-MM-DD) from ISO or Russian (DD.MM.YYYY) input; empty stays empty."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = clean(value)
+    if not text:
+        return ""
+    for pattern in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, pattern).date().isoformat()
+        except ValueError:
+            continue
+    raise fail(
+        QT_TRANSLATE_NOOP(
+            "Messages", "The {field} “{value}” is not a date (expected YYYY-MM-DD or DD.MM.YYYY)."
+        ),
+        field=field_label(field), value=text,
+    )
+
+
+def kind(value: object) -> str:
+    text = clean(value).lower()
+    if text in KINDS:
+        return text
+    if text in KIND_ALIASES:
+        return KIND_ALIASES[text]
+    raise fail(
+        QT_TRANSLATE_NOOP("Messages", "“{value}” is not a kind of proposal (expected one of: {known})."),
+        value=clean(value), known=", ".join(KINDS),
+    )
+
+
+def status(value: object) -> str:
+    text = clean(value).lower()
+    if text in STATUSES:
+        return text
+    if text in STATUS_ALIASES:
+        return STATUS_ALIASES[text]
+    raise fail(
+        QT_TRANSLATE_NOOP("Messages", "“{value}” is not a status (expected one of: {known})."),
+        value=clean(value), known=", ".join(STATUSES),
+    )
+
+
+def positive_int(field: str, value: object) -> int:
+    try:
+        number = int(clean(value))
+    except ValueError:
+        number = 0
+    if number <= 0:
+        raise fail(
+            QT_TRANSLATE_NOOP("Messages", "The {field} “{value}” is not a positive whole number."),
+            field=field_label(field), value=clean(value),
+        )
+    return number
+
+
+__all__ = ["FacilitatorError", "clean", "field_label", "date", "kind", "positive_int", "required", "status"]

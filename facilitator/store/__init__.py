@@ -1,0 +1,1 @@
+"""Storage of a session: one SQLite file per session, through peewee."""
