@@ -35,7 +35,13 @@ def load_ts(path: Path) -> dict[tuple[str, str], str]:
 
 
 def system_language() -> str:
-    """The language of the user's locale, as one of LANGUAGES (English when unknown)."""
+    """The language of the user's locale, as one of LANGUAGES (English when unknown).
+
+    FACILITATOR_LANG, when set, wins: tests and scripts use it to pin the language.
+    """
+    pinned = os.environ.get("FACILITATOR_LANG", "")
+    if pinned in LANGUAGES:
+        return pinned
     for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
         value = os.environ.get(var)
         if value:

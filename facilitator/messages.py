@@ -28,14 +28,19 @@ class Message:
     context: str = "Messages"
 
     def format(self, tr: Translate = untranslated) -> str:
-        values = {
-            key: value.format(tr) if isinstance(value, Message) else value
-            for key, value in self.params.items()
-        }
+        values = {key: _format_value(value, tr) for key, value in self.params.items()}
         return tr(self.context, self.template).format(**values)
 
     def __str__(self) -> str:
         return self.format()
+
+
+def _format_value(value: Any, tr: Translate) -> Any:
+    if isinstance(value, Message):
+        return value.format(tr)
+    if isinstance(value, list | tuple) and all(isinstance(v, Message) for v in value):
+        return "\n".join(v.format(tr) for v in value)
+    return value
 
 
 def msg(template: str, **params: Any) -> Message:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from facilitator.messages import QT_TRANSLATE_NOOP
 
-PROBLEM, PROPOSAL, INITIATIVE, RESOLUTION_ITEM = "problem", "proposal", "initiative", "resolution_item"
+PROBLEM, PROPOSAL, INITIATIVE, RESOLUTION_ITEM = (
+    "problem",
+    "proposal",
+    "initiative",
+    "resolution_item",
+)
 KINDS: tuple[str, ...] = (PROBLEM, PROPOSAL, INITIATIVE, RESOLUTION_ITEM)
 KIND_LABELS = {
     PROBLEM: QT_TRANSLATE_NOOP("Vocabulary", "Problem"),
@@ -20,7 +25,12 @@ KIND_PLURALS = {
 }
 
 DRAFT, VOTING, ADOPTED, REJECTED, WITHDRAWN, MERGED = (
-    "draft", "voting", "adopted", "rejected", "withdrawn", "merged"
+    "draft",
+    "voting",
+    "adopted",
+    "rejected",
+    "withdrawn",
+    "merged",
 )
 STATUSES: tuple[str, ...] = (DRAFT, VOTING, ADOPTED, REJECTED, WITHDRAWN, MERGED)
 STATUS_LABELS = {
@@ -34,20 +44,39 @@ STATUS_LABELS = {
 
 # Values accepted in imported files, in either language (compared case-insensitively).
 KIND_ALIASES = {
-    "problem": PROBLEM, "проблема": PROBLEM,
-    "proposal": PROPOSAL, "предложение": PROPOSAL,
-    "initiative": INITIATIVE, "project initiative": INITIATIVE,
-    "инициатива": INITIATIVE, "проектная инициатива": INITIATIVE, "проект": INITIATIVE,
-    "resolution item": RESOLUTION_ITEM, "resolution_item": RESOLUTION_ITEM,
-    "пункт резолюции": RESOLUTION_ITEM, "решение": RESOLUTION_ITEM,
+    "problem": PROBLEM,
+    "проблема": PROBLEM,
+    "proposal": PROPOSAL,
+    "предложение": PROPOSAL,
+    "initiative": INITIATIVE,
+    "project initiative": INITIATIVE,
+    "инициатива": INITIATIVE,
+    "проектная инициатива": INITIATIVE,
+    "проект": INITIATIVE,
+    "resolution item": RESOLUTION_ITEM,
+    "resolution_item": RESOLUTION_ITEM,
+    "пункт резолюции": RESOLUTION_ITEM,
+    "решение": RESOLUTION_ITEM,
 }
 STATUS_ALIASES = {
-    "draft": DRAFT, "черновик": DRAFT, "новое": DRAFT, "новый": DRAFT,
-    "voting": VOTING, "up for vote": VOTING, "на голосовании": VOTING,
-    "adopted": ADOPTED, "принято": ADOPTED, "принят": ADOPTED,
-    "rejected": REJECTED, "отклонено": REJECTED, "отклонен": REJECTED,
-    "withdrawn": WITHDRAWN, "снято": WITHDRAWN, "отозвано": WITHDRAWN,
-    "merged": MERGED, "объединено": MERGED,
+    "draft": DRAFT,
+    "черновик": DRAFT,
+    "новое": DRAFT,
+    "новый": DRAFT,
+    "voting": VOTING,
+    "up for vote": VOTING,
+    "на голосовании": VOTING,
+    "adopted": ADOPTED,
+    "принято": ADOPTED,
+    "принят": ADOPTED,
+    "rejected": REJECTED,
+    "отклонено": REJECTED,
+    "отклонен": REJECTED,
+    "withdrawn": WITHDRAWN,
+    "снято": WITHDRAWN,
+    "отозвано": WITHDRAWN,
+    "merged": MERGED,
+    "объединено": MERGED,
 }
 
 FIELD_LABELS = {

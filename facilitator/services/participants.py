@@ -74,8 +74,14 @@ def list_participants(platform_id: str | None = None) -> list[ParticipantRow]:
         query = query.where(Participant.platform == platform_id)
     return [
         ParticipantRow(
-            p.id, p.full_name, p.organisation, p.position, p.delegation, p.role,
-            p.platform_id, (p.id, p.platform_id) in present,
+            p.id,
+            p.full_name,
+            p.organisation,
+            p.position,
+            p.delegation,
+            p.role,
+            p.platform_id,
+            (p.id, p.platform_id) in present,
         )
         for p in query.order_by(Participant.full_name)
     ]
@@ -92,8 +98,12 @@ def set_present(sf: SessionFile, participant_id: str, platform_id: str, present:
         )
         if row is None:
             records.create(
-                sf, Attendance, participant=participant_id, platform=platform_id,
-                present=present, since=utc_now(),
+                sf,
+                Attendance,
+                participant=participant_id,
+                platform=platform_id,
+                present=present,
+                since=utc_now(),
             )
         elif row.present != present or row.deleted:
             records.update(sf, row, present=present, since=utc_now(), deleted=False)

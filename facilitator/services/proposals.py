@@ -42,9 +42,20 @@ class ProposalRow:
 
 
 ROW_FIELDS = (
-    Proposal.id, Proposal.platform, Platform.number, Proposal.number, Proposal.kind,
-    Proposal.title, Proposal.text, Proposal.tags, Proposal.status, Proposal.presenter,
-    Proposal.organisation, Proposal.responsible, Proposal.deadline, Proposal.updated_at,
+    Proposal.id,
+    Proposal.platform,
+    Platform.number,
+    Proposal.number,
+    Proposal.kind,
+    Proposal.title,
+    Proposal.text,
+    Proposal.tags,
+    Proposal.status,
+    Proposal.presenter,
+    Proposal.organisation,
+    Proposal.responsible,
+    Proposal.deadline,
+    Proposal.updated_at,
 )
 
 
@@ -95,8 +106,13 @@ def add_proposal(
     now = utc_now()
     with sf.atomic():
         return records.create(
-            sf, Proposal, platform=platform_id, number=next_number(platform_id),
-            created_at=now, updated_at=now, **cleaned,
+            sf,
+            Proposal,
+            platform=platform_id,
+            number=next_number(platform_id),
+            created_at=now,
+            updated_at=now,
+            **cleaned,
         )
 
 

@@ -25,7 +25,10 @@ def clean(value: object) -> str:
 def required(field: str, value: object) -> str:
     text = clean(value)
     if not text:
-        raise fail(QT_TRANSLATE_NOOP("Messages", "The {field} must not be empty."), field=field_label(field))
+        raise fail(
+            QT_TRANSLATE_NOOP("Messages", "The {field} must not be empty."),
+            field=field_label(field),
+        )
     return text
 
 
@@ -47,7 +50,8 @@ def date(field: str, value: object) -> str:
         QT_TRANSLATE_NOOP(
             "Messages", "The {field} “{value}” is not a date (expected YYYY-MM-DD or DD.MM.YYYY)."
         ),
-        field=field_label(field), value=text,
+        field=field_label(field),
+        value=text,
     )
 
 
@@ -58,8 +62,11 @@ def kind(value: object) -> str:
     if text in KIND_ALIASES:
         return KIND_ALIASES[text]
     raise fail(
-        QT_TRANSLATE_NOOP("Messages", "“{value}” is not a kind of proposal (expected one of: {known})."),
-        value=clean(value), known=", ".join(KINDS),
+        QT_TRANSLATE_NOOP(
+            "Messages", "“{value}” is not a kind of proposal (expected one of: {known})."
+        ),
+        value=clean(value),
+        known=", ".join(KINDS),
     )
 
 
@@ -71,7 +78,8 @@ def status(value: object) -> str:
         return STATUS_ALIASES[text]
     raise fail(
         QT_TRANSLATE_NOOP("Messages", "“{value}” is not a status (expected one of: {known})."),
-        value=clean(value), known=", ".join(STATUSES),
+        value=clean(value),
+        known=", ".join(STATUSES),
     )
 
 
@@ -83,9 +91,19 @@ def positive_int(field: str, value: object) -> int:
     if number <= 0:
         raise fail(
             QT_TRANSLATE_NOOP("Messages", "The {field} “{value}” is not a positive whole number."),
-            field=field_label(field), value=clean(value),
+            field=field_label(field),
+            value=clean(value),
         )
     return number
 
 
-__all__ = ["FacilitatorError", "clean", "field_label", "date", "kind", "positive_int", "required", "status"]
+__all__ = [
+    "FacilitatorError",
+    "clean",
+    "field_label",
+    "date",
+    "kind",
+    "positive_int",
+    "required",
+    "status",
+]

@@ -120,7 +120,9 @@ def open_session_file(path: Path) -> SessionFile:
                     "{path} was written by a newer version of Facilitator "
                     "(schema {found}, this version reads up to {known}). Please update.",
                 ),
-                path=str(path), found=version, known=migrations.SCHEMA_VERSION,
+                path=str(path),
+                found=version,
+                known=migrations.SCHEMA_VERSION,
             )
         if version < migrations.SCHEMA_VERSION:
             backup_file(path, f"before-migration-v{version}", db.connection())

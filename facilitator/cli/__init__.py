@@ -1,0 +1,60 @@
+"""The command line: `facilitator COMMAND ...`, calling the same services as the app."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from facilitator import i18n
+from facilitator.cli.common import EXIT_REFUSED, say
+from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Translate
+
+# Each module adds its subcommands with `add_commands(subparsers, translate)`; help texts
+# are written as `translate("CLI", "...")` so that lupdate finds them.
+COMMAND_MODULES = ("facilitator.cli.session",)
+
+
+def build_parser(translate: Translate) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="facilitator",
+        description=translate(
+            "CLI", "Facilitator: strategic sessions, offline platforms, resolutions."
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        help=translate("CLI", "language of messages (default: from the system locale)"),
+    )
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).add_commands(subparsers, translate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; 0 done, 2 usage error, 1 input refused."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    tr = i18n.translator(_language(argv))
+    args = build_parser(tr).parse_args(argv)
+    try:
+        return int(args.run(args, tr))
+    except FacilitatorError as error:
+        say(
+            tr,
+            QT_TRANSLATE_NOOP("CLI", "Error: {message}"),
+            file=sys.stderr,
+            message=error.format(tr),
+        )
+        return EXIT_REFUSED
+
+
+def _language(argv: list[str]) -> str:
+    for index, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+    return i18n.system_language()

@@ -1,0 +1,33 @@
+"""Pieces every command uses: exit codes, printing translated text, opening the session."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TextIO
+
+from facilitator.messages import Translate
+from facilitator.store.db import SessionFile, open_session_file
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+def say(tr: Translate, text: str, file: TextIO | None = None, **params: Any) -> None:
+    """Print a CLI text (marked with QT_TRANSLATE_NOOP("CLI", ...)) in the user's language."""
+    print(tr("CLI", text).format(**params), file=file or sys.stdout)
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@contextmanager
+def opened(path: Path) -> Iterator[SessionFile]:
+    sf = open_session_file(Path(path))
+    try:
+        yield sf
+    finally:
+        sf.close()

@@ -1,0 +1,194 @@
+"""Commands on the session itself: demo, new, info, open, and list imports."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from facilitator.cli.common import EXIT_OK, opened, print_json, say
+from facilitator.demo import write_demo
+from facilitator.importing.participants import import_participants
+from facilitator.importing.proposals import import_proposals
+from facilitator.importing.tabular import decode
+from facilitator.messages import QT_TRANSLATE_NOOP, Translate, fail
+from facilitator.services import platforms
+from facilitator.services.info import session_summary
+from facilitator.store.db import create_session_file
+from facilitator.vocabulary import KIND_PLURALS, KINDS
+
+
+def add_commands(sub: Any, translate: Translate) -> None:
+    p = sub.add_parser("demo", help=translate("CLI", "write the demo session to PATH"))
+    p.add_argument("path", type=Path, metavar="PATH")
+    p.add_argument(
+        "--filled",
+        action="store_true",
+        help=translate("CLI", "add participants, attendance and proposals"),
+    )
+    p.set_defaults(run=run_demo)
+
+    p = sub.add_parser("new", help=translate("CLI", "create a new, empty session file"))
+    p.add_argument("path", type=Path, metavar="PATH")
+    p.add_argument("--title", required=True, help=translate("CLI", "the session's title"))
+    p.add_argument("--forum", default="", help=translate("CLI", "the forum it belongs to"))
+    p.add_argument("--date", default="", help=translate("CLI", "the date, YYYY-MM-DD"))
+    p.add_argument("--venue", default="", help=translate("CLI", "the place"))
+    p.add_argument("--organiser", default="", help=translate("CLI", "the organiser"))
+    p.add_argument(
+        "--platforms",
+        type=Path,
+        metavar="FILE",
+        help=translate("CLI", "a text file with one platform title a line"),
+    )
+    p.set_defaults(run=run_new)
+
+    p = sub.add_parser("info", help=translate("CLI", "show the session and its platforms"))
+    p.add_argument("path", type=Path, metavar="PATH")
+    p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
+    p.set_defaults(run=run_info)
+
+    p = sub.add_parser("open", help=translate("CLI", "start the desktop app"))
+    p.add_argument("path", type=Path, metavar="PATH", nargs="?")
+    p.set_defaults(run=run_open)
+
+    _add_import(
+        sub,
+        translate,
+        "participants",
+        translate("CLI", "import participants from CSV or XLSX"),
+        run_participants,
+    )
+    _add_import(
+        sub,
+        translate,
+        "proposals",
+        translate("CLI", "import proposals into a platform from CSV or XLSX"),
+        run_proposals,
+        platform=True,
+    )
+
+
+def _add_import(
+    sub: Any, translate: Translate, name: str, text: str, run: Any, platform: bool = False
+) -> None:
+    group = sub.add_parser(name, help=text).add_subparsers(dest="action", required=True)
+    p = group.add_parser("import", help=text)
+    p.add_argument("path", type=Path, metavar="PATH")
+    if platform:
+        p.add_argument(
+            "--platform",
+            type=int,
+            required=True,
+            metavar="N",
+            help=translate("CLI", "the platform's number"),
+        )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(run=run)
+
+
+def run_demo(args: argparse.Namespace, tr: Translate) -> int:
+    write_demo(args.path, filled=args.filled)
+    say(tr, QT_TRANSLATE_NOOP("CLI", "Demo session written to {path}."), path=args.path)
+    return EXIT_OK
+
+
+def run_new(args: argparse.Namespace, tr: Translate) -> int:
+    from facilitator.services.session import clean_session_fields
+
+    fields = clean_session_fields(
+        {
+            "title": args.title,
+            "forum": args.forum,
+            "date": args.date,
+            "venue": args.venue,
+            "organiser": args.organiser,
+        }
+    )
+    titles = _platform_titles(args.platforms) if args.platforms else []
+    sf = create_session_file(args.path, **fields)
+    try:
+        with sf.atomic():
+            for title in titles:
+                platforms.add_platform(sf, title)
+    finally:
+        sf.close()
+    say(
+        tr,
+        QT_TRANSLATE_NOOP("CLI", "Session created: {path} ({count} platforms)."),
+        path=args.path,
+        count=len(titles),
+    )
+    return EXIT_OK
+
+
+def _platform_titles(path: Path) -> list[str]:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise fail(
+            QT_TRANSLATE_NOOP("Messages", "{file}: cannot be read ({reason})."),
+            file=path.name,
+            reason=error.strerror or str(error),
+        ) from None
+    text, _ = decode(path, data)
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def run_info(args: argparse.Namespace, tr: Translate) -> int:
+    with opened(args.path) as sf:
+        summary = session_summary(sf)
+    if args.json:
+        print_json(summary)
+        return EXIT_OK
+    s = summary["session"]
+    print(s["title"])
+    for key, label in (
+        ("forum", QT_TRANSLATE_NOOP("CLI", "Forum")),
+        ("date", QT_TRANSLATE_NOOP("CLI", "Date")),
+        ("venue", QT_TRANSLATE_NOOP("CLI", "Venue")),
+        ("organiser", QT_TRANSLATE_NOOP("CLI", "Organiser")),
+    ):
+        if s[key]:
+            print(f"  {tr('CLI', label)}: {s[key]}")
+    for p in summary["platforms"]:
+        print()
+        print(f"{p['number']}. {p['title']}")
+        say(
+            tr,
+            QT_TRANSLATE_NOOP(
+                "CLI", "   moderator: {moderators}; participants: {count}, present: {present}"
+            ),
+            moderators=p["moderators"] or "—",
+            count=p["participants"],
+            present=p["present"],
+        )
+        kinds = ", ".join(
+            f"{tr('Vocabulary', KIND_PLURALS[k])}: {p['proposals'][k]}" for k in KINDS
+        )
+        print(f"   {kinds}")
+    return EXIT_OK
+
+
+def run_open(args: argparse.Namespace, tr: Translate) -> int:
+    from facilitator.gui.app import run  # Qt is loaded only for this command
+
+    return int(run(args.path, demo=False))
+
+
+def run_participants(args: argparse.Namespace, tr: Translate) -> int:
+    with opened(args.path) as sf:
+        report = import_participants(sf, args.file)
+    print(report.message().format(tr))
+    return EXIT_OK
+
+
+def run_proposals(args: argparse.Namespace, tr: Translate) -> int:
+    with opened(args.path) as sf:
+        report = import_proposals(sf, platforms.platform_by_number(args.platform), args.file)
+    print(report.message().format(tr))
+    return EXIT_OK
+
+
+__all__ = ["add_commands", "sys"]

@@ -1,0 +1,1 @@
+"""Import participant and proposal lists from CSV (any Russian Excel flavour) and XLSX."""

@@ -1,0 +1,83 @@
+"""Import proposals into one platform: all rows or none; known rows are not added twice."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from facilitator.importing.columns import PROPOSAL_COLUMNS, RowErrors, map_columns, records
+from facilitator.importing.report import ImportReport, natural_key
+from facilitator.importing.tabular import read_table
+from facilitator.services import proposals, validate
+from facilitator.services import records as store_records
+from facilitator.store.db import SessionFile, utc_now
+from facilitator.store.models import Platform, Proposal
+from facilitator.vocabulary import DRAFT, PROPOSAL
+
+CHECKS: dict[str, Callable[[str, object], str]] = {
+    "title": validate.required,
+    "kind": lambda _, v: validate.kind(v) if validate.clean(v) else PROPOSAL,
+    "status": lambda _, v: validate.status(v) if validate.clean(v) else DRAFT,
+    "deadline": validate.date,
+}
+
+
+def import_proposals(
+    sf: SessionFile,
+    platform: Platform,
+    path: Path,
+    progress: Callable[[int, int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> ImportReport:
+    table = read_table(path)
+    mapping = map_columns(table, PROPOSAL_COLUMNS, ("title",))
+    header = {name: table.header[i] for name, i in mapping.index.items()}
+    report = ImportReport(Path(path).name, ignored_columns=mapping.ignored)
+    errors = RowErrors(table)
+    seen = {
+        natural_key(p.kind, p.title, p.text)
+        for p in Proposal.select().where((Proposal.platform == platform.id) & ~Proposal.deleted)
+    }
+    number, now = proposals.next_number(platform.id), utc_now()
+    new_rows: list[dict[str, Any]] = []
+    for row, values in records(table, mapping):
+        fields = _fields(values, row, header, errors)
+        key = natural_key(fields["kind"], fields["title"], fields.get("text", ""))
+        if key in seen:
+            report.skipped += 1
+            continue
+        seen.add(key)
+        new_rows.append(
+            {
+                **fields,
+                "platform": platform.id,
+                "number": number + len(new_rows),
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+    errors.raise_if_any()
+    if new_rows:
+        sf.backup("before-import")
+        with sf.atomic():
+            store_records.create_many(sf, Proposal, new_rows, progress, should_cancel)
+    report.added = len(new_rows)
+    return report
+
+
+def _fields(
+    values: dict[str, object], row: int, header: dict[str, str], errors: RowErrors
+) -> dict[str, Any]:
+    fields: dict[str, Any] = {"kind": PROPOSAL, "status": DRAFT}
+    for name, value in values.items():
+        check = CHECKS.get(name)
+        if check is None:
+            fields[name] = validate.clean(value)
+        else:
+            fields[name] = errors.check(row, header[name], lambda c=check, n=name, v=value: c(n, v))
+    if "tags" in fields:
+        fields["tags"] = proposals.normalise_tags(fields["tags"])
+    fields["kind"] = fields["kind"] or PROPOSAL
+    fields["title"] = fields.get("title") or ""
+    return fields

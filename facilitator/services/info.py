@@ -1,0 +1,63 @@
+"""A summary of the open session: per platform, participants, attendance and proposals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from peewee import fn
+
+from facilitator.services.platforms import list_platforms
+from facilitator.store.db import SessionFile
+from facilitator.store.models import Attendance, Participant, Proposal
+from facilitator.vocabulary import KINDS
+
+
+def _counts(query: Any) -> dict[Any, int]:
+    return {key: count for key, count in query.tuples()}
+
+
+def session_summary(sf: SessionFile) -> dict[str, Any]:
+    """The session's fields and per-platform counts, as plain JSON-ready data."""
+    session = sf.session
+    participants = _counts(
+        Participant.select(Participant.platform, fn.COUNT(Participant.id))
+        .where(~Participant.deleted)
+        .group_by(Participant.platform)
+    )
+    present = _counts(
+        Attendance.select(Attendance.platform, fn.COUNT(Attendance.id))
+        .join(Participant)
+        .where(Attendance.present & ~Attendance.deleted & ~Participant.deleted)
+        .group_by(Attendance.platform)
+    )
+    by_kind = {
+        (platform, kind): count
+        for platform, kind, count in Proposal.select(
+            Proposal.platform, Proposal.kind, fn.COUNT(Proposal.id)
+        )
+        .where(~Proposal.deleted)
+        .group_by(Proposal.platform, Proposal.kind)
+        .tuples()
+    }
+    return {
+        "session": {
+            "id": session.id,
+            "title": session.title,
+            "forum": session.forum,
+            "date": session.date,
+            "venue": session.venue,
+            "organiser": session.organiser,
+        },
+        "platforms": [
+            {
+                "number": p.number,
+                "title": p.title,
+                "moderators": p.moderators,
+                "room": p.room,
+                "participants": participants.get(p.id, 0),
+                "present": present.get(p.id, 0),
+                "proposals": {kind: by_kind.get((p.id, kind), 0) for kind in KINDS},
+            }
+            for p in list_platforms()
+        ],
+    }

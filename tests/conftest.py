@@ -1,0 +1,36 @@
+"""Test configuration: headless Qt, English, GUI tests marked, a fresh session file per test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["FACILITATOR_LANG"] = "en"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/gui" in item.path.as_posix():
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def session_path(tmp_path: Path) -> Path:
+    return tmp_path / "session.fsession"
+
+
+@pytest.fixture
+def sf(session_path: Path) -> Iterator[object]:
+    """An open, empty session file with two platforms."""
+    from facilitator.services import platforms
+    from facilitator.store.db import create_session_file
+
+    handle = create_session_file(session_path, "Test session", forum="Test forum")
+    platforms.add_platform(handle, "First platform", moderators="Ivanova A.")
+    platforms.add_platform(handle, "Second platform")
+    yield handle
+    handle.close()
