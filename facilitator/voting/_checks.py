@@ -104,4 +104,6 @@ def check_known_item(item: str, items: Collection[str]) -> None:
 
 def competition_ranks(scores: dict[str, float]) -> dict[str, int]:
     """Rank 1 for the highest score; equal scores share a rank and leave a gap (1, 1, 3)."""
-    return {item: 1 + sum(1 for other in scores.values() if other > s) for item, s in scores.items()}
+    return {
+        item: 1 + sum(1 for other in scores.values() if other > s) for item, s in scores.items()
+    }

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+Translate = Callable[[str, str], str]
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark `text` for Qt's lupdate (which looks for calls of this name); return it unchanged."""
     return text
 
 
-Translate = Callable[[str, str], str]
+def _untranslated(context: str, text: str) -> str:
+    return text
 
 
 class VoteError(Exception):
@@ -22,16 +25,15 @@ class VoteError(Exception):
         self.code = code
         self.template = template
         self.params: dict[str, object] = dict(params)
-        super().__init__(self.message())
+        super().__init__(self.format())
 
-    def message(self, translate: Translate | None = None) -> str:
-        """The message, its template first passed through `translate(context, text)` if given."""
-        template = translate(self.context, self.template) if translate else self.template
-        return template.format(**self.params)
+    def format(self, tr: Translate = _untranslated) -> str:
+        """The message, its template translated by `tr(context, text)`, then filled in."""
+        return tr(self.context, self.template).format(**self.params)
 
     def __str__(self) -> str:
-        return self.message()
+        return self.format()
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-friendly form for the command line."""
-        return {"code": self.code, "message": self.message(), "params": dict(self.params)}
+        return {"code": self.code, "message": self.format(), "params": dict(self.params)}

@@ -51,7 +51,7 @@ class NamedOutcome:
 
 def _choice(value: object) -> Choice:
     try:
-        return Choice(value)
+        return Choice(str(value))
     except ValueError:
         raise VoteError(
             "choice_invalid",
