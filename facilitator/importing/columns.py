@@ -77,9 +77,10 @@ class RowErrors:
         self.problems: list[Message] = []
         self.count = 0
 
-    def check(self, row: int, column: str, step: Callable[[], Any]) -> Any:
+    def check(self, row: int, column: str, step: Callable[..., Any], *args: Any) -> Any:
+        """step(*args), or None with the problem noted against the row and column."""
         try:
-            return step()
+            return step(*args)
         except FacilitatorError as error:
             self.add(row, column, error.message)
             return None

@@ -35,14 +35,10 @@ def import_participants(
     new_rows: list[dict[str, Any]] = []
     for row, values in records(table, mapping):
         fields = {k: validate.clean(v) for k, v in values.items() if k != "platform"}
-        errors.check(
-            row,
-            header["full_name"],
-            lambda f=fields: validate.required("full_name", f["full_name"]),
-        )
+        errors.check(row, header["full_name"], validate.required, "full_name", fields["full_name"])
         if "platform" in values:
             fields["platform"] = errors.check(
-                row, header["platform"], lambda v=values: _platform(platforms, v["platform"])
+                row, header["platform"], _platform, platforms, values["platform"]
             )
         key = natural_key(fields["full_name"], fields.get("organisation", ""))
         if key in seen:

@@ -75,7 +75,7 @@ def _fields(
         if check is None:
             fields[name] = validate.clean(value)
         else:
-            fields[name] = errors.check(row, header[name], lambda c=check, n=name, v=value: c(n, v))
+            fields[name] = errors.check(row, header[name], check, name, value)
     if "tags" in fields:
         fields["tags"] = proposals.normalise_tags(fields["tags"])
     fields["kind"] = fields["kind"] or PROPOSAL

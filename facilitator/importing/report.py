@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from facilitator.messages import QT_TRANSLATE_NOOP, Message, msg
@@ -10,9 +9,7 @@ from facilitator.messages import QT_TRANSLATE_NOOP, Message, msg
 
 def natural_key(*parts: str) -> tuple[str, ...]:
     """Text compared as a person would: case, ё/е and spacing ignored."""
-    return tuple(
-        " ".join(re.sub(r"\s+", " ", p).casefold().replace("ё", "е").split()) for p in parts
-    )
+    return tuple(" ".join(p.casefold().replace("ё", "е").split()) for p in parts)
 
 
 @dataclass

@@ -9,6 +9,7 @@ from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, f
 from facilitator.vocabulary import FIELD_LABELS, KIND_ALIASES, KINDS, STATUS_ALIASES, STATUSES
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y")
 
 
@@ -19,7 +20,10 @@ def field_label(name: str) -> Message:
 
 def clean(value: object) -> str:
     """Text as stored: control characters dropped, outer whitespace trimmed."""
-    return _CONTROL.sub("", "" if value is None else str(value)).strip()
+    text = value if isinstance(value, str) else "" if value is None else str(value)
+    if text.isprintable():  # fast path: no control characters (newlines are not printable)
+        return text.strip()
+    return _CONTROL.sub("", text).strip()
 
 
 def required(field: str, value: object) -> str:
@@ -41,6 +45,11 @@ def date(field: str, value: object) -> str:
     text = clean(value)
     if not text:
         return ""
+    if _ISO_DATE.fullmatch(text):  # the common case, without strptime's cost
+        try:
+            return dt.date.fromisoformat(text).isoformat()
+        except ValueError:
+            pass
     for pattern in _DATE_FORMATS:
         try:
             return dt.datetime.strptime(text, pattern).date().isoformat()

@@ -43,7 +43,8 @@ def test_filled_demo_has_every_kind_on_every_platform(tmp_path):
         assert kinds == {"problem", "proposal", "initiative", "resolution_item"}
         assert participants.present_count(platform.id) > 5
     adopted_items = [
-        r for r in proposals.list_proposals()
+        r
+        for r in proposals.list_proposals()
         if r.kind == "resolution_item" and r.status == "adopted"
     ]
     assert len(adopted_items) >= 7 and all(r.responsible and r.deadline for r in adopted_items)

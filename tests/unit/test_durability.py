@@ -40,7 +40,8 @@ def test_acknowledged_edits_survive_sigkill(tmp_path):
     for run in range(ROUNDS):
         child = subprocess.Popen(
             [sys.executable, "-c", CHILD, str(path), str(run)],
-            stdout=subprocess.PIPE, text=True,
+            stdout=subprocess.PIPE,
+            text=True,
         )
         assert child.stdout.readline().strip() == "ready"
         deadline = time.monotonic() + rng.uniform(0.0, 0.25)

@@ -125,7 +125,10 @@ def test_proposals_import_with_russian_values(sf, tmp_path):
     assert rows["Износ фондов"].kind == "problem"
     item = rows["Создать центр"]
     assert (item.kind, item.deadline, item.status, item.code) == (
-        "resolution_item", "2026-12-31", "adopted", "2.2"
+        "resolution_item",
+        "2026-12-31",
+        "adopted",
+        "2.2",
     )
     assert rows["Цифровой город"].tags == "город, цифра"
     assert rows["Без вида"].kind == "proposal"
@@ -133,7 +136,10 @@ def test_proposals_import_with_russian_values(sf, tmp_path):
 
 def test_proposals_xlsx_with_real_dates_and_repeat_import(sf, tmp_path):
     platform = platforms.list_platforms()[0]
-    rows = [["Title", "Kind", "Deadline"], ["Build a plant", "resolution item", dt.date(2027, 3, 1)]]
+    rows = [
+        ["Title", "Kind", "Deadline"],
+        ["Build a plant", "resolution item", dt.date(2027, 3, 1)],
+    ]
     path = write_xlsx(tmp_path / "ideas.xlsx", rows)
     assert import_proposals(sf, platform, path).added == 1
     assert proposals.list_proposals()[0].deadline == "2027-03-01"

@@ -38,7 +38,10 @@ def test_edit_records_old_and_new_values_in_history(sf):
     assert changed == {"title": ("Title", "New title"), "status": ("draft", "adopted")}
     last = History.select().order_by(History.id.desc()).get()
     assert last.action == "update" and last.record_id == a.id
-    assert json.loads(last.changes) == {"title": ["Title", "New title"], "status": ["draft", "adopted"]}
+    assert json.loads(last.changes) == {
+        "title": ["Title", "New title"],
+        "status": ["draft", "adopted"],
+    }
 
 
 def test_edit_bumps_the_version_and_unchanged_edit_writes_nothing(sf):
@@ -86,7 +89,10 @@ def test_russian_kind_status_and_date_are_understood(sf):
     proposals.edit_proposal(sf, a.id, status="Принято", deadline="01.09.2026", tags="a; b, a")
     row = proposals.proposal_row(a.id)
     assert (row.kind, row.status, row.deadline, row.tags) == (
-        "resolution_item", "adopted", "2026-09-01", "a, b"
+        "resolution_item",
+        "adopted",
+        "2026-09-01",
+        "a, b",
     )
 
 
@@ -99,11 +105,16 @@ def test_control_characters_are_dropped_from_text(sf):
 def test_platforms_reorder_and_delete_renumbers(sf):
     third = platforms.add_platform(sf, "Third")
     platforms.move_platform(sf, third.id, 1)
-    assert [p.title for p in platforms.list_platforms()] == ["Third", "First platform", "Second platform"]
+    assert [p.title for p in platforms.list_platforms()] == [
+        "Third",
+        "First platform",
+        "Second platform",
+    ]
     assert [p.number for p in platforms.list_platforms()] == [1, 2, 3]
     platforms.delete_platform(sf, third.id)
     assert [(p.number, p.title) for p in platforms.list_platforms()] == [
-        (1, "First platform"), (2, "Second platform")
+        (1, "First platform"),
+        (2, "Second platform"),
     ]
     platforms.restore_platform(sf, third.id, 1)
     assert [p.title for p in platforms.list_platforms()][0] == "Third"
