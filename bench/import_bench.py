@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import HEADER, measure, row
+from bench.sizes import SIZES, Size
 from facilitator.importing.proposals import import_proposals
 from facilitator.services import platforms
 from facilitator.store.db import create_session_file
@@ -55,7 +56,8 @@ def raw_executemany(path: Path, rows: list[tuple[str, ...]]) -> None:
     conn.close()
 
 
-def run(count: int = 20_000, repeat: int = 5) -> list[str]:
+def run(size: Size = SIZES["L"], repeat: int = 5) -> list[str]:
+    count = size.proposals
     rows = make_rows(count)
     folder = Path(tempfile.mkdtemp())
     source = folder / "ideas.csv"
@@ -79,10 +81,10 @@ def run(count: int = 20_000, repeat: int = 5) -> list[str]:
     )
     current["sf"].close()
     return [
-        row(f"raw sqlite3 executemany, {count:,} rows", "—", baseline),
+        row(f"raw sqlite3 executemany, {count:,} rows", size.name, baseline),
         row(
             f"CSV import of {count:,} proposals (cp1251, history)",
-            "—",
+            size.name,
             timed,
             baseline,
             "ratio ≤ 5",

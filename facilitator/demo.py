@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import Any
 
 from facilitator import demo_data as data
 from facilitator.services import participants, platforms, proposals
@@ -110,7 +111,7 @@ def _people(sf: SessionFile, platform: Platform, rng: random.Random) -> None:
             participants.set_present(sf, person.id, platform.id, True)
 
 
-def _proposals(sf: SessionFile, platform: Platform, content: dict, rng: random.Random) -> None:
+def _proposals(sf: SessionFile, platform: Platform, content: dict[str, Any], rng: random.Random) -> None:
     for title in content["problems"]:
         proposals.add_proposal(sf, platform.id, title, PROBLEM, status=DRAFT)
     for title in content["proposals"]:

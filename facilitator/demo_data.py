@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 SESSION = {
     "title": "Промышленный рывок – заводы развития",
     "forum": "Локомотивы роста",
@@ -190,7 +192,7 @@ REGIONS = (
 
 # Per platform: problems, proposals, resolution items (title, responsible, deadline).
 P, R = "problem", "proposal"
-CONTENT: dict[int, dict[str, tuple]] = {
+CONTENT: dict[int, dict[str, tuple[Any, ...]]] = {
     1: {
         "problems": (
             "Низкая доля гражданской продукции в выручке предприятий ОПК",

@@ -89,7 +89,7 @@ def _read_csv(path: Path, data: bytes) -> Table:
             reason=str(error),
         ) from None
     header, body = (rows[0], rows[1:]) if rows else ([], [])
-    return Table(path, [h.strip() for h in header], list(body), encoding, delimiter)
+    return Table(path, [h.strip() for h in header], [list(r) for r in body], encoding, delimiter)
 
 
 def _read_xlsx(path: Path, data: bytes) -> Table:

@@ -30,15 +30,13 @@ def session_summary(sf: SessionFile) -> dict[str, Any]:
         .where(Attendance.present & ~Attendance.deleted & ~Participant.deleted)
         .group_by(Attendance.platform)
     )
-    by_kind = {
-        (platform, kind): count
-        for platform, kind, count in Proposal.select(
-            Proposal.platform, Proposal.kind, fn.COUNT(Proposal.id)
-        )
+    kinds: Any = (
+        Proposal.select(Proposal.platform, Proposal.kind, fn.COUNT(Proposal.id))
         .where(~Proposal.deleted)
         .group_by(Proposal.platform, Proposal.kind)
         .tuples()
-    }
+    )
+    by_kind = {(platform, kind): count for platform, kind, count in kinds}
     return {
         "session": {
             "id": session.id,

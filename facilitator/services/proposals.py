@@ -130,7 +130,7 @@ def restore_proposal(sf: SessionFile, proposal_id: str) -> None:
 
 def list_proposals(platform_id: str | None = None) -> list[ProposalRow]:
     """Live proposals (of one platform, or all) in platform and number order, as flat rows."""
-    query = Proposal.select(*ROW_FIELDS).join(Platform).where(~Proposal.deleted)
+    query: Any = Proposal.select(*ROW_FIELDS).join(Platform).where(~Proposal.deleted)
     if platform_id is not None:
         query = query.where(Proposal.platform == platform_id)
     query = query.order_by(Platform.number, Proposal.number)
@@ -138,5 +138,5 @@ def list_proposals(platform_id: str | None = None) -> list[ProposalRow]:
 
 
 def proposal_row(proposal_id: str) -> ProposalRow:
-    query = Proposal.select(*ROW_FIELDS).join(Platform).where(Proposal.id == proposal_id)
+    query: Any = Proposal.select(*ROW_FIELDS).join(Platform).where(Proposal.id == proposal_id)
     return ProposalRow(*query.tuples().get())

@@ -87,7 +87,8 @@ def create_many(
 
     Bulk inserts in batches: one `create` per row would be many times slower.
     """
-    at, entity, ids = utc_now(), model._meta.table_name, []
+    at, entity = utc_now(), model._meta.table_name
+    ids: list[str] = []
     for start in range(0, len(rows), BATCH):
         if should_cancel and should_cancel():
             raise cancelled()

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from peewee import DatabaseError, SqliteDatabase
+from peewee import DatabaseError, DoesNotExist, SqliteDatabase
 
 from facilitator.clock import HybridClock
 from facilitator.messages import QT_TRANSLATE_NOOP, fail
@@ -128,7 +128,7 @@ def open_session_file(path: Path) -> SessionFile:
             backup_file(path, f"before-migration-v{version}", db.connection())
             _migrate(db, version)
         return SessionFile(path, db, Meta.get(Meta.key == "device").value)
-    except (DatabaseError, sqlite3.DatabaseError, Meta.DoesNotExist, Session.DoesNotExist):
+    except (DatabaseError, sqlite3.DatabaseError, DoesNotExist):
         database.initialize(None)
         raise _damaged(path) from None
 

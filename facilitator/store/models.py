@@ -63,11 +63,14 @@ class Participant(Record):
     delegation = TextField(default="")
     role = TextField(default="")
     platform = ForeignKeyField(Platform, null=True, backref="participants")
+    platform_id: str | None  # peewee's accessor for the key's raw value
 
 
 class Attendance(Record):
     participant = ForeignKeyField(Participant, backref="attendance")
     platform = ForeignKeyField(Platform, backref="attendance")
+    participant_id: str
+    platform_id: str
     present = BooleanField(default=True)
     since = TextField(default="")
 
@@ -77,6 +80,7 @@ class Attendance(Record):
 
 class Proposal(Record):
     platform = ForeignKeyField(Platform, backref="proposals")
+    platform_id: str
     number = IntegerField()
     kind = TextField()
     title = TextField()
@@ -94,6 +98,48 @@ class Proposal(Record):
         indexes = ((("platform", "number"), False),)
 
 
+class Vote(Record):
+    """One round of a vote on one or more proposals of a platform, by one method."""
+
+    platform = ForeignKeyField(Platform, backref="votes")
+    platform_id: str
+    method = TextField()  # count, named, dots, rating, ranking
+    round = IntegerField(default=1)
+    previous = TextField(default="")  # the id of the round this one re-runs
+    items = TextField(default="[]")  # JSON list of proposal ids, in order
+    settings = TextField(default="{}")  # JSON: the method's rules (majority, dots, criteria…)
+    status = TextField(default="open")  # open, closed
+    present = IntegerField(null=True)  # attendance locked in when the vote was closed
+    registered = IntegerField(null=True)
+    opened_at = TextField()
+    closed_at = TextField(default="")
+
+
+class Tally(Record):
+    """A vote's figures for one item (hands counted, dots, mean ratings): a fact, not a delta."""
+
+    vote = ForeignKeyField(Vote, backref="tallies")
+    vote_id: str
+    proposal = ForeignKeyField(Proposal, backref="tallies")
+    proposal_id: str
+    figures = TextField()  # JSON
+
+    class Meta:
+        indexes = ((("vote", "proposal"), True),)
+
+
+class Ballot(Record):
+    """One voter's ballot in a vote, covering its items; secret ballots carry a number."""
+
+    vote = ForeignKeyField(Vote, backref="ballots")
+    vote_id: str
+    voter = TextField()  # a participant id, or a ballot number in a secret vote
+    choices = TextField()  # JSON, by method: {item: choice|dots|{criterion: score}} or order
+
+    class Meta:
+        indexes = ((("vote", "voter"), True),)
+
+
 class History(BaseModel):
     """What changed, when and where: one row per change of one record."""
 
@@ -106,5 +152,14 @@ class History(BaseModel):
     changes = TextField(default="{}")  # JSON: field → new value (or [old, new] for updates)
 
 
-RECORD_MODELS: tuple[type[Record], ...] = (Session, Platform, Participant, Attendance, Proposal)
+RECORD_MODELS: tuple[type[Record], ...] = (
+    Session,
+    Platform,
+    Participant,
+    Attendance,
+    Proposal,
+    Vote,
+    Tally,
+    Ballot,
+)
 ALL_MODELS: tuple[type[BaseModel], ...] = (Meta, *RECORD_MODELS, History)
