@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator import demo_data as data
+from facilitator.demo_votes import add_votes
 from facilitator.services import participants, platforms, proposals
 from facilitator.store.db import SessionFile, create_session_file
 from facilitator.store.models import Platform
@@ -16,9 +17,7 @@ from facilitator.vocabulary import (
     INITIATIVE,
     PROBLEM,
     PROPOSAL,
-    REJECTED,
     RESOLUTION_ITEM,
-    VOTING,
 )
 
 PARTICIPANTS_PER_PLATFORM = 16
@@ -83,8 +82,9 @@ def _fill(sf: SessionFile, made: list[Platform], rng: random.Random) -> None:
                 INITIATIVE,
                 presenter=_person_name(rng),
                 organisation=organisation,
-                status=rng.choice((ADOPTED, VOTING)),
+                status=ADOPTED,
             )
+        add_votes(sf, platform, rng)
 
 
 def _people(sf: SessionFile, platform: Platform, rng: random.Random) -> None:
@@ -111,7 +111,9 @@ def _people(sf: SessionFile, platform: Platform, rng: random.Random) -> None:
             participants.set_present(sf, person.id, platform.id, True)
 
 
-def _proposals(sf: SessionFile, platform: Platform, content: dict[str, Any], rng: random.Random) -> None:
+def _proposals(
+    sf: SessionFile, platform: Platform, content: dict[str, Any], rng: random.Random
+) -> None:
     for title in content["problems"]:
         proposals.add_proposal(sf, platform.id, title, PROBLEM, status=DRAFT)
     for title in content["proposals"]:
@@ -122,9 +124,9 @@ def _proposals(sf: SessionFile, platform: Platform, content: dict[str, Any], rng
             PROPOSAL,
             presenter=_person_name(rng),
             tags="развитие",
-            status=rng.choice((ADOPTED, VOTING, REJECTED)),
+            status=DRAFT,
         )
-    for index, (title, responsible, deadline) in enumerate(content["items"]):
+    for title, responsible, deadline in content["items"]:
         proposals.add_proposal(
             sf,
             platform.id,
@@ -132,7 +134,7 @@ def _proposals(sf: SessionFile, platform: Platform, content: dict[str, Any], rng
             RESOLUTION_ITEM,
             responsible=responsible,
             deadline=deadline,
-            status=ADOPTED if index < 2 else VOTING,
+            status=DRAFT,
         )
 
 

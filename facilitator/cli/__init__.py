@@ -13,7 +13,10 @@ from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Translate
 
 # Each module adds its subcommands with `add_commands(subparsers, translate)`; help texts
 # are written as `translate("CLI", "...")` so that lupdate finds them.
-COMMAND_MODULES = ("facilitator.cli.session",)
+COMMAND_MODULES = (
+    "facilitator.cli.session",
+    "facilitator.cli.votes",
+)
 
 
 def build_parser(translate: Translate) -> argparse.ArgumentParser:

@@ -15,9 +15,13 @@ from facilitator.store.db import SessionFile, open_session_file
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
-def say(tr: Translate, text: str, file: TextIO | None = None, **params: Any) -> None:
-    """Print a CLI text (marked with QT_TRANSLATE_NOOP("CLI", ...)) in the user's language."""
-    print(tr("CLI", text).format(**params), file=file or sys.stdout)
+def text(tr: Translate, template: str, **params: Any) -> str:
+    """A CLI text (marked with QT_TRANSLATE_NOOP("CLI", ...)) in the user's language."""
+    return tr("CLI", template).format(**params)
+
+
+def say(tr: Translate, template: str, file: TextIO | None = None, **params: Any) -> None:
+    print(text(tr, template, **params), file=file or sys.stdout)
 
 
 def print_json(data: Any) -> None:

@@ -85,17 +85,22 @@ class RowErrors:
             self.add(row, column, error.message)
             return None
 
-    def add(self, row: int, column: str, problem: Message) -> None:
+    def add(self, row: int, column: str | None, problem: Message) -> None:
         self.count += 1
-        if self.count <= MAX_ERRORS:
-            self.problems.append(
-                msg(
-                    QT_TRANSLATE_NOOP("Messages", "row {row}, column “{column}”: {problem}"),
-                    row=row,
-                    column=column,
-                    problem=problem,
-                )
+        if self.count > MAX_ERRORS:
+            return
+        if column is None:
+            where = msg(
+                QT_TRANSLATE_NOOP("Messages", "row {row}: {problem}"), row=row, problem=problem
             )
+        else:
+            where = msg(
+                QT_TRANSLATE_NOOP("Messages", "row {row}, column “{column}”: {problem}"),
+                row=row,
+                column=column,
+                problem=problem,
+            )
+        self.problems.append(where)
 
     def raise_if_any(self) -> None:
         if not self.count:

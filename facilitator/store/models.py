@@ -111,6 +111,7 @@ class Vote(Record):
     status = TextField(default="open")  # open, closed
     present = IntegerField(null=True)  # attendance locked in when the vote was closed
     registered = IntegerField(null=True)
+    present_ids = TextField(default="[]")  # JSON: who was present when it was closed
     opened_at = TextField()
     closed_at = TextField(default="")
 

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message
 
-Translate = Callable[[str, str], str]
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark `text` for Qt's lupdate (which looks for calls of this name); return it unchanged."""
-    return text
+__all__ = ["QT_TRANSLATE_NOOP", "VoteError"]
 
 
-def _untranslated(context: str, text: str) -> str:
-    return text
-
-
-class VoteError(Exception):
+class VoteError(FacilitatorError):
     """A vote input refused; carries what is wrong as data so each face can translate it."""
 
     context = "Voting"
@@ -25,14 +16,7 @@ class VoteError(Exception):
         self.code = code
         self.template = template
         self.params: dict[str, object] = dict(params)
-        super().__init__(self.format())
-
-    def format(self, tr: Translate = _untranslated) -> str:
-        """The message, its template translated by `tr(context, text)`, then filled in."""
-        return tr(self.context, self.template).format(**self.params)
-
-    def __str__(self) -> str:
-        return self.format()
+        super().__init__(Message(template, self.params, self.context))
 
     def to_dict(self) -> dict[str, object]:
         """A JSON-friendly form for the command line."""

@@ -1,0 +1,264 @@
+"""Import a vote from CSV/XLSX: tallies per item (counts, dots, ratings) or ballots per row."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from facilitator.importing.columns import Mapping, RowErrors, normalise_name, records
+from facilitator.importing.report import natural_key
+from facilitator.importing.tabular import Table, read_table
+from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, fail
+from facilitator.services import validate, votes
+from facilitator.services.participants import list_participants
+from facilitator.store.db import SessionFile
+from facilitator.store.models import Platform, Proposal, Vote
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "item": ("item", "number", "proposal", "пункт", "номер", "предложение", "no"),
+    "for": ("for", "yes", "за"),
+    "against": ("against", "no votes", "против"),
+    "abstain": ("abstain", "abstained", "воздержались", "воздержался"),
+    "dots": ("dots", "stickers", "точки", "стикеры"),
+    "effect": ("effect", "эффект"),
+    "feasibility": ("feasibility", "реализуемость"),
+    "raters": ("raters", "оценщиков", "оценили"),
+    "voter": ("voter", "participant", "name", "участник", "фио"),
+    "choice": ("choice", "vote", "голос", "решение"),
+    "ranking": ("ranking", "order", "ранжирование", "порядок"),
+}
+CHOICES = {
+    "for": "for",
+    "за": "for",
+    "yes": "for",
+    "да": "for",
+    "against": "against",
+    "против": "against",
+    "no": "against",
+    "нет": "against",
+    "abstain": "abstain",
+    "воздержался": "abstain",
+    "воздержалась": "abstain",
+    "воздержались": "abstain",
+}
+
+
+def detect_method(found: set[str]) -> str:
+    for method, needed in (
+        ("count", {"for"}),
+        ("dots", {"dots"}),
+        ("ranking", {"ranking"}),
+        ("named", {"choice"}),
+        ("rating", {"effect", "feasibility"}),
+    ):
+        if needed <= found:
+            return method
+    raise fail(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The vote file has none of the known column sets (for/against/abstain, "
+            "dots, effect/feasibility, voter/choice, ranking).",
+        )
+    )
+
+
+def import_votes(sf: SessionFile, platform: Platform, path: Path) -> dict[str, Any]:
+    """Record the file as one closed vote; returns its results. All or nothing."""
+    table = read_table(path)
+    index = _map(table)
+    method = detect_method(set(index))
+    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    if _already_imported(platform, digest):
+        raise fail(
+            QT_TRANSLATE_NOOP("Messages", "{file} was imported before: nothing changed."),
+            file=Path(path).name,
+        )
+    reader = _Reader(table, index, platform)
+    entries = READERS[method](reader)
+    reader.errors.raise_if_any()
+    items = list(dict.fromkeys(item for item in reader.items_seen))
+    with sf.atomic():
+        vote = votes.start_vote(sf, platform.id, method, items, {"source": digest})
+        _record(sf, vote, method, entries, reader.errors)
+        reader.errors.raise_if_any()
+        return votes.close_vote(sf, vote.id)
+
+
+def _map(table: Table) -> dict[str, int]:
+    lookup = {alias: name for name, aliases in COLUMNS.items() for alias in aliases}
+    index: dict[str, int] = {}
+    for position, title in enumerate(table.header):
+        name = lookup.get(normalise_name(title))
+        if name:
+            index.setdefault(name, position)
+    return index
+
+
+def _already_imported(platform: Platform, digest: str) -> bool:
+    query = Vote.select(Vote.settings).where((Vote.platform == platform.id) & ~Vote.deleted)
+    return any(json.loads(v.settings).get("source") == digest for v in query)
+
+
+class _Reader:
+    """Reads cells of rows, noting each problem against its row and column."""
+
+    def __init__(self, table: Table, index: dict[str, int], platform: Platform) -> None:
+        self.table, self.index, self.platform = table, index, platform
+        self.errors = RowErrors(table)
+        self.items_seen: list[str] = []
+        self.numbers = {
+            p.number: p.id
+            for p in Proposal.select(Proposal.id, Proposal.number).where(
+                (Proposal.platform == platform.id) & ~Proposal.deleted
+            )
+        }
+        self.people = {natural_key(p.full_name)[0]: p.id for p in list_participants(platform.id)}
+
+    def rows(self) -> Iterator[tuple[int, dict[str, object]]]:
+        return records(self.table, Mapping(self.index))
+
+    def column(self, name: str) -> str:
+        return self.table.header[self.index[name]]
+
+    def cell(
+        self, row: int, values: dict[str, object], name: str, parse: Callable[[str], Any]
+    ) -> Any:
+        return self.errors.check(row, self.column(name), parse, validate.clean(values[name]))
+
+    def item(self, text: str) -> str:
+        found = self.numbers.get(_item_number(text, self.platform.number))
+        if found is None:
+            raise fail(
+                QT_TRANSLATE_NOOP("Messages", "there is no proposal “{value}” on this platform"),
+                value=text,
+            )
+        self.items_seen.append(found)
+        return found
+
+    def ranking(self, text: str) -> list[list[str]]:
+        """Items in preference order: `3 > 1 = 2` (or commas); `=` joins tied items."""
+        groups = [g for g in re.split(r"[>,;]", text) if g.strip()]
+        if not groups:
+            raise fail(QT_TRANSLATE_NOOP("Messages", "the ranking is empty"))
+        return [[self.item(part) for part in group.split("=")] for group in groups]
+
+    def voter(self, text: str) -> str:
+        found = self.people.get(natural_key(text)[0])
+        if found is None:
+            raise fail(
+                QT_TRANSLATE_NOOP("Messages", "“{value}” is not a participant of this platform"),
+                value=text,
+            )
+        return found
+
+
+def _item_number(text: str, platform_number: int) -> int:
+    match = re.fullmatch(r"(?:(\d+)\.)?(\d+)\.?", text.strip())
+    if not match or (match.group(1) and int(match.group(1)) != platform_number):
+        return -1
+    return int(match.group(2))
+
+
+def _whole(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise fail(
+            QT_TRANSLATE_NOOP("Messages", "“{value}” is not a whole number"), value=text
+        ) from None
+
+
+def _score(text: str) -> float:
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        raise fail(QT_TRANSLATE_NOOP("Messages", "“{value}” is not a number"), value=text) from None
+
+
+def _choice(text: str) -> str:
+    found = CHOICES.get(text.casefold())
+    if found is None:
+        raise fail(
+            QT_TRANSLATE_NOOP("Messages", "“{value}” is not a choice (for, against or abstain)"),
+            value=text,
+        )
+    return found
+
+
+Entry = tuple[int, str, Any]  # (row, key: item or voter, figures or choices)
+
+
+def _read_count(r: _Reader) -> list[Entry]:
+    return [
+        (
+            row,
+            r.cell(row, v, "item", r.item),
+            {k: r.cell(row, v, k, _whole) if k in v else 0 for k in ("for", "against", "abstain")},
+        )
+        for row, v in r.rows()
+    ]
+
+
+def _read_dots(r: _Reader) -> list[Entry]:
+    return [
+        (row, r.cell(row, v, "item", r.item), {"dots": r.cell(row, v, "dots", _whole)})
+        for row, v in r.rows()
+    ]
+
+
+def _read_rating(r: _Reader) -> list[Entry]:
+    entries = []
+    for row, v in r.rows():
+        figures = {k: r.cell(row, v, k, _score) for k in ("effect", "feasibility")}
+        if "raters" in v and validate.clean(v["raters"]):
+            figures["raters"] = r.cell(row, v, "raters", _whole)
+        entries.append((row, r.cell(row, v, "item", r.item), figures))
+    return entries
+
+
+def _read_named(r: _Reader) -> list[Entry]:
+    ballots: dict[str, dict[str, str]] = {}
+    first_row: dict[str, int] = {}
+    for row, v in r.rows():
+        voter = r.cell(row, v, "voter", r.voter) if "voter" in v else f"ballot-{row}"
+        item, choice = r.cell(row, v, "item", r.item), r.cell(row, v, "choice", _choice)
+        if voter and item:
+            ballots.setdefault(voter, {})[item] = choice
+            first_row.setdefault(voter, row)
+    return [(first_row[voter], voter, choices) for voter, choices in ballots.items()]
+
+
+def _read_ranking(r: _Reader) -> list[Entry]:
+    entries = []
+    for row, v in r.rows():
+        voter = r.cell(row, v, "voter", r.voter) if "voter" in v else f"ballot-{row}"
+        order = r.cell(row, v, "ranking", r.ranking)
+        entries.append((row, voter, order))
+    return entries
+
+
+READERS: dict[str, Callable[[_Reader], list[Entry]]] = {
+    "count": _read_count,
+    "dots": _read_dots,
+    "rating": _read_rating,
+    "named": _read_named,
+    "ranking": _read_ranking,
+}
+
+
+def _record(
+    sf: SessionFile, vote: Vote, method: str, entries: list[Entry], errors: RowErrors
+) -> None:
+    tally = method in ("count", "dots", "rating")
+    for row, key, data in entries:
+        try:
+            if tally:
+                votes.record_tally(sf, vote.id, key, data)
+            else:
+                votes.record_ballot(sf, vote.id, key, data)
+        except FacilitatorError as error:
+            errors.add(row, None, error.message)

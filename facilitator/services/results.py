@@ -1,0 +1,66 @@
+"""Results of a session's votes, per platform and item, as JSON-ready data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from facilitator.services.platforms import list_platforms, platform_by_number
+from facilitator.services.proposals import ProposalRow, list_proposals
+from facilitator.services.vote_results import attendance, evaluate
+from facilitator.services.votes import list_votes
+from facilitator.store.models import Platform, Vote
+
+
+def vote_summary(vote: Vote, rows: dict[str, ProposalRow]) -> dict[str, Any]:
+    """One vote: its method, round, status and attendance, and each item's figures."""
+    people = attendance(vote)
+    results = evaluate(vote, people=people)
+    entries = []
+    for item_id, figures in results.items():
+        row = rows.get(item_id)
+        if row is None:  # the proposal was deleted after the vote
+            continue
+        entries.append({"proposal_id": item_id, "code": row.code, "title": row.title, **figures})
+    if any("rank" in e for e in entries):
+        entries.sort(key=lambda e: e["rank"])
+    elif any("borda_rank" in e for e in entries):
+        entries.sort(key=lambda e: (e["schulze_rank"], e["borda_rank"]))
+    return {
+        "id": vote.id,
+        "method": vote.method,
+        "round": vote.round,
+        "status": vote.status,
+        "present": people.present,
+        "registered": people.registered,
+        "items": entries,
+    }
+
+
+def platform_results(platform: Platform) -> dict[str, Any]:
+    rows = {r.id: r for r in list_proposals(platform.id)}
+    return {
+        "number": platform.number,
+        "title": platform.title,
+        "votes": [vote_summary(v, rows) for v in list_votes(platform.id)],
+    }
+
+
+def results_report(platform_number: int | None = None) -> dict[str, Any]:
+    """Every platform's votes (or one platform's), each with per-item results."""
+    chosen = list_platforms() if platform_number is None else [platform_by_number(platform_number)]
+    return {"platforms": [platform_results(p) for p in chosen]}
+
+
+def latest_results(platform_id: str) -> dict[str, list[dict[str, Any]]]:
+    """Per proposal id, the figures of the latest round of each vote it was in."""
+    rows = {r.id: r for r in list_proposals(platform_id)}
+    latest: dict[tuple[str, str], Vote] = {}
+    for vote in list_votes(platform_id):
+        key = (vote.method, vote.items)
+        if key not in latest or vote.round > latest[key].round:
+            latest[key] = vote
+    out: dict[str, list[dict[str, Any]]] = {}
+    for vote in latest.values():
+        for entry in vote_summary(vote, rows)["items"]:
+            out.setdefault(entry["proposal_id"], []).append({"method": vote.method, **entry})
+    return out

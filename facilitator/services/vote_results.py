@@ -1,0 +1,228 @@
+"""Evaluate a stored vote with the voting engine and flatten its result per item."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from facilitator.services.participants import list_participants
+from facilitator.store.models import Ballot, Tally, Vote
+from facilitator.voting import Ballot as NamedBallot
+from facilitator.voting import (
+    Choice,
+    CountTally,
+    DotBallot,
+    DotRules,
+    DotTally,
+    Method,
+    RankBallot,
+    Rating,
+    RatingAverage,
+    RatingRules,
+    VoteRules,
+    decide_count,
+    decide_named,
+    rank,
+    rank_dot_ballots,
+    rank_dots,
+    rate,
+    rate_averages,
+)
+
+Items = list[str]
+Config = dict[str, Any]
+Tallies = dict[str, dict[str, Any]]
+Ballots = dict[str, Any]
+Results = dict[str, dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """Who counts for a vote: live while it is open, locked in when it was closed."""
+
+    present_ids: frozenset[str]
+    registered: int
+
+    @property
+    def present(self) -> int:
+        return len(self.present_ids)
+
+
+def attendance(vote: Vote) -> Attendance:
+    if vote.status == "closed" and vote.registered is not None:
+        return Attendance(frozenset(json.loads(vote.present_ids)), vote.registered)
+    people = list_participants(vote.platform_id)
+    return Attendance(frozenset(p.id for p in people if p.present), len(people))
+
+
+def items(vote: Vote) -> list[str]:
+    return list(json.loads(vote.items))
+
+
+def settings(vote: Vote) -> dict[str, Any]:
+    return dict(json.loads(vote.settings))
+
+
+def live_tallies(vote_id: str) -> Tallies:
+    rows = Tally.select().where((Tally.vote == vote_id) & ~Tally.deleted)
+    return {t.proposal_id: json.loads(t.figures) for t in rows}
+
+
+def live_ballots(vote_id: str) -> Ballots:
+    rows = Ballot.select().where((Ballot.vote == vote_id) & ~Ballot.deleted)
+    return {b.voter: json.loads(b.choices) for b in rows}
+
+
+def evaluate(
+    vote: Vote,
+    tallies: Tallies | None = None,
+    ballots: Ballots | None = None,
+    people: Attendance | None = None,
+) -> Results:
+    """Per item id, the figures and the outcome or rank; raises VoteError on impossible input.
+
+    `tallies`, `ballots` and `people` default to what is stored: a caller checking an entry
+    before saving it passes the would-be state instead.
+    """
+    tallies = live_tallies(vote.id) if tallies is None else tallies
+    ballots = live_ballots(vote.id) if ballots is None else ballots
+    people = attendance(vote) if people is None else people
+    return EVALUATORS[Method(vote.method)](items(vote), settings(vote), tallies, ballots, people)
+
+
+def _count(
+    item_ids: Items, config: Config, tallies: Tallies, ballots: Ballots, people: Attendance
+) -> Results:
+    rules = VoteRules.from_dict(config.get("rules", {}))
+    out: Results = {}
+    for item in item_ids:
+        if item not in tallies:
+            continue
+        f = tallies[item]
+        tally = CountTally(int(f["for"]), int(f["against"]), int(f["abstain"]))
+        out[item] = decide_count(tally, rules, people.present, people.registered).to_dict()
+    return out
+
+
+def _named(
+    item_ids: Items, config: Config, tallies: Tallies, ballots: Ballots, people: Attendance
+) -> Results:
+    rules = VoteRules.from_dict(config.get("rules", {}))
+    secret = bool(config.get("secret", False))
+    out: Results = {}
+    for item in item_ids:
+        given = [
+            NamedBallot(None if secret else voter, Choice(choices[item]), voter if secret else None)
+            for voter, choices in ballots.items()
+            if item in choices
+        ]
+        if given:
+            result = decide_named(
+                given, rules, people.present_ids, people.registered, secret=secret
+            )
+            out[item] = result.to_dict()
+    return out
+
+
+def _dots(
+    item_ids: Items, config: Config, tallies: Tallies, ballots: Ballots, people: Attendance
+) -> Results:
+    rules = DotRules(int(config.get("dots", 3)), config.get("cap"))
+    if ballots:
+        result = rank_dot_ballots(
+            [
+                DotBallot.of(voter, {k: int(v) for k, v in dots.items()})
+                for voter, dots in ballots.items()
+            ],
+            rules,
+            people.present_ids,
+            item_ids,
+        )
+    else:
+        result = rank_dots(
+            [DotTally(item, int(f["dots"])) for item, f in tallies.items()],
+            rules,
+            people.present,
+            item_ids,
+        )
+    return {
+        r.item: {"dots": r.dots, "rank": r.rank, "share": r.share, "available": result.available}
+        for r in result.rows
+    }
+
+
+def _rating_rules(config: dict[str, Any]) -> RatingRules:
+    criteria = tuple(config.get("criteria", ("effect", "feasibility")))
+    return RatingRules(criteria, float(config.get("low", 0)), float(config.get("high", 10)))
+
+
+def _rating(
+    item_ids: Items, config: Config, tallies: Tallies, ballots: Ballots, people: Attendance
+) -> Results:
+    rules = _rating_rules(config)
+    if ballots:
+        result = rate(
+            [
+                Rating.of(voter, item, scores)
+                for voter, sheet in ballots.items()
+                for item, scores in sheet.items()
+            ],
+            rules,
+            people.present_ids,
+            item_ids,
+        )
+    else:
+        result = rate_averages(
+            [
+                RatingAverage.of(
+                    item, {k: v for k, v in f.items() if k != "raters"}, f.get("raters")
+                )
+                for item, f in tallies.items()
+            ],
+            rules,
+            people.present,
+            item_ids,
+        )
+    return {
+        r.item: {
+            "raters": r.raters,
+            "means": dict(r.means),
+            "quadrant": None if r.quadrant is None else str(r.quadrant),
+        }
+        for r in result.rows
+        if r.means
+    }
+
+
+def _ranking(
+    item_ids: Items, config: Config, tallies: Tallies, ballots: Ballots, people: Attendance
+) -> Results:
+    if not ballots:
+        return {}
+    given = [
+        RankBallot(tuple(tuple(group) for group in order), voter)
+        for voter, order in ballots.items()
+    ]
+    result = rank(given, item_ids, people.present_ids)
+    borda = {r.item: r for r in result.borda.rows}
+    schulze = {r.item: r for r in result.schulze.rows}
+    return {
+        item: {
+            "borda_points": float(borda[item].points),
+            "borda_rank": borda[item].rank,
+            "schulze_rank": schulze[item].rank,
+            "ballots": result.borda.ballots,
+        }
+        for item in item_ids
+    }
+
+
+EVALUATORS: dict[Method, Callable[[Items, Config, Tallies, Ballots, Attendance], Results]] = {
+    Method.COUNT: _count,
+    Method.NAMED: _named,
+    Method.DOTS: _dots,
+    Method.RATING: _rating,
+    Method.RANKING: _ranking,
+}
