@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
 from facilitator import i18n
-from facilitator.cli.common import EXIT_REFUSED, say
+from facilitator.cli.common import EXIT_OK, EXIT_REFUSED, say
 from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Translate
 
 # Each module adds its subcommands with `add_commands(subparsers, translate)`; help texts
@@ -16,6 +17,7 @@ from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Translate
 COMMAND_MODULES = (
     "facilitator.cli.session",
     "facilitator.cli.votes",
+    "facilitator.cli.exchange",
 )
 
 
@@ -44,6 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(tr).parse_args(argv)
     try:
         return int(args.run(args, tr))
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except FacilitatorError as error:
         say(
             tr,

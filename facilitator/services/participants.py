@@ -63,12 +63,12 @@ def restore_participant(sf: SessionFile, participant_id: str) -> None:
 
 def list_participants(platform_id: str | None = None) -> list[ParticipantRow]:
     """Participants (of one platform, or all) with their attendance, in name order."""
-    present = {
-        (a.participant_id, a.platform_id)
-        for a in Attendance.select(Attendance.participant, Attendance.platform).where(
-            Attendance.present & ~Attendance.deleted
-        )
-    }
+    marks = Attendance.select(Attendance.participant, Attendance.platform).where(
+        Attendance.present & ~Attendance.deleted
+    )
+    if platform_id is not None:
+        marks = marks.where(Attendance.platform == platform_id)
+    present = {(a.participant_id, a.platform_id) for a in marks}
     query = Participant.select().where(~Participant.deleted)
     if platform_id is not None:
         query = query.where(Participant.platform == platform_id)

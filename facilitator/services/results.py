@@ -4,17 +4,37 @@ from __future__ import annotations
 
 from typing import Any
 
+from facilitator.messages import FacilitatorError
 from facilitator.services.platforms import list_platforms, platform_by_number
 from facilitator.services.proposals import ProposalRow, list_proposals
-from facilitator.services.vote_results import attendance, evaluate
+from facilitator.services.vote_results import (
+    Attendance,
+    attendance,
+    evaluate,
+    live_attendance,
+)
 from facilitator.services.votes import list_votes
 from facilitator.store.models import Platform, Vote
 
 
-def vote_summary(vote: Vote, rows: dict[str, ProposalRow]) -> dict[str, Any]:
+def vote_summary(
+    vote: Vote, rows: dict[str, ProposalRow], live: Attendance | None = None
+) -> dict[str, Any]:
     """One vote: its method, round, status and attendance, and each item's figures."""
-    people = attendance(vote)
-    results = evaluate(vote, people=people)
+    people = attendance(vote, live)
+    summary: dict[str, Any] = {
+        "id": vote.id,
+        "method": vote.method,
+        "round": vote.round,
+        "status": vote.status,
+        "present": people.present,
+        "registered": people.registered,
+        "items": [],
+    }
+    try:
+        results = evaluate(vote, people=people)
+    except FacilitatorError as error:  # e.g. ballots merged from a laptop with other attendance
+        return summary | {"error": error.format()}
     entries = []
     for item_id, figures in results.items():
         row = rows.get(item_id)
@@ -25,23 +45,16 @@ def vote_summary(vote: Vote, rows: dict[str, ProposalRow]) -> dict[str, Any]:
         entries.sort(key=lambda e: e["rank"])
     elif any("borda_rank" in e for e in entries):
         entries.sort(key=lambda e: (e["schulze_rank"], e["borda_rank"]))
-    return {
-        "id": vote.id,
-        "method": vote.method,
-        "round": vote.round,
-        "status": vote.status,
-        "present": people.present,
-        "registered": people.registered,
-        "items": entries,
-    }
+    return summary | {"items": entries}
 
 
 def platform_results(platform: Platform) -> dict[str, Any]:
     rows = {r.id: r for r in list_proposals(platform.id)}
+    live = live_attendance(platform.id)
     return {
         "number": platform.number,
         "title": platform.title,
-        "votes": [vote_summary(v, rows) for v in list_votes(platform.id)],
+        "votes": [vote_summary(v, rows, live) for v in list_votes(platform.id)],
     }
 
 
@@ -60,7 +73,8 @@ def latest_results(platform_id: str) -> dict[str, list[dict[str, Any]]]:
         if key not in latest or vote.round > latest[key].round:
             latest[key] = vote
     out: dict[str, list[dict[str, Any]]] = {}
+    live = live_attendance(platform_id)
     for vote in latest.values():
-        for entry in vote_summary(vote, rows)["items"]:
+        for entry in vote_summary(vote, rows, live)["items"]:
             out.setdefault(entry["proposal_id"], []).append({"method": vote.method, **entry})
     return out

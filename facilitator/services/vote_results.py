@@ -50,10 +50,15 @@ class Attendance:
         return len(self.present_ids)
 
 
-def attendance(vote: Vote) -> Attendance:
+def attendance(vote: Vote, live: Attendance | None = None) -> Attendance:
+    """Locked attendance of a closed vote; else `live` (or the platform's, read now)."""
     if vote.status == "closed" and vote.registered is not None:
         return Attendance(frozenset(json.loads(vote.present_ids)), vote.registered)
-    people = list_participants(vote.platform_id)
+    return live or live_attendance(vote.platform_id)
+
+
+def live_attendance(platform_id: str) -> Attendance:
+    people = list_participants(platform_id)
     return Attendance(frozenset(p.id for p in people if p.present), len(people))
 
 
