@@ -12,7 +12,7 @@ from bench.common import HEADER
 from bench.sizes import SIZES
 
 # Each module has run(size, repeat) -> list of table rows.
-MODULES = ("bench.import_bench",)
+MODULES = ("bench.import_bench", "bench.core_bench")
 
 
 def main() -> int:
@@ -21,8 +21,10 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="one run each (a smoke check)")
     args = parser.parse_args()
     size, repeat = SIZES[args.size], 1 if args.quick else 5
-    print(f"Machine: {platform.machine()}, {platform.processor() or '?'}, Python "
-          f"{platform.python_version()}; {time.strftime('%Y-%m-%d %H:%M')}")
+    print(
+        f"Machine: {platform.machine()}, {platform.processor() or '?'}, Python "
+        f"{platform.python_version()}; {time.strftime('%Y-%m-%d %H:%M')}"
+    )
     print(HEADER)
     for name in MODULES:
         for line in importlib.import_module(name).run(size, repeat):
