@@ -13,11 +13,12 @@ from facilitator.messages import Translate
 from facilitator.store.db import SessionFile, open_session_file
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+CONTEXT = "CLI"  # a name, not a literal, so that lupdate does not take it for a source text
 
 
 def text(tr: Translate, template: str, **params: Any) -> str:
     """A CLI text (marked with QT_TRANSLATE_NOOP("CLI", ...)) in the user's language."""
-    return tr("CLI", template).format(**params)
+    return tr(CONTEXT, template).format(**params)
 
 
 def say(tr: Translate, template: str, file: TextIO | None = None, **params: Any) -> None:

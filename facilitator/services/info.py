@@ -48,6 +48,7 @@ def session_summary(sf: SessionFile) -> dict[str, Any]:
         },
         "platforms": [
             {
+                "id": p.id,
                 "number": p.number,
                 "title": p.title,
                 "moderators": p.moderators,

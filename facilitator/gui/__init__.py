@@ -1,0 +1,1 @@
+"""The desktop workspace (Qt): welcome screen, capture, tables, detail pane, undo."""

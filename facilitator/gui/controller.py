@@ -1,0 +1,163 @@
+"""Which window is showing: the welcome screen or one open session (one per process)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from facilitator.gui import settings
+from facilitator.gui.language import translate
+from facilitator.gui.main_window import MainWindow
+from facilitator.gui.operations import Operations
+from facilitator.gui.welcome import WelcomeScreen
+from facilitator.messages import FacilitatorError
+from facilitator.store.db import EXTENSION, SessionFile, create_session_file, open_session_file
+
+DEMO_NAME = "demo" + EXTENSION
+
+
+def demo_path() -> Path:
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    return folder / DEMO_NAME
+
+
+class Controller(QObject):
+    """Opens and closes sessions and swaps the windows accordingly."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sf: SessionFile | None = None
+        self.window: MainWindow | None = None
+        self.welcome: WelcomeScreen | None = None
+        self._swapping = False
+
+    @property
+    def parent_widget(self) -> QWidget | None:
+        return self.window or self.welcome
+
+    def show_welcome(self) -> None:
+        if self.welcome is None:
+            self.welcome = WelcomeScreen()
+            self.welcome.closed.connect(self._window_closed)
+            self.welcome.resize(900, 560)
+            self.welcome.openPath.connect(self.open_path)
+            self.welcome.newRequested.connect(self.new_session)
+            self.welcome.openRequested.connect(self.choose_and_open)
+            self.welcome.demoRequested.connect(self.open_demo)
+        self.welcome.refresh()
+        self.welcome.show()
+
+    # --- opening ---------------------------------------------------------------------------
+    def open_path(self, path: str) -> bool:
+        """Open a session file in the main window (closing any open one first)."""
+        previous = str(self.sf.path) if self.sf else ""
+        self.close_session()  # one session per process: the models share one database proxy
+        try:
+            sf = open_session_file(Path(path))
+        except FacilitatorError as err:
+            self._error(err)
+            if previous and previous != path:
+                return self.open_path(previous) and False
+            self.show_welcome()
+            return False
+        self._show(sf)
+        return True
+
+    def choose_and_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.parent_widget,
+            QCoreApplication.translate("Controller", "Open session"),
+            "",
+            QCoreApplication.translate(
+                "Controller", "Facilitator sessions (*{ext});;All files (*)"
+            ).format(ext=EXTENSION),
+        )
+        if path:
+            self.open_path(path)
+
+    def new_session(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent_widget,
+            QCoreApplication.translate("Controller", "New session"),
+            "",
+            QCoreApplication.translate("Controller", "Facilitator sessions (*{ext})").format(
+                ext=EXTENSION
+            ),
+        )
+        if not path:
+            return
+        title, ok = QInputDialog.getText(
+            self.parent_widget,
+            QCoreApplication.translate("Controller", "New session"),
+            QCoreApplication.translate("Controller", "Title of the strategic session:"),
+            QLineEdit.EchoMode.Normal,
+        )
+        if ok:
+            self.create(Path(path).with_suffix(EXTENSION), title)
+
+    def create(self, path: Path, title: str) -> bool:
+        self.close_session()
+        try:
+            sf = create_session_file(path, title.strip() or path.stem)
+        except FacilitatorError as err:
+            self._error(err)
+            self.show_welcome()
+            return False
+        window = self._show(sf)
+        window.show_setup()  # a new session needs its platforms first
+        return True
+
+    def open_demo(self) -> bool:
+        """The demo session, written to the user's data folder on first use."""
+        path = demo_path()
+        if not path.exists():
+            from facilitator.demo import write_demo
+
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_demo(path, filled=True)
+        return self.open_path(str(path))
+
+    def _show(self, sf: SessionFile) -> MainWindow:
+        self.sf = sf
+        settings.add_recent(str(sf.path))
+        self.window = MainWindow(Operations(sf))
+        self.window.openPath.connect(self.open_path)
+        self.window.newRequested.connect(self.new_session)
+        self.window.openRequested.connect(self.choose_and_open)
+        self.window.demoRequested.connect(self.open_demo)
+        self.window.closeRequested.connect(self.back_to_welcome)
+        self.window.closed.connect(self._window_closed)
+        if self.welcome is not None:
+            self.welcome.hide()
+        self.window.show()
+        return self.window
+
+    # --- closing ---------------------------------------------------------------------------
+    def _window_closed(self) -> None:
+        # the user closed the window (not a swap made here): the app ends
+        if not self._swapping:
+            QCoreApplication.quit()
+
+    def close_session(self) -> None:
+        if self.window is not None:
+            self._swapping = True
+            self.window.close()
+            self._swapping = False
+            self.window.deleteLater()
+            self.window = None
+        if self.sf is not None:
+            self.sf.close()
+            self.sf = None
+
+    def back_to_welcome(self) -> None:
+        self.show_welcome()  # first, so closing the window does not end the app
+        self.close_session()
+
+    def _error(self, err: FacilitatorError) -> None:
+        QMessageBox.warning(
+            self.parent_widget,
+            QCoreApplication.translate("Controller", "Facilitator"),
+            err.format(translate),
+        )

@@ -1,0 +1,259 @@
+"""The workspace window: platforms on the left, proposals or participants in the middle."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget
+
+from facilitator.gui import settings
+from facilitator.gui.actions import Actions
+from facilitator.gui.commands import Change
+from facilitator.gui.counters import platform_counters
+from facilitator.gui.operations import Operations
+from facilitator.gui.participants_panel import ParticipantsPanel
+from facilitator.gui.people import PeopleActions
+from facilitator.gui.preferences import PreferencesDialog
+from facilitator.gui.proposals_panel import ProposalsPanel
+from facilitator.gui.setup_dialog import SetupDialog
+from facilitator.gui.sidebar import Sidebar
+from facilitator.gui.widgets import Retranslating
+from facilitator.messages import FacilitatorError
+from facilitator.services.proposals import get_proposal, list_proposals, proposal_row
+
+
+class MainWindow(Retranslating, QMainWindow):
+    """One open session. File requests (new, open, demo, close) go to whoever started it."""
+
+    openPath = Signal(str)
+    newRequested = Signal()
+    openRequested = Signal()
+    demoRequested = Signal()
+    closeRequested = Signal()
+    closed = Signal()
+
+    def __init__(self, ops: Operations, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        ops.dialog_parent = self
+        self.platform_id = ""
+        self.is_closed = False
+        self.sidebar = Sidebar(self)
+        self.proposals = ProposalsPanel(self)
+        self.participants = ParticipantsPanel(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.proposals, "")
+        self.tabs.addTab(self.participants, "")
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 1140])
+        self.setCentralWidget(self.splitter)
+        self.saved = QLabel(self)
+        self.saved.setAccessibleName("saved")
+        self.statusBar().addPermanentWidget(self.saved)
+        self.people = PeopleActions(self)
+        self.actions_ = Actions(self, self._slots())
+        self._finish_actions()
+        self._connect()
+        self.retranslate()
+        self.reload()
+        self._restore()
+
+    def _slots(self) -> dict[str, Any]:
+        return {
+            "new_session": self.newRequested.emit,
+            "open_session": self.openRequested.emit,
+            "open_demo": self.demoRequested.emit,
+            "close_session": self.closeRequested.emit,
+            "import_participants": self.people.import_list,
+            "quit": QCoreApplication.quit,
+            "find": self.focus_find,
+            "setup": self.show_setup,
+            "preferences": self.show_preferences,
+            "new_proposal": self.focus_capture,
+            "cycle_kind": self.proposals.capture.cycle_kind,
+            "next": lambda: self.proposals.step(+1),
+            "previous": lambda: self.proposals.step(-1),
+            "delete_proposal": self.delete_proposal,
+            "add_participant": self.people.add,
+            "edit_participant": self.people.edit,
+            "toggle_present": self.people.toggle_present,
+            "delete_participant": self.people.delete,
+            "view_proposals": lambda: self.tabs.setCurrentWidget(self.proposals),
+            "view_participants": lambda: self.tabs.setCurrentWidget(self.participants),
+            "next_platform": lambda: self.sidebar.step(+1),
+            "previous_platform": lambda: self.sidebar.step(-1),
+            "about": self.show_about,
+        }
+
+    def _finish_actions(self) -> None:
+        stack = self.ops.undo_stack
+        self.actions_.add_undo(stack.createUndoAction(self), stack.createRedoAction(self))
+        self.actions_.add_choices(self.set_kind, self.set_status)
+        self.actions_.bind_to("delete_proposal", self.proposals.table)
+        self.actions_.bind_to("delete_participant", self.participants.table)
+        recent = QMenu(self)
+        recent.aboutToShow.connect(lambda: self._fill_recent(recent))
+        self.actions_.menus["recent"] = recent
+        self.actions_.menus["file"].insertMenu(self.actions_.by_key["open_demo"], recent)
+
+    def _fill_recent(self, menu: QMenu) -> None:
+        menu.clear()
+        for path in settings.RECENT_FILES.get():
+            action = menu.addAction(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.openPath.emit(p))
+
+    def _connect(self) -> None:
+        self.sidebar.platformChosen.connect(self.show_platform)
+        self.proposals.capture.submitted.connect(self.capture)
+        self.proposals.detail.edited.connect(self.edit_proposal)
+        self.ops.changed.connect(self.on_changed)
+        self.people.connect_panel(self.participants)
+
+    def retranslate(self) -> None:
+        if self.is_closed:  # its session may be closed already: nothing to read
+            return
+        self.actions_.retranslate()
+        self.tabs.setTabText(0, self.tr("Proposals"))
+        self.tabs.setTabText(1, self.tr("Participants"))
+        self.tabs.setAccessibleName(self.tr("Views"))
+        self._update_title()
+        self._show_saved()
+
+    # --- loading -------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the platforms and show the last one used (or the first)."""
+        self.sidebar.load(platform_counters(self.ops.sf))
+        wanted = settings.last_platform(str(self.ops.sf.path))
+        self.sidebar.choose(wanted)
+        if not self.sidebar.current_id():
+            self.show_platform("")
+
+    def show_platform(self, platform_id: str) -> None:
+        self.platform_id = platform_id
+        self.proposals.load(list_proposals(platform_id) if platform_id else [])
+        self.people.reload()
+        self.proposals.capture.setEnabled(bool(platform_id))
+        if platform_id:
+            settings.remember_platform(str(self.ops.sf.path), platform_id)
+
+    def on_changed(self, change: Change) -> None:
+        """Refresh only what the edit touched."""
+        if change.entity == "proposal":
+            for proposal_id in change.ids:
+                self._refresh_proposal(proposal_id)
+        elif change.entity in ("participant", "attendance"):
+            self.people.on_changed(change)
+        self.sidebar.load(platform_counters(self.ops.sf))
+        if change.entity == "platform":  # numbers (3.12) or the platform itself changed
+            self.sidebar.choose(self.platform_id)
+            self.show_platform(self.sidebar.current_id())
+        self._update_title()
+        self._show_saved()
+
+    def _refresh_proposal(self, proposal_id: str) -> None:
+        row = proposal_row(proposal_id)
+        visible = row.platform_id == self.platform_id and not _is_deleted(proposal_id)
+        self.proposals.refresh_row(row if visible else None, proposal_id)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(
+            self.tr("{title} — Facilitator").format(title=self.ops.sf.session.title)
+        )
+
+    def _show_saved(self) -> None:
+        time = QLocale().toString(self.ops.saved_at.time(), QLocale.FormatType.ShortFormat)
+        self.saved.setText(self.tr("All changes saved at {time}").format(time=time))
+
+    # --- proposals -----------------------------------------------------------------------
+    def capture(self, title: str, kind: str) -> None:
+        proposal_id = self.ops.add_proposal(self.platform_id, title, kind)
+        if proposal_id:
+            self.proposals.select(proposal_id)
+            self.proposals.capture.setFocus()
+
+    def edit_proposal(self, proposal_id: str, fields: dict[str, Any]) -> None:
+        self.ops.edit_proposal(proposal_id, **fields)
+        # refused or trimmed by the service: show what is really stored
+        self._refresh_proposal(proposal_id)
+
+    def set_kind(self, kind: str) -> None:
+        current = self.proposals.current()
+        if current is not None:
+            self.proposals.detail.commit_all()
+            self.ops.edit_proposal(current.id, kind=kind)
+
+    def set_status(self, status: str) -> None:
+        current = self.proposals.current()
+        if current is not None:
+            self.proposals.detail.commit_all()
+            self.ops.edit_proposal(current.id, status=status)
+
+    def delete_proposal(self) -> None:
+        current = self.proposals.current()
+        if current is not None:
+            self.ops.delete_proposal(current.id)
+            self.proposals.table.setFocus()
+
+    def focus_capture(self) -> None:
+        self.tabs.setCurrentWidget(self.proposals)
+        self.proposals.capture.setFocus()
+
+    def focus_find(self) -> None:
+        panel = self.tabs.currentWidget()
+        panel.search.setFocus()
+        panel.search.selectAll()
+
+    # --- dialogs -------------------------------------------------------------------------
+    def show_setup(self) -> None:
+        self.proposals.detail.commit_all()
+        dialog = SetupDialog(self.ops, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Facilitator"),
+            self.tr(
+                "Facilitator runs strategic sessions: capture, votes and the resolution, offline."
+            ),
+        )
+
+    # --- window state --------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = settings.WINDOW_GEOMETRY.get()
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.WINDOW_STATE.get()
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = settings.SPLITTER_STATE.get()
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.proposals.detail.commit_all()
+        self.is_closed = True
+        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        settings.WINDOW_STATE.set(self.saveState())
+        settings.SPLITTER_STATE.set(self.splitter.saveState())
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+def _is_deleted(proposal_id: str) -> bool:
+    try:
+        get_proposal(proposal_id)
+    except FacilitatorError:
+        return True
+    return False

@@ -1,0 +1,200 @@
+"""The proposals tab: filter bar, the table, quick capture and the detail pane."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.gui import proposal_model as pm
+from facilitator.gui.capture import QuickCapture
+from facilitator.gui.detail import DetailPane
+from facilitator.gui.widgets import Retranslating
+from facilitator.services.proposals import ProposalRow
+from facilitator.vocabulary import KIND_LABELS, KINDS, STATUS_LABELS, STATUSES
+
+
+class ProposalsPanel(Retranslating, QWidget):
+    """Owns the proposal model and proxy; says which proposal is selected."""
+
+    currentChanged = Signal(object)  # ProposalRow | None
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.model = pm.ProposalTableModel(self)
+        self.proxy = pm.ProposalFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.kind_filter = QComboBox(self)
+        self.status_filter = QComboBox(self)
+        self.table = self._make_table()
+        self.capture = QuickCapture(self)
+        self.detail = DetailPane(self)
+        self._layout()
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.kind_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_kind(self.kind_filter.currentData() or "")
+        )
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_status(self.status_filter.currentData() or "")
+        )
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.retranslate()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(pm.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (pm.COL_NUMBER, 56),
+            (pm.COL_KIND, 175),
+            (pm.COL_PERSON, 200),
+            (pm.COL_DEADLINE, 90),
+            (pm.COL_STATUS, 125),
+        ):
+            table.setColumnWidth(column, width)
+        header.setSortIndicator(pm.COL_NUMBER, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+        return table
+
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.kind_filter)
+        bar.addWidget(self.status_filter)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(bar)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.capture)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([800, 320])  # the table gets the room; the pane stays usable
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.splitter)
+        QWidget.setTabOrder(self.search, self.kind_filter)
+        QWidget.setTabOrder(self.kind_filter, self.status_filter)
+        QWidget.setTabOrder(self.status_filter, self.table)
+        QWidget.setTabOrder(self.table, self.capture)
+
+    def retranslate(self) -> None:
+        label = QCoreApplication.translate  # labels come from vocabulary tables
+        self.search.setPlaceholderText(self.tr("Find in titles, texts, presenters and tags"))
+        self.search.setAccessibleName(self.tr("Find proposals"))
+        self.table.setAccessibleName(self.tr("Proposals"))
+        self.kind_filter.setAccessibleName(self.tr("Filter by kind"))
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self._fill(
+            self.kind_filter,
+            self.tr("All kinds"),
+            KINDS,
+            lambda k: label("Vocabulary", KIND_LABELS[k]),
+        )
+        self._fill(
+            self.status_filter,
+            self.tr("All statuses"),
+            STATUSES,
+            lambda s: label("Vocabulary", STATUS_LABELS[s]),
+        )
+        self.model.retranslate()
+
+    @staticmethod
+    def _fill(combo: QComboBox, everything: str, values: tuple[str, ...], label: Any) -> None:
+        # keep the chosen value while the labels change language
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, "")
+        for value in values:
+            combo.addItem(label(value), value)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+        combo.blockSignals(False)
+
+    # --- rows and selection -------------------------------------------------------------
+    def load(self, rows: list[ProposalRow]) -> None:
+        self.detail.commit_all()
+        self.model.load(rows)
+        self._current_changed(self.table.currentIndex())
+
+    def current(self) -> ProposalRow | None:
+        index = self.table.currentIndex()
+        return index.data(pm.ROW_ROLE) if index.isValid() else None
+
+    def select(self, proposal_id: str) -> None:
+        """Make a proposal current and visible (clearing a filter that hides it)."""
+        at = self.model.row_of(proposal_id)
+        if at < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(at, pm.COL_TITLE))
+        if not index.isValid():
+            self.search.clear()
+            self.kind_filter.setCurrentIndex(0)
+            self.status_filter.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(at, pm.COL_TITLE))
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def step(self, delta: int) -> None:
+        """Move to the next (+1) or previous (-1) proposal in the table's order."""
+        rows = self.proxy.rowCount()
+        if rows == 0:
+            return
+        current = self.table.currentIndex().row()
+        target = 0 if current < 0 else max(0, min(rows - 1, current + delta))
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        index = self.proxy.index(target, pm.COL_TITLE)
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def _current_changed(self, index: QModelIndex, _previous: Any = None) -> None:
+        # the detail pane confirms what was being typed before it shows another proposal
+        self.detail.commit_all()
+        row = index.data(pm.ROW_ROLE) if index.isValid() else None
+        self.detail.show_row(row)
+        self.currentChanged.emit(row)
+
+    def refresh_row(self, row: ProposalRow | None, proposal_id: str) -> None:
+        """Show one changed, new, deleted or restored proposal."""
+        if row is None:
+            self.model.drop(proposal_id)
+        else:
+            self.model.put(row)
+        current = self.current()
+        if current is not None and current.id == proposal_id:
+            self.detail.show_row(current)
+        elif current is None:
+            self.detail.show_row(None)

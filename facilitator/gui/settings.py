@@ -1,0 +1,87 @@
+"""Machine-local preferences in QSettings, each key declared once here with its default."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+MAX_RECENT = 8
+
+
+class Setting(Generic[T]):
+    """One QSettings key with its default and type; read and written through get/set."""
+
+    registry: dict[str, Setting[Any]] = {}
+
+    def __init__(self, key: str, default: T) -> None:
+        if key in Setting.registry:
+            raise ValueError(f"setting {key} declared twice")
+        self.key = key
+        self.default = default
+        Setting.registry[key] = self
+
+    def get(self) -> T:
+        value = QSettings().value(self.key, None)
+        if value is None:
+            return self.default
+        return self._convert(value)
+
+    def set(self, value: T) -> None:
+        QSettings().setValue(self.key, value)
+
+    def reset(self) -> None:
+        QSettings().remove(self.key)
+
+    def _convert(self, value: Any) -> T:
+        # INI files and the registry give back strings or one-item values; make them typed again
+        default = self.default
+        if isinstance(default, list):
+            items = value if isinstance(value, list) else [value]
+            return [str(item) for item in items if item]  # type: ignore[return-value]
+        if isinstance(default, QByteArray):
+            return value if isinstance(value, QByteArray) else QByteArray()  # type: ignore[return-value]
+        if isinstance(default, bool):
+            return (value in (True, "true", "1", 1)) if value != "" else default  # type: ignore[return-value]
+        if isinstance(default, int):
+            try:
+                return int(value)  # type: ignore[return-value]
+            except (TypeError, ValueError):
+                return default
+        return str(value)  # type: ignore[return-value]
+
+
+LANGUAGE = Setting("ui/language", "system")  # "system", "en" or "ru"
+RECENT_FILES = Setting("files/recent", [])
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray())
+SPLITTER_STATE = Setting("window/splitter", QByteArray())
+LAST_PLATFORMS = Setting("session/last_platforms", "{}")  # JSON: session path → platform id
+
+
+def add_recent(path: str) -> None:
+    """Put a session file at the top of the recent list."""
+    files = [p for p in RECENT_FILES.get() if p != path]
+    RECENT_FILES.set([path, *files][:MAX_RECENT])
+
+
+def last_platform(path: str) -> str:
+    return _last_platforms().get(path, "")
+
+
+def remember_platform(path: str, platform_id: str) -> None:
+    table = _last_platforms()
+    table.pop(path, None)
+    table[path] = platform_id
+    # keep the newest few so the value does not grow forever
+    LAST_PLATFORMS.set(json.dumps(dict(list(table.items())[-MAX_RECENT:])))
+
+
+def _last_platforms() -> dict[str, str]:
+    try:
+        table = json.loads(LAST_PLATFORMS.get())
+    except ValueError:
+        return {}
+    return table if isinstance(table, dict) else {}

@@ -1,0 +1,96 @@
+"""Session setup dialog, the welcome screen and starting the app; settings stay isolated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from gui_helpers import by_name
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLineEdit, QTableView
+
+from facilitator.gui import app, settings
+from facilitator.gui.controller import Controller, demo_path
+from facilitator.gui.platform_model import COL_TITLE
+from facilitator.gui.setup_dialog import SetupDialog
+from facilitator.services.platforms import list_platforms
+
+
+@pytest.fixture
+def setup(qtbot: Any, window: Any) -> SetupDialog:
+    dialog = SetupDialog(window.ops, window)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_session_fields_are_saved_and_undoable(setup: SetupDialog, window: Any) -> None:
+    forum = by_name(setup, QLineEdit, "Forum")
+    forum.setText("Locomotives of growth")
+    forum.editingFinished.emit()
+    assert window.ops.sf.session.forum == "Locomotives of growth"
+    window.ops.undo_stack.undo()
+    assert window.ops.sf.session.forum == "Test forum"
+    assert forum.text() == "Test forum"
+
+
+def test_platforms_added_renamed_moved_deleted(setup: SetupDialog, window: Any) -> None:
+    table = by_name(setup, QTableView, "Platforms")
+    setup.add_platform()
+    assert [p.title for p in list_platforms()][-1] == "New platform"
+    table.model().setData(table.model().index(2, COL_TITLE), "Third", Qt.ItemDataRole.EditRole)
+    setup.move_platform(-1)
+    assert [p.title for p in list_platforms()] == ["First platform", "Third", "Second platform"]
+    assert window.sidebar.model.index(1).data() == "2. Third"
+    setup.delete_platform()
+    assert [p.title for p in list_platforms()] == ["First platform", "Second platform"]
+    window.ops.undo_stack.undo()
+    assert [p.title for p in list_platforms()][1] == "Third"
+    setup.reject()
+
+
+def test_settings_do_not_touch_the_users_file(tmp_path: Path) -> None:
+    assert "FacilitatorTests" in QSettings().fileName()
+    settings.add_recent("/a.fsession")
+    settings.add_recent("/b.fsession")
+    settings.add_recent("/a.fsession")
+    assert settings.RECENT_FILES.get() == ["/a.fsession", "/b.fsession"]
+    settings.remember_platform("/a.fsession", "p1")
+    assert settings.last_platform("/a.fsession") == "p1"
+    with pytest.raises(ValueError):
+        settings.Setting("ui/language", "en")
+
+
+def test_controller_opens_recent_and_refuses_bad_files(
+    qtbot: Any, filled: Any, tmp_path: Path, warnings_shown: list[str]
+) -> None:
+    path = filled.path
+    filled.close()
+    controller = Controller()
+    controller.show_welcome()
+    bad = tmp_path / "not-a-session.fsession"
+    bad.write_text("hello")
+    assert not controller.open_path(str(bad))
+    assert warnings_shown == [f"{bad} is not a Facilitator session file."]
+    assert controller.welcome.isVisible()
+    assert controller.open_path(str(path))
+    assert controller.window.windowTitle() == "Test session — Facilitator"
+    assert settings.RECENT_FILES.get()[0] == str(path)
+    controller.back_to_welcome()
+    recent = controller.welcome.recent_model.stringList()
+    assert recent == [str(path)]
+    assert controller.open_path(str(path))
+    controller.close_session()
+    controller.welcome.hide()
+
+
+def test_demo_is_written_on_first_use(qtbot: Any, monkeypatch: Any) -> None:
+    monkeypatch.setattr(app.Controller, "show_welcome", lambda self: None)
+    assert not demo_path().exists() or demo_path().unlink() is None
+    controller = app.start(None, demo=True)
+    try:
+        assert demo_path().exists()
+        assert controller.window.sidebar.model.rowCount() == 7
+    finally:
+        controller.close_session()
+        demo_path().unlink()
