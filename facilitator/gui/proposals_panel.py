@@ -68,8 +68,8 @@ class ProposalsPanel(Retranslating, QWidget):
         header.setSectionResizeMode(pm.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
             (pm.COL_NUMBER, 56),
-            (pm.COL_KIND, 175),
-            (pm.COL_PERSON, 200),
+            (pm.COL_KIND, 150),
+            (pm.COL_PERSON, 180),
             (pm.COL_DEADLINE, 90),
             (pm.COL_STATUS, 125),
         ):

@@ -28,6 +28,7 @@ from facilitator.voting.rating_rules import RatingRules
 
 FACT_NAMESPACE = uuid.UUID("6f1f3c1e-9a57-4c39-9d0b-5a4c1f1e2b7d")
 DEFAULT_RULES_KEY = "voting_rules"
+DECIDING = (Method.COUNT, Method.NAMED)
 
 
 def fact_id(*parts: str) -> str:
@@ -99,9 +100,10 @@ def start_vote(
             settings=json.dumps(config),
             opened_at=utc_now(),
         )
-        for proposal in Proposal.select().where(Proposal.id.in_(proposal_ids)):
-            if proposal.status == DRAFT:
-                records.update(sf, proposal, status=VOTING)
+        if method in DECIDING:  # dots, ratings and rankings order items, they adopt nothing
+            for proposal in Proposal.select().where(Proposal.id.in_(proposal_ids)):
+                if proposal.status == DRAFT:
+                    records.update(sf, proposal, status=VOTING)
     return vote
 
 
