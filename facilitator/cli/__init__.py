@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "facilitator.cli.session",
     "facilitator.cli.votes",
     "facilitator.cli.exchange",
+    "facilitator.cli.export",
 )
 
 

@@ -84,3 +84,18 @@ def test_console_script_runs_as_a_module(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert path.exists()
+
+
+def test_export_resolution_and_protocol(tmp_path, capsys):
+    from docx import Document
+
+    path = tmp_path / "demo.fsession"
+    run("demo", path, "--filled")
+    assert run("export", path, "-o", tmp_path / "resolution.docx") == 0
+    assert run("export", path, "-o", tmp_path / "protocol.docx", "--platform", 2) == 0
+    text = "\n".join(p.text for p in Document(tmp_path / "resolution.docx").paragraphs)
+    assert "РЕЗОЛЮЦИЯ" in text and PLATFORMS[6] in text
+    protocol = "\n".join(p.text for p in Document(tmp_path / "protocol.docx").paragraphs)
+    assert "ПРОТОКОЛ" in protocol and "за —" in protocol
+    assert run("export", path, "-o", tmp_path / "x.txt") == 1
+    assert "should end in .docx" in capsys.readouterr().err

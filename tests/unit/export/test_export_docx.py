@@ -42,7 +42,7 @@ def test_title_block_and_sections(resolution_doc: Any) -> None:
     (date_place,) = by_style(resolution_doc, st.DATE_PLACE)
     assert date_place.text == "5\u00a0июня 2026\u00a0г.\tг. Иркутск"
     headings = [p.text for p in by_style(resolution_doc, st.HEADING)]
-    expected = [f"Площадка № {n} {quoted(t)}" for n, t in enumerate(PLATFORMS, start=1)]
+    expected = [f"Площадка №\u00a0{n} {quoted(t)}" for n, t in enumerate(PLATFORMS, start=1)]
     assert headings == ["Общие положения", *expected, "Заключительные положения"]
 
 
@@ -83,7 +83,7 @@ def test_numbering_restarts_under_each_heading(demo_export: Any) -> None:
         lines = [line.strip() for line in read.text.splitlines() if line.strip()]
     # docx2python prints its own counters ("1)"); what matters is where they restart.
     general = lines.index("1)\tОбщие положения")
-    platform = next(i for i, line in enumerate(lines) if line.startswith("2)\tПлощадка № 1"))
+    platform = next(i for i, line in enumerate(lines) if line.startswith("2)\tПлощадка №\u00a01"))
     assert lines[general + 1].startswith("1)\tРабота стратегической сессии")
     after = [line for line in lines[platform + 1 :] if line[0].isdigit()]
     assert after[0].startswith("1)\tУчастники площадки отмечают")
@@ -134,7 +134,9 @@ def test_page_setup_header_and_first_page(resolution_doc: Any) -> None:
 def test_landscape_section_for_initiatives(resolution_doc: Any) -> None:
     sections = resolution_doc.sections
     assert [s.orientation for s in sections] == [
-        WD_ORIENT.PORTRAIT, WD_ORIENT.LANDSCAPE, WD_ORIENT.PORTRAIT
+        WD_ORIENT.PORTRAIT,
+        WD_ORIENT.LANDSCAPE,
+        WD_ORIENT.PORTRAIT,
     ]
     assert mm(sections[1].page_width, sections[1].page_height) == (297, 210)
     assert not sections[1].different_first_page_header_footer  # numbered from its first page

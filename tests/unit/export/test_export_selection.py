@@ -19,7 +19,9 @@ from facilitator.messages import FacilitatorError
 from facilitator.services.proposals import ProposalRow
 
 
-def row(pid: str, kind: str = "proposal", status: str = "draft", platform: str = "p1", **kw: str) -> ProposalRow:
+def row(
+    pid: str, kind: str = "proposal", status: str = "draft", platform: str = "p1", **kw: str
+) -> ProposalRow:
     number = int(pid[1:]) if pid[1:].isdigit() else 1
     fields = dict(title=f"Title {pid}", text="", tags="", presenter="", organisation="",
                   responsible="", deadline="", updated_at="")  # fmt: skip
@@ -65,7 +67,9 @@ def test_top_n_and_threshold_by_votes() -> None:
         "a8": VoteSummary("dots", dots=4),
         "a6": VoteSummary("count", for_=20),  # rejected: never proposed by a rule
     }
-    top1 = choose(ROWS, SelectionRules(include_adopted=False, include_problems=False, top_n=1), votes=votes)
+    top1 = choose(
+        ROWS, SelectionRules(include_adopted=False, include_problems=False, top_n=1), votes=votes
+    )
     assert ids(top1) == ["a3"]
     threshold = SelectionRules(include_adopted=False, include_problems=False, min_score=4)
     assert ids(choose(ROWS, threshold, votes=votes)) == ["a3", "a8"]

@@ -1,0 +1,71 @@
+"""The one call the command line and the app make: export the resolution or a protocol."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from facilitator.messages import QT_TRANSLATE_NOOP
+from facilitator.store.db import SessionFile
+
+from .build import compose_resolution, load_session_data
+from .docx_writer import write_docx
+from .errors import export_error
+from .pdf import to_pdf
+from .protocol import compose_protocol
+from .resolution import Document, VoteSummary
+from .selection import ItemOverride, SelectionRules
+from .votes import load_vote_summaries
+
+
+def build_document(
+    sf: SessionFile,
+    platform_number: int | None = None,
+    rules: SelectionRules | None = None,
+    overrides: Iterable[ItemOverride] = (),
+    votes: Mapping[str, VoteSummary] | None = None,
+) -> Document:
+    """The resolution (no platform given) or that platform's protocol, as plain data.
+
+    Without `votes`, the figures of the votes stored in the session are used.
+    """
+    data = load_session_data(sf)
+    if votes is None:
+        votes = load_vote_summaries()
+    if platform_number is None:
+        return compose_resolution(data, rules, overrides, votes)
+    for platform in data.platforms:
+        if platform.number == platform_number:
+            return compose_protocol(data, platform, votes)
+    raise export_error(
+        QT_TRANSLATE_NOOP("Export", "There is no platform number {number} in this session."),
+        number=platform_number,
+    )
+
+
+def export_document(
+    sf: SessionFile,
+    out: Path,
+    platform_number: int | None = None,
+    template: Path | None = None,
+    pdf: bool = False,
+    rules: SelectionRules | None = None,
+    overrides: Iterable[ItemOverride] = (),
+    votes: Mapping[str, VoteSummary] | None = None,
+) -> list[Path]:
+    """Write the .docx (and the PDF beside it when asked); returns the files written."""
+    out = Path(out)
+    if out.suffix.lower() != ".docx":
+        raise export_error(
+            QT_TRANSLATE_NOOP("Export", "The output file {path} should end in .docx."),
+            path=str(out),
+        )
+    if not out.parent.is_dir():
+        raise export_error(
+            QT_TRANSLATE_NOOP("Export", "The folder {path} does not exist."), path=str(out.parent)
+        )
+    document = build_document(sf, platform_number, rules, overrides, votes)
+    written = [write_docx(document, out, template)]
+    if pdf:
+        written.append(to_pdf(out))
+    return written

@@ -1,0 +1,149 @@
+"""The resolution's appendices: participants, the register of proposals, initiatives, charts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from facilitator.services.participants import ParticipantRow
+from facilitator.vocabulary import INITIATIVE
+
+from . import charts
+from . import wording as w
+from .figures import figures, outcome
+from .resolution import Appendix, Block, Column, Figure, Para, Table, VoteSummary
+
+if TYPE_CHECKING:
+    from .build import PlatformInfo, SessionData
+
+PARTICIPANT_COLUMNS = [
+    Column(w.COL_NUMBER, 12),
+    Column(w.COL_NAME, 50),
+    Column(w.COL_ORG, 68),
+    Column(w.COL_DELEGATION, 35),
+]
+REGISTER_COLUMNS = [
+    Column(w.COL_CODE, 14),
+    Column(w.COL_KIND, 31),
+    Column(w.COL_WORDING, 60),
+    Column(w.COL_STATUS, 29),
+    Column(w.COL_VOTES, 31),
+]
+INITIATIVE_COLUMNS = [
+    Column(w.COL_NUMBER, 12),
+    Column(w.COL_CODE, 16),
+    Column(w.COL_INITIATIVE, 97),
+    Column(w.COL_PRESENTER, 45),
+    Column(w.COL_ORG, 50),
+    Column(w.COL_STATUS, 32),
+]
+
+
+def resolution_appendices(data: SessionData, votes: Mapping[str, VoteSummary]) -> list[Appendix]:
+    """The appendices in order; an appendix with nothing to show is left out."""
+    made = [
+        participants_appendix(data),
+        register_appendix(data, votes),
+        initiatives_appendix(data, votes),
+        charts_appendix(data, votes),
+    ]
+    present = [appendix for appendix in made if appendix is not None]
+    session = w.quoted(data.session.title)
+    for number, appendix in enumerate(present, start=1):
+        appendix.label = w.APPENDIX_LABEL.format(number=number, session=session)
+    return present
+
+
+def participants_appendix(data: SessionData) -> Appendix | None:
+    if not data.participants:
+        return None
+    by_platform: dict[str | None, list[ParticipantRow]] = {}
+    for person in data.participants:
+        by_platform.setdefault(person.platform_id, []).append(person)
+    blocks: list[Block] = []
+    groups: list[tuple[str, str | None]] = [(_platform_name(p), p.id) for p in data.platforms]
+    for name, platform_id in [*groups, (w.NO_PLATFORM, None)]:
+        people = by_platform.get(platform_id, [])
+        if people:
+            blocks += [Para(name, "subheading"), Table(PARTICIPANT_COLUMNS, _people_rows(people))]
+    return Appendix("", w.APPENDIX_PARTICIPANTS, blocks)
+
+
+def _platform_name(p: PlatformInfo) -> str:
+    return w.PLATFORM_HEADING.format(number=p.number, title=w.quoted(p.title))
+
+
+def _people_rows(people: list[ParticipantRow]) -> list[tuple[str, str, str, str]]:
+    return [
+        (
+            f"{n}.",
+            p.full_name,
+            ", ".join(x for x in (p.organisation, p.position) if x),
+            p.delegation,
+        )
+        for n, p in enumerate(people, start=1)
+    ]
+
+
+def register_appendix(data: SessionData, votes: Mapping[str, VoteSummary]) -> Appendix | None:
+    if not data.proposals:
+        return None
+    kinds, get_vote = w.KINDS, votes.get
+    rows = [
+        (
+            row.code,
+            kinds.get(row.kind, row.kind),
+            row.title if not row.text else f"{row.title}\n{row.text}",
+            outcome(vote := get_vote(row.id), row.status),
+            figures(vote) or w.NOTHING,
+        )
+        for row in data.proposals
+    ]
+    return Appendix("", w.APPENDIX_REGISTER, [Table(REGISTER_COLUMNS, rows)])
+
+
+def initiatives_appendix(data: SessionData, votes: Mapping[str, VoteSummary]) -> Appendix | None:
+    initiatives = [row for row in data.proposals if row.kind == INITIATIVE]
+    if not initiatives:
+        return None
+    rows = [
+        (
+            f"{n}.",
+            row.code,
+            w.quoted(row.title) if not row.text else f"{w.quoted(row.title)}\n{row.text}",
+            row.presenter,
+            row.organisation,
+            outcome(votes.get(row.id), row.status),
+        )
+        for n, row in enumerate(initiatives, start=1)
+    ]
+    return Appendix("", w.APPENDIX_INITIATIVES, [Table(INITIATIVE_COLUMNS, rows)], landscape=True)
+
+
+def charts_appendix(data: SessionData, votes: Mapping[str, VoteSummary]) -> Appendix | None:
+    if not data.platforms or not data.proposals:
+        return None
+    pictures = [charts.status_figure(data)]
+    scores = _scores_by_platform(data, votes)
+    pictures += [
+        charts.platform_figure(p.number, scores[p.id]) for p in data.platforms if p.id in scores
+    ]
+    matrix = charts.matrix_figure(data, votes)
+    if matrix is not None:
+        pictures.append(matrix)
+    blocks: list[Block] = []
+    for number, picture in enumerate(pictures, start=1):
+        caption = w.FIGURE_CAPTION.format(number=number, title=picture.caption)
+        blocks.append(Figure(picture.png, picture.width_mm, picture.height_mm, caption))
+    return Appendix("", w.APPENDIX_CHARTS, blocks)
+
+
+def _scores_by_platform(
+    data: SessionData, votes: Mapping[str, VoteSummary]
+) -> dict[str, list[tuple[float, str]]]:
+    scores: dict[str, list[tuple[float, str]]] = {}
+    for row in data.proposals if votes else ():
+        vote = votes.get(row.id)
+        if vote is not None and vote.score is not None:
+            scores.setdefault(row.platform_id, []).append((vote.score, row.code))
+    return scores

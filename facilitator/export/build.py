@@ -1,0 +1,211 @@
+"""Build the resolution from the open session through the services."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from facilitator.dates import format_date, format_deadline
+from facilitator.services.participants import ParticipantRow, list_participants
+from facilitator.services.platforms import list_platforms
+from facilitator.services.proposals import ProposalRow, list_proposals
+from facilitator.store.db import SessionFile
+
+from . import wording as w
+from .appendices import resolution_appendices
+from .resolution import (
+    Item,
+    Para,
+    Properties,
+    Resolution,
+    Section,
+    Signature,
+    TitleBlock,
+    VoteSummary,
+)
+from .selection import (
+    FINAL,
+    GENERAL,
+    NOTES,
+    PROPOSE,
+    RECOMMEND,
+    SUPPORT,
+    Chosen,
+    ItemOverride,
+    SelectionRules,
+    choose,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionInfo:
+    title: str
+    forum: str
+    date: str
+    venue: str
+    organiser: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformInfo:
+    id: str
+    number: int
+    title: str
+    moderators: str
+    room: str
+
+
+@dataclass(slots=True)
+class SessionData:
+    """Everything the documents are made from, read once from the session file."""
+
+    session: SessionInfo
+    platforms: list[PlatformInfo]
+    proposals: list[ProposalRow]
+    participants: list[ParticipantRow]
+
+
+def load_session_data(sf: SessionFile) -> SessionData:
+    s = sf.session
+    return SessionData(
+        SessionInfo(s.title, s.forum, s.date, s.venue, s.organiser),
+        [PlatformInfo(p.id, p.number, p.title, p.moderators, p.room) for p in list_platforms()],
+        list_proposals(),
+        list_participants(),
+    )
+
+
+def build_resolution(
+    sf: SessionFile,
+    rules: SelectionRules | None = None,
+    overrides: Iterable[ItemOverride] = (),
+    votes: Mapping[str, VoteSummary] | None = None,
+) -> Resolution:
+    """The resolution of the open session; votes map proposal ids to their figures."""
+    return compose_resolution(load_session_data(sf), rules, overrides, votes)
+
+
+def compose_resolution(
+    data: SessionData,
+    rules: SelectionRules | None = None,
+    overrides: Iterable[ItemOverride] = (),
+    votes: Mapping[str, VoteSummary] | None = None,
+) -> Resolution:
+    votes = votes or {}
+    chosen = choose(data.proposals, rules or SelectionRules(), overrides, votes)
+    s = data.session
+    return Resolution(
+        title=title_block(w.RESOLUTION, s, [w.OF_SESSION.format(title=w.quoted(s.title))]),
+        properties=Properties(
+            title=f"Резолюция стратегической сессии {w.quoted(s.title)}",
+            author=s.organiser or "Секретариат стратегической сессии",
+            subject=w.OF_FORUM.format(title=w.quoted(s.forum)) if s.forum else s.title,
+            keywords="резолюция; стратегическая сессия",
+        ),
+        preamble=preamble(s),
+        sections=[
+            general_section(data, chosen),
+            *platform_sections(data.platforms, chosen),
+            final_section(s, chosen),
+        ],
+        signatures=[Signature(w.CHAIR), Signature(w.SECRETARY)],
+        appendices=resolution_appendices(data, votes),
+    )
+
+
+def title_block(name: str, s: SessionInfo, lines: list[str]) -> TitleBlock:
+    forum = [w.OF_FORUM.format(title=w.quoted(s.forum))] if s.forum.strip() else []
+    return TitleBlock(name, lines + forum, format_date(s.date, nbsp=True), s.venue)
+
+
+def preamble(s: SessionInfo) -> list[str]:
+    date = format_date(s.date, nbsp=True)
+    held = w.PREAMBLE_HELD.format(
+        session=w.quoted(s.title),
+        date=f" {date}" if date else "",
+        forum=w.PREAMBLE_FORUM.format(forum=w.quoted(s.forum)) if s.forum else "",
+        venue=w.PREAMBLE_VENUE.format(venue=s.venue) if s.venue else "",
+    )
+    return [held, w.PREAMBLE_ADOPT]
+
+
+def general_section(data: SessionData, chosen: list[Chosen]) -> Section:
+    count = len(data.platforms)
+    items = [Item(w.GENERAL_PLATFORMS.format(count=count, platforms=_platforms(count)))]
+    people = len(data.participants)
+    if people:
+        items.append(Item(w.GENERAL_PEOPLE.format(count=people, people=_people(people))))
+    considered = len(data.proposals)
+    things = w.plural(considered, "вопрос", "вопроса", "вопросов")
+    items.append(Item(w.GENERAL_CONSIDERED.format(count=considered, things=things)))
+    items += [to_item(c) for c in chosen if c.group == GENERAL]
+    return Section(w.GENERAL, list(items), key=GENERAL)
+
+
+def final_section(s: SessionInfo, chosen: list[Chosen]) -> Section:
+    organiser = w.FINAL_ORGANISER.format(organiser=s.organiser) if s.organiser else ""
+    items = [Item(w.FINAL_SEND.format(organiser=organiser)), Item(w.FINAL_MONITOR)]
+    items += [to_item(c) for c in chosen if c.group == FINAL]
+    return Section(w.FINAL, list(items), key=FINAL)
+
+
+PLATFORM_GROUPS = (
+    (NOTES, w.NOTES_LEAD),
+    (RECOMMEND, w.RECOMMEND_LEAD),
+    (PROPOSE, w.PROPOSE_LEAD),
+    (SUPPORT, w.SUPPORT_LEAD),
+)
+
+
+def platform_sections(platforms: list[PlatformInfo], chosen: list[Chosen]) -> list[Section]:
+    by_platform: dict[str, list[Chosen]] = {}
+    for c in chosen:
+        by_platform.setdefault(c.row.platform_id, []).append(c)
+    return [platform_section(p, by_platform.get(p.id, [])) for p in platforms]
+
+
+def platform_section(platform: PlatformInfo, chosen: list[Chosen]) -> Section:
+    heading = w.PLATFORM_HEADING.format(number=platform.number, title=w.quoted(platform.title))
+    section = Section(heading, key=f"platform:{platform.number}")
+    if platform.moderators.strip():
+        section.blocks.append(Para(w.moderators(platform.moderators)))
+    for group, lead in PLATFORM_GROUPS:
+        children = [to_item(c) for c in chosen if c.group == group]
+        if children:
+            section.blocks.append(Item(lead, children=children))
+    return section
+
+
+def to_item(c: Chosen) -> Item:
+    row = c.row
+    return Item(
+        text=w.sentence(_initiative_text(c) if c.group == SUPPORT else c.wording),
+        details=_details(row),
+        code=row.code,
+        proposal_id=row.id,
+        vote=c.vote,
+    )
+
+
+def _initiative_text(c: Chosen) -> str:
+    text = w.quoted(c.wording) if c.wording == c.row.title.strip() else c.wording
+    who = ", ".join(part for part in (c.row.presenter, c.row.organisation) if part.strip())
+    return f"{text} ({w.PRESENTED_BY.format(who=who)})" if who else text
+
+
+def _details(row: ProposalRow) -> str:
+    parts = []
+    if row.responsible.strip():
+        parts.append(w.sentence(w.RESPONSIBLE.format(who=row.responsible.strip())))
+    if row.deadline.strip():
+        when = format_deadline(row.deadline, nbsp=True)
+        parts.append(w.sentence(w.DEADLINE.format(when=when)))
+    return " ".join(parts)
+
+
+def _platforms(count: int) -> str:
+    return w.plural(count, "площадке", "площадках", "площадках")
+
+
+def _people(count: int) -> str:
+    return w.plural(count, "человек", "человека", "человек")

@@ -1,0 +1,233 @@
+"""Write a Resolution or a Protocol to a .docx file, fast, through python-docx's lxml layer."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from docx.oxml import OxmlElement, parse_xml
+from docx.shared import Mm
+from lxml import etree
+
+from facilitator.messages import QT_TRANSLATE_NOOP
+
+from . import layout
+from . import markup as m
+from . import styles as st
+from .errors import export_error
+from .resolution import (
+    Appendix,
+    Block,
+    Document,
+    Figure,
+    Item,
+    Para,
+    Protocol,
+    Section,
+    Signature,
+    Table,
+    TitleBlock,
+)
+from .template import Template, load_template
+
+Chunk = str | Any  # XML text to parse, or an element made by python-docx (pictures)
+PARA_STYLES = {"body": st.BODY, "subheading": st.SUBHEADING, "caption": st.CAPTION}
+SIGNATURE_WIDTHS = (85.0, 38.0, 42.0)
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+LONG_DATE_PLACE = 60  # characters; a longer date and place do not share one line
+
+
+@dataclass(slots=True)
+class Part:
+    """A run of blocks that share a page orientation."""
+
+    landscape: bool
+    chunks: list[Chunk] = field(default_factory=list)
+
+
+class Composer:
+    """Turns the document's parts into WordprocessingML blocks with the template's style ids."""
+
+    def __init__(self, template: Template, num_id: int) -> None:
+        self.ids = template.style_ids
+        self.part = template.document.part
+        self.num_id = num_id
+        self.parts: list[Part] = [Part(landscape=False)]
+
+    @property
+    def out(self) -> list[Chunk]:
+        return self.parts[-1].chunks
+
+    def compose(self, doc: Document) -> list[Part]:
+        self.title(doc.title)
+        for text in doc.preamble:
+            self.para(Para(text))
+        for section in doc.sections:
+            self.section(section)
+        self.signatures(doc.signatures)
+        for appendix in doc.appendices:
+            self.appendix(appendix)
+        return [part for part in self.parts if part.chunks]
+
+    def p(self, style: str, runs: str, numbering: tuple[int, int] | None = None) -> None:
+        self.out.append(m.paragraph(self.ids[style], runs, numbering))
+
+    def title(self, title: TitleBlock) -> None:
+        self.p(st.TITLE, m.run(title.name))
+        for line in title.lines:
+            self.p(st.SUBTITLE, m.run(line))
+        date, place = title.date.strip(), title.place.strip()
+        if len(date) + len(place) > LONG_DATE_PLACE:
+            self.p(st.DATE_PLACE, m.run(date) + "<w:r><w:br/></w:r>" + m.run(place))
+        elif date or place:
+            self.p(st.DATE_PLACE, m.run(date) + "<w:r><w:tab/></w:r>" + m.run(place))
+
+    def para(self, para: Para) -> None:
+        self.p(PARA_STYLES[para.role], m.run(_one_line(para.text)))
+
+    def section(self, section: Section) -> None:
+        self.p(st.HEADING, m.run(section.heading), (self.num_id, 0))
+        for block in section.blocks:
+            self.block(block)
+
+    def block(self, block: Block, level: int = 1) -> None:
+        if isinstance(block, Item):
+            self.item(block, level)
+        elif isinstance(block, Para):
+            self.para(block)
+        elif isinstance(block, Table):
+            self.table(block)
+        elif isinstance(block, Figure):
+            self.figure(block)
+
+    def item(self, item: Item, level: int) -> None:
+        runs = m.run(_one_line(item.text))
+        if item.details:
+            runs += m.run(" ") + m.run(_one_line(item.details), self.ids[st.DETAILS])
+        style = st.ITEM if level == 1 else st.SUBITEM
+        self.p(style, runs, (self.num_id, min(level, 2)))
+        for child in item.children:
+            self.item(child, level + 1)
+
+    def table(self, table: Table) -> None:
+        self.out.append(
+            m.table(
+                self.ids[st.TABLE],
+                [c.width_mm for c in table.columns],
+                [c.title for c in table.columns],
+                table.rows,
+                (self.ids[st.TABLE_HEADER], self.ids[st.TABLE_TEXT]),
+            )
+        )
+
+    def figure(self, figure: Figure) -> None:
+        inline = self.part.new_pic_inline(
+            io.BytesIO(figure.png), Mm(figure.width_mm), Mm(figure.height_mm)
+        )
+        paragraph = parse_xml(m.paragraph(self.ids[st.FIGURE], "<w:r/>"))
+        drawing = OxmlElement("w:drawing")
+        drawing.append(inline)
+        paragraph[-1].append(drawing)
+        self.out.append(paragraph)
+        if figure.caption:
+            self.p(st.CAPTION, m.run(figure.caption))
+
+    def signatures(self, signatures: list[Signature]) -> None:
+        if not signatures:
+            return
+        style = self.ids[st.SIGNATURE]
+        widths = [m.twips(mm) for mm in SIGNATURE_WIDTHS]
+        rows = "".join(_signature_row(widths, style, s) for s in signatures)
+        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+        self.out.append(
+            f"<w:tbl {m.NS}>{_borderless_tblpr(sum(widths))}<w:tblGrid>{grid}</w:tblGrid>"
+            f"{rows}</w:tbl>"
+        )
+
+    def appendix(self, appendix: Appendix) -> None:
+        if appendix.landscape != self.parts[-1].landscape:
+            self.parts.append(Part(appendix.landscape))
+        self.p(st.APPENDIX_LABEL, m.run(appendix.label))
+        self.p(st.APPENDIX_TITLE, m.run(appendix.title))
+        for block in appendix.blocks:
+            self.block(block)
+
+
+def _one_line(text: str) -> str:
+    # A line break or tab inside a justified paragraph stretches that line across the page.
+    # Not str.split(): that would also break the no-break spaces in dates and «№ 3».
+    return _SPACES.sub(" ", m.clean(text)).strip()
+
+
+def _signature_row(widths: list[int], style: str, signature: Signature) -> str:
+    bottom = '<w:tcPr><w:tcW w:w="{w}" w:type="dxa"/><w:vAlign w:val="bottom"/></w:tcPr>'
+    cells = [
+        (signature.role, ""),
+        ("_" * 12, '<w:jc w:val="center"/>'),
+        (signature.name, '<w:jc w:val="right"/>'),
+    ]
+    out = ["<w:tr><w:trPr><w:cantSplit/></w:trPr>"]
+    for width, (text, jc) in zip(widths, cells, strict=True):
+        out.append(
+            f'<w:tc>{bottom.format(w=width)}<w:p><w:pPr><w:pStyle w:val="{style}"/>{jc}'
+            f"</w:pPr>{m.run(text)}</w:p></w:tc>"
+        )
+    out.append("</w:tr>")
+    return "".join(out)
+
+
+def _borderless_tblpr(width: int) -> str:
+    sides = "".join(
+        f'<w:{side} w:val="nil"/>'
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+    return (
+        f'<w:tblPr><w:tblW w:w="{width}" w:type="dxa"/><w:tblBorders>{sides}</w:tblBorders>'
+        '<w:tblLayout w:type="fixed"/></w:tblPr>'
+    )
+
+
+def insert(template: Template, parts: list[Part]) -> None:
+    """Put the blocks before the final section properties, breaking sections where needed."""
+    final = layout.final_sectpr(template.document)
+    original = layout.layout_copy(final)
+    for index, part in enumerate(parts):
+        for chunk in part.chunks:
+            final.addprevious(parse_xml(chunk) if isinstance(chunk, str) else chunk)
+        if index < len(parts) - 1:
+            ending = original if index == 0 else layout.following_sectpr(original, part.landscape)
+            final.addprevious(layout.section_break(layout.layout_copy(ending)))
+    if len(parts) > 1:
+        final.getparent().replace(final, layout.following_sectpr(original, parts[-1].landscape))
+    etree.cleanup_namespaces(template.document.element.body)
+
+
+def write_docx(doc: Document, out: Path, template: Path | None = None) -> Path:
+    """Write the document to `out` (replaced atomically); returns the path written."""
+    tpl = load_template(template)
+    parts = Composer(tpl, layout.add_numbering(tpl.document)).compose(doc)
+    insert(tpl, parts)
+    category = "Протокол" if isinstance(doc, Protocol) else "Резолюция"
+    layout.set_properties(tpl.document, doc.properties, category)
+    return save(tpl.document, Path(out))
+
+
+def save(document: Any, out: Path) -> Path:
+    temporary = out.with_name(f".{out.name}.part")
+    try:
+        document.save(str(temporary))
+        os.replace(temporary, out)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise export_error(
+            QT_TRANSLATE_NOOP("Export", "Cannot write {path}: {reason}"),
+            path=str(out), reason=error.strerror or str(error),
+        ) from None  # fmt: skip
+    return out
+
+
+__all__ = ["Composer", "write_docx"]

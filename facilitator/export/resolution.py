@@ -1,0 +1,157 @@
+"""The documents to export as plain data: a resolution or a platform protocol, and their parts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+ParaRole = Literal["body", "subheading", "caption"]
+
+
+@dataclass(frozen=True, slots=True)
+class VoteSummary:
+    """The figures of the vote on one item, as the voting engine reports them; all optional."""
+
+    method: str
+    for_: int | None = None
+    against: int | None = None
+    abstain: int | None = None
+    outcome: str = ""  # adopted, rejected, no_quorum, or ""
+    dots: int | None = None
+    rank: int | None = None
+    effect: float | None = None
+    feasibility: float | None = None
+
+    @property
+    def score(self) -> float | None:
+        """One number to rank items of a platform by (greater is better); None without one."""
+        if self.dots is not None:
+            return float(self.dots)
+        if self.for_ is not None:
+            return float(self.for_)
+        if self.effect is not None and self.feasibility is not None:
+            return (self.effect + self.feasibility) / 2
+        if self.rank is not None:
+            return -float(self.rank)
+        return None
+
+
+@dataclass(slots=True)
+class Item:
+    """A numbered point; `details` (responsible, deadline, vote) follows the wording."""
+
+    text: str
+    details: str = ""
+    code: str = ""  # the proposal's code, such as 3.12, when the item comes from one
+    proposal_id: str | None = None
+    vote: VoteSummary | None = None
+    children: list[Item] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Para:
+    """An unnumbered paragraph."""
+
+    text: str
+    role: ParaRole = "body"
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    title: str
+    width_mm: float
+
+
+@dataclass(slots=True)
+class Table:
+    """A table whose header row repeats on every page."""
+
+    columns: list[Column]
+    rows: Sequence[Sequence[str]]
+
+
+@dataclass(slots=True)
+class Figure:
+    """A picture (PNG) with a caption."""
+
+    png: bytes
+    width_mm: float
+    height_mm: float
+    caption: str = ""
+
+
+Block = Item | Para | Table | Figure
+
+
+@dataclass(slots=True)
+class Section:
+    """A numbered section («1. Общие положения») and what it holds."""
+
+    heading: str
+    blocks: list[Block] = field(default_factory=list)
+    key: str = ""  # general, final, or platform:N: where manual overrides can move items
+
+    @property
+    def items(self) -> list[Item]:
+        return [block for block in self.blocks if isinstance(block, Item)]
+
+
+@dataclass(slots=True)
+class Appendix:
+    """An appendix: a label at the top right, a title, then its blocks; may be landscape."""
+
+    label: str
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+    landscape: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    role: str
+    name: str = ""
+
+
+@dataclass(slots=True)
+class TitleBlock:
+    """The document's name, what it belongs to, and its date and place."""
+
+    name: str  # РЕЗОЛЮЦИЯ, ПРОТОКОЛ
+    lines: list[str]
+    date: str
+    place: str
+
+
+@dataclass(frozen=True, slots=True)
+class Properties:
+    """The document properties a file manager and Word's «Сведения» show."""
+
+    title: str
+    author: str
+    subject: str
+    keywords: str = ""
+
+
+@dataclass(slots=True)
+class Document:
+    """What both a resolution and a protocol are made of, in reading order."""
+
+    title: TitleBlock
+    properties: Properties
+    preamble: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    signatures: list[Signature] = field(default_factory=list)
+    appendices: list[Appendix] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Resolution(Document):
+    """The consolidated resolution of a strategic session."""
+
+
+@dataclass(slots=True)
+class Protocol(Document):
+    """The protocol of one platform."""
+
+    platform_number: int = 0

@@ -1,0 +1,164 @@
+"""The documents' own fixed Russian wording (content, not UI), and small Russian text helpers."""
+
+from __future__ import annotations
+
+RESOLUTION = "РЕЗОЛЮЦИЯ"
+PROTOCOL = "ПРОТОКОЛ"
+OF_SESSION = "стратегической сессии {title}"
+OF_FORUM = "форума {title}"
+OF_PLATFORM = "работы площадки №\u00a0{number} {title}"
+GENERAL = "Общие положения"
+FINAL = "Заключительные положения"
+PLATFORM_HEADING = "Площадка №\u00a0{number} {title}"
+MODERATORS = "Модераторы: {names}."
+MODERATOR = "Модератор: {names}."
+ROOM = "Место работы: {room}."
+
+NOTES_LEAD = "Участники площадки отмечают:"
+RECOMMEND_LEAD = "Рекомендовать:"
+PROPOSE_LEAD = "Предложить:"
+SUPPORT_LEAD = "Поддержать проектные инициативы:"
+RESPONSIBLE = "Ответственный: {who}"
+DEADLINE = "Срок: {when}"
+PRESENTED_BY = "докладчик — {who}"
+
+PREAMBLE_HELD = "Стратегическая сессия {session} проведена{date}{forum}{venue}."
+PREAMBLE_FORUM = " в рамках форума {forum}"
+PREAMBLE_VENUE = " ({venue})"
+PREAMBLE_ADOPT = (
+    "Участники стратегической сессии, рассмотрев проблемы, предложения и проектные "
+    "инициативы, выработанные на площадках, приняли настоящую резолюцию."
+)
+GENERAL_PLATFORMS = "Работа стратегической сессии была организована на {count} {platforms}."
+GENERAL_PEOPLE = "В работе площадок приняли участие {count} {people}."
+GENERAL_CONSIDERED = (
+    "На площадках рассмотрено {count} {things}; в настоящую резолюцию включены положения, "
+    "поддержанные участниками по итогам обсуждения и голосования."
+)
+FINAL_SEND = (
+    "Направить настоящую резолюцию организатору форума{organiser}, а также органам "
+    "и организациям, указанным в ней в качестве ответственных."
+)
+FINAL_ORGANISER = " ({organiser})"
+FINAL_MONITOR = (
+    "Секретариату стратегической сессии обеспечить мониторинг исполнения "
+    "положений настоящей резолюции."
+)
+CHAIR = "Председатель стратегической сессии"
+SECRETARY = "Секретарь стратегической сессии"
+PLATFORM_MODERATOR = "Модератор площадки"
+PLATFORM_SECRETARY = "Секретарь площадки"
+
+APPENDIX_LABEL = "Приложение {number}\nк резолюции стратегической сессии\n{session}"
+APPENDIX_PARTICIPANTS = "Участники стратегической сессии по площадкам"
+APPENDIX_REGISTER = "Реестр предложений и итоги голосования"
+APPENDIX_INITIATIVES = "Проектные инициативы, представленные на площадках"
+APPENDIX_CHARTS = "Итоги работы площадок в диаграммах"
+NO_PLATFORM = "Без площадки"
+NOTHING = "—"
+
+COL_NUMBER = "№ п/п"
+COL_CODE = "№"
+COL_NAME = "Фамилия, имя, отчество"
+COL_ORG = "Организация, должность"
+COL_DELEGATION = "Делегация (регион)"
+COL_PRESENT = "Присутствие"
+COL_KIND = "Вид"
+COL_WORDING = "Формулировка"
+COL_STATUS = "Статус"
+COL_VOTES = "Итоги голосования"
+COL_INITIATIVE = "Проектная инициатива"
+COL_PRESENTER = "Докладчик"
+COL_PLATFORM = "Площадка"
+PRESENT = "присутствовал(а)"
+ABSENT = "отсутствовал(а)"
+
+KINDS = {
+    "problem": "Проблема",
+    "proposal": "Предложение",
+    "initiative": "Проектная инициатива",
+    "resolution_item": "Пункт резолюции",
+}
+STATUSES = {
+    "draft": "не рассмотрено",
+    "voting": "на голосовании",
+    "adopted": "принято",
+    "rejected": "отклонено",
+    "withdrawn": "снято",
+    "merged": "объединено",
+}
+OUTCOMES = {"adopted": "принято", "rejected": "отклонено", "no_quorum": "нет кворума"}
+VOTES_COUNT = "за — {for_}, против — {against}, воздержались — {abstain}"
+VOTES_DOTS = "стикеров — {dots}"
+VOTES_RANK = "место — {rank}"
+VOTES_RATING = "эффект — {effect}, реализуемость — {feasibility}"
+
+CHART_STATUS_TITLE = "Рассмотренные предложения по площадкам"
+CHART_STATUS_LEGEND = ("принято", "отклонено", "прочие")
+CHART_PLATFORM_TITLE = "Площадка № {number}: итоги голосования"
+CHART_MATRIX_TITLE = "Матрица «эффект × реализуемость»"
+CHART_EFFECT = "Эффект"
+CHART_FEASIBILITY = "Реализуемость"
+# (high feasibility?, high effect?) → the quadrant's name
+QUADRANTS = {
+    (True, True): "Быстрые победы",
+    (False, True): "Крупные проекты",
+    (True, False): "Второстепенные",
+    (False, False): "Неэффективные",
+}
+FIGURE_CAPTION = "Рисунок {number} — {title}"
+
+PROTOCOL_ABOUT = "Сведения о работе площадки"
+PROTOCOL_ATTENDANCE = "Регистрация участников"
+PROTOCOL_REGISTERED = "Зарегистрировано участников: {registered}; присутствовали: {present}."
+PROTOCOL_CONSIDERED = "Рассмотренные вопросы и итоги голосования"
+PROTOCOL_DATE = "Дата проведения: {date}"
+PROTOCOL_NONE = "Вопросы не рассматривались."
+PROTOCOL_STATUS = "Статус: {status}."
+PROTOCOL_CODE = "Рег.\u00a0№\u00a0{code}."
+PROTOCOL_VOTE = "Итоги голосования: {figures}{outcome}."
+
+
+def moderators(names: str) -> str:
+    """«Модератор: …» or «Модераторы: …», by how many names the field lists."""
+    names = names.strip().rstrip(".")
+    many = "," in names or ";" in names
+    return (MODERATORS if many else MODERATOR).format(names=names)
+
+
+def sentence(text: str) -> str:
+    """The text ending as a sentence: a full stop added after a letter, digit, quote or bracket."""
+    text = text.strip()
+    if text and (text[-1].isalnum() or text[-1] in "»)\"'"):
+        return text + "."
+    return text
+
+
+def quoted(text: str) -> str:
+    """A title in «ёлочки», unless it already has them (or is empty)."""
+    text = text.strip()
+    if not text or text.startswith("«") or text.startswith('"'):
+        return text
+    return f"«{text}»"
+
+
+def plural(count: int, one: str, few: str, many: str) -> str:
+    """The Russian form of a noun after a number: 1 площадке, 2 площадках, 5 площадках."""
+    tens, units = count % 100, count % 10
+    if 11 <= tens <= 14 or units == 0 or units >= 5:
+        return many
+    return one if units == 1 else few
+
+
+def number(value: float) -> str:
+    """A figure as Russian text writes it: 3,5 (decimal comma, one place), 12."""
+    return f"{round(value, 1):g}".replace(".", ",")
+
+
+def initials(full_name: str) -> str:
+    """«Соколова Ирина Викторовна» → «И. В. Соколова», as signatures write names."""
+    words = full_name.split()
+    if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words):
+        return full_name.strip()
+    surname, *given = words
+    return "\u00a0".join(f"{name[0]}." for name in given) + f"\u00a0{surname}"
