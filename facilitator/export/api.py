@@ -8,6 +8,7 @@ from pathlib import Path
 from facilitator.messages import QT_TRANSLATE_NOOP
 from facilitator.store.db import SessionFile
 
+from . import choices
 from .build import compose_resolution, load_session_data
 from .docx_writer import write_docx
 from .errors import export_error
@@ -22,16 +23,18 @@ def build_document(
     sf: SessionFile,
     platform_number: int | None = None,
     rules: SelectionRules | None = None,
-    overrides: Iterable[ItemOverride] = (),
+    overrides: Iterable[ItemOverride] | None = None,
     votes: Mapping[str, VoteSummary] | None = None,
 ) -> Document:
     """The resolution (no platform given) or that platform's protocol, as plain data.
 
-    Without `votes`, the figures of the votes stored in the session are used.
+    What is not given comes from the session: its selection rules, the secretariat's choices
+    per item, and the figures of the stored votes.
     """
     data = load_session_data(sf)
-    if votes is None:
-        votes = load_vote_summaries()
+    rules = choices.selection_rules(sf) if rules is None else rules
+    overrides = choices.overrides() if overrides is None else overrides
+    votes = load_vote_summaries() if votes is None else votes
     if platform_number is None:
         return compose_resolution(data, rules, overrides, votes)
     for platform in data.platforms:
@@ -50,7 +53,7 @@ def export_document(
     template: Path | None = None,
     pdf: bool = False,
     rules: SelectionRules | None = None,
-    overrides: Iterable[ItemOverride] = (),
+    overrides: Iterable[ItemOverride] | None = None,
     votes: Mapping[str, VoteSummary] | None = None,
 ) -> list[Path]:
     """Write the .docx (and the PDF beside it when asked); returns the files written."""

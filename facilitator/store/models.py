@@ -141,6 +141,17 @@ class Ballot(Record):
         indexes = ((("vote", "voter"), True),)
 
 
+class ResolutionEntry(Record):
+    """The secretariat's decision about one proposal in the resolution; empty = the rules."""
+
+    proposal = ForeignKeyField(Proposal, backref="resolution_entry", unique=True)
+    proposal_id: str
+    included = BooleanField(null=True)
+    wording = TextField(default="")
+    section = TextField(default="")
+    position = IntegerField(null=True)
+
+
 class History(BaseModel):
     """What changed, when and where: one row per change of one record."""
 
@@ -162,5 +173,6 @@ RECORD_MODELS: tuple[type[Record], ...] = (
     Vote,
     Tally,
     Ballot,
+    ResolutionEntry,
 )
 ALL_MODELS: tuple[type[BaseModel], ...] = (Meta, *RECORD_MODELS, History)

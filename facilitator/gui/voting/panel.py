@@ -1,0 +1,204 @@
+"""The vote panel: entry for the vote's method, its live result, and close / reopen / rerun."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.gui.signals import emit
+from facilitator.gui.voting import texts
+from facilitator.gui.voting.chart_data import vote_chart
+from facilitator.gui.voting.charts import ChartView
+from facilitator.gui.voting.control import VoteControl
+from facilitator.gui.voting.entries import SHEETS, TOTALS, make_entry
+from facilitator.gui.voting.lookups import vote_rows
+from facilitator.gui.widgets import Retranslating
+from facilitator.messages import FacilitatorError
+from facilitator.services import votes
+from facilitator.services.vote_results import attendance, evaluate, live_ballots, settings
+from facilitator.voting import VoteRules, quorum_needed
+
+MESSAGE_STYLE = "color: #C62828; font-weight: bold;"
+
+
+class VotePanel(Retranslating, QWidget):
+    """One vote; `voteChanged` tells the new vote id after "New round"."""
+
+    voteChanged = Signal(str)
+    resultChanged = Signal(str)  # vote id: an entry was stored, or the vote closed/reopened
+
+    def __init__(self, control: VoteControl, vote_id: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.control = control
+        self.vote_id = ""
+        self.entry: Any = None
+        self.results: dict[str, dict[str, Any]] = {}
+        self.heading = self._label("vote heading", bold=True)
+        self.people = self._label("attendance")
+        self.mode = QComboBox(self)
+        self.mode.setAccessibleName("dots entry mode")
+        self.message = self._label("vote message")
+        self.message.setStyleSheet(MESSAGE_STYLE)
+        self.message.setWordWrap(True)
+        self.chart = ChartView(self)
+        self.chart.setAccessibleName("vote chart")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.close_button = self._button("close vote", self.close_vote)
+        self.reopen_button = self._button("reopen vote", self.reopen_vote)
+        self.rerun_button = self._button("new round", self.new_round)
+        self._layout()
+        self.mode.activated.connect(lambda _i: self._build_entry())
+        self.retranslate()
+        self.set_vote(vote_id)
+
+    def _label(self, name: str, bold: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setAccessibleName(name)
+        if bold:
+            label.setStyleSheet("font-weight: bold; font-size: 120%;")
+        return label
+
+    def _button(self, name: str, slot: Any) -> QPushButton:
+        button = QPushButton(self)
+        button.setAccessibleName(name)
+        button.setAutoDefault(False)  # Enter confirms an entry; it never closes the vote
+        button.clicked.connect(slot)
+        return button
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.mode)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.close_button, self.reopen_button, self.rerun_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.people)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.splitter.addWidget(self.chart)
+
+    def retranslate(self) -> None:
+        self.close_button.setText(self.tr("&Close vote"))
+        self.reopen_button.setText(self.tr("&Reopen"))
+        self.rerun_button.setText(self.tr("&New round"))
+        self.chart.empty_text = self.tr("No votes entered yet")
+        self.mode.clear()
+        self.mode.addItem(self.tr("Totals per item"), TOTALS)
+        self.mode.addItem(self.tr("Sheet per participant"), SHEETS)
+        if self.vote_id:
+            self.refresh()
+
+    # --- which vote --------------------------------------------------------------------------
+    def set_vote(self, vote_id: str) -> None:
+        self.vote_id = vote_id
+        vote = votes.get_vote(vote_id)
+        self.items, self.rows = vote_rows(vote)
+        self.mode.setVisible(vote.method == "dots")
+        self.mode.setCurrentIndex(1 if live_ballots(vote_id) else 0)
+        self._build_entry()
+
+    def _build_entry(self) -> None:
+        if self.entry is not None:
+            self.entry.setParent(None)
+            self.entry.deleteLater()
+        vote = votes.get_vote(self.vote_id)
+        mode = self.mode.currentData() or TOTALS
+        self.entry = make_entry(self.control, vote, self.items, mode)
+        self.entry.refused.connect(self.show_message)
+        self.entry.stored.connect(self._stored)
+        self.splitter.insertWidget(0, self.entry)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([720, 440])  # the entry needs the room; the chart reads small
+        self.refresh()
+
+    def focus_entry(self) -> None:
+        target = self.entry.first_box() if self.entry is not None else None
+        if target is not None:
+            target.setFocus()
+
+    # --- showing it ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the vote and evaluate it: the live result after every entry."""
+        vote = votes.get_vote(self.vote_id)
+        people = attendance(vote)
+        try:
+            self.results = evaluate(vote, people=people)
+        except FacilitatorError as err:  # e.g. a voter marked absent after voting
+            self.results = {}
+            self.show_message(err.format(QCoreApplication.translate))
+        self._show_heading(vote, people)
+        self.entry.set_editable(vote.status == "open")
+        self.entry.show_results(self.results)
+        config = settings(vote)
+        self.chart.set_chart(
+            vote_chart(
+                vote.method,
+                config,
+                [r.id for r in self.items],
+                self.results,
+                self.rows,
+                people.present,
+            )
+        )
+        self.close_button.setEnabled(vote.status == "open")
+        self.reopen_button.setEnabled(vote.status == "closed")
+
+    def _show_heading(self, vote: Any, people: Any) -> None:
+        status = self.tr("open") if vote.status == "open" else self.tr("closed")
+        self.heading.setText(
+            self.tr("%1, round %2 (%3)")
+            .replace("%1", texts.method_title(vote.method))
+            .replace("%2", str(vote.round))
+            .replace("%3", status)
+        )
+        text = self.tr("Present: %1 of %2 registered").replace("%1", str(people.present))
+        text = text.replace("%2", str(people.registered))
+        config = settings(vote)
+        if "rules" in config:
+            share = VoteRules.from_dict(config["rules"]).quorum_share
+            needed = quorum_needed(share, people.registered)
+            text += " · " + self.tr("quorum: %1").replace("%1", str(needed))
+        self.people.setText(text)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def _stored(self) -> None:
+        self.message.clear()
+        self.refresh()
+        emit(self.resultChanged, self.vote_id)
+
+    # --- the buttons -------------------------------------------------------------------------
+    def close_vote(self) -> None:
+        if self.control.close(self.vote_id):
+            self._stored()
+        else:
+            self.show_message(self.control.last_error)
+
+    def reopen_vote(self) -> None:
+        if self.control.reopen(self.vote_id):
+            self._stored()
+
+    def new_round(self) -> None:
+        vote = self.control.rerun(self.vote_id)
+        if vote is None:
+            self.show_message(self.control.last_error)
+            return
+        self.set_vote(vote.id)
+        self.message.clear()
+        emit(self.voteChanged, vote.id)

@@ -1,0 +1,218 @@
+"""The projector window: the current item, the timer and the live result, readable from afar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from facilitator.gui.voting import texts
+from facilitator.gui.voting.chart_data import vote_chart
+from facilitator.gui.voting.charts import ChartView
+from facilitator.gui.voting.colours import DARK, HIGH_CONTRAST, Theme
+from facilitator.gui.voting.lookups import latest_vote_of, vote_rows
+from facilitator.gui.voting.timer import Timer
+from facilitator.gui.voting.timer_widget import TimerDisplay
+from facilitator.gui.widgets import Retranslating
+from facilitator.messages import FacilitatorError
+from facilitator.services.proposals import ProposalRow, list_proposals
+from facilitator.services.vote_results import attendance, evaluate, settings
+
+MIN_TITLE_PX = 40  # the smallest title still read from the back row of a hall
+
+
+class ProjectorWindow(Retranslating, QWidget):
+    """A top-level window; `set_item` follows the moderator, `refresh` follows every edit."""
+
+    def __init__(self, platform_id: str, timer: Timer, parent: Any = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.platform_id = platform_id
+        self.item_id = ""
+        self.high_contrast = True
+        self.code = self._label("projector code")
+        self.title = self._label("projector title")
+        self.title.setWordWrap(True)
+        self.presenter = self._label("projector presenter")
+        self.vote_line = self._label("projector vote")
+        self.timer_display = TimerDisplay(timer, self)
+        self.chart = ChartView(self, text_px=24)
+        self.chart.setAccessibleName("projector chart")
+        self.full_button = self._button("projector full screen", self.toggle_full_screen)
+        self.contrast_button = self._button("projector contrast", self.toggle_contrast)
+        self._layout()
+        self.resize(1280, 720)
+        self.retranslate()
+        self.set_theme(HIGH_CONTRAST)
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setAccessibleName(name)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return label
+
+    def _button(self, name: str, slot: Any) -> QPushButton:
+        button = QPushButton(self)
+        button.setAccessibleName(name)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the window
+        button.clicked.connect(slot)
+        return button
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.code, 1)
+        top.addWidget(self.timer_display)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.vote_line, 1)
+        buttons.addWidget(self.contrast_button)
+        buttons.addWidget(self.full_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 24, 40, 16)
+        layout.addLayout(top)
+        layout.addWidget(self.title)
+        layout.addWidget(self.presenter)
+        layout.addWidget(self.chart, 1)
+        layout.addLayout(buttons)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Projector"))
+        self.full_button.setText(self.tr("Full screen (F11)"))
+        self.contrast_button.setText(self.tr("Contrast"))
+        self.chart.empty_text = self.tr("No votes yet")
+        self.refresh()
+
+    # --- following the moderator -------------------------------------------------------------
+    def set_platform(self, platform_id: str) -> None:
+        self.platform_id = platform_id
+        self.set_item("")
+
+    def set_item(self, proposal_id: str | None) -> None:
+        self.item_id = proposal_id or ""
+        self.refresh()
+
+    def on_changed(self, *_change: Any) -> None:
+        """Connect to Operations.changed and VoteControl.changed: any edit may show here."""
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = {row.id: row for row in list_proposals(self.platform_id)} if self.platform_id else {}
+        row = rows.get(self.item_id)
+        self._show_item(row)
+        self._show_vote(row)
+
+    def _show_item(self, row: ProposalRow | None) -> None:
+        self.code.setText(row.code if row else "")
+        self.title.setText(row.title if row else "")
+        presenter = (row.presenter or row.responsible) if row else ""
+        self.presenter.setText(presenter)
+        self.presenter.setVisible(bool(presenter))
+
+    def _show_vote(self, row: ProposalRow | None) -> None:
+        vote = latest_vote_of(self.platform_id, row.id) if row else None
+        if vote is None:
+            self.vote_line.setText("")
+            self.chart.set_chart(None)
+            return
+        people = attendance(vote)
+        try:
+            results = evaluate(vote, people=people)
+        except FacilitatorError:  # the moderator sees why; the room sees no chart
+            results = {}
+        items, rows = vote_rows(vote)
+        self.chart.set_chart(
+            vote_chart(
+                vote.method,
+                settings(vote),
+                [r.id for r in items],
+                results,
+                rows,
+                people.present,
+                current=self.item_id,
+            )
+        )
+        self.vote_line.setText(self._vote_text(vote, people.present))
+
+    def _vote_text(self, vote: Any, present: int) -> str:
+        status = self.tr("voting") if vote.status == "open" else self.tr("closed")
+        text = self.tr("%1, round %2: %3 · present %4")
+        for key, value in (
+            ("%1", texts.method_title(vote.method)),
+            ("%2", str(vote.round)),
+            ("%3", status),
+            ("%4", str(present)),
+        ):
+            text = text.replace(key, value)
+        return text
+
+    # --- looks ---------------------------------------------------------------------------------
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.setStyleSheet(
+            f"ProjectorWindow {{ background: {theme.background.name()}; }}"
+            f"QLabel {{ color: {theme.text.name()}; }}"
+            f"QPushButton {{ color: {theme.faint.name()}; background: transparent;"
+            f" border: 1px solid {theme.faint.name()}; padding: 4px 10px; }}"
+        )
+        self.setAutoFillBackground(True)
+        self.code.setStyleSheet(f"color: {theme.highlight.name()};")
+        self.chart.set_theme(theme)
+        self.timer_display.refresh()
+
+    def toggle_contrast(self) -> None:
+        self.high_contrast = not self.high_contrast
+        self.set_theme(HIGH_CONTRAST if self.high_contrast else DARK)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._scale_fonts(event.size().height())
+
+    def _scale_fonts(self, height: int) -> None:
+        title_px = max(MIN_TITLE_PX, height // 14)
+        for label, px, bold in (
+            (self.code, max(48, height // 10), True),
+            (self.title, title_px, True),
+            (self.presenter, max(28, height // 24), False),
+            (self.vote_line, max(22, height // 32), False),
+            (self.timer_display, max(64, height // 7), True),
+        ):
+            font = label.font()
+            font.setPixelSize(px)
+            font.setBold(bold)
+            label.setFont(font)
+        self.chart.text_px = max(20, height // 30)
+
+    # --- screens and full screen -------------------------------------------------------------
+    def show_on_projector(self) -> None:
+        """Full screen on a second screen when there is one; else a normal window here."""
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:
+            primary = QGuiApplication.primaryScreen()
+            other = next(s for s in screens if s is not primary)
+            self.setGeometry(other.availableGeometry())
+            self.showFullScreen()
+        else:
+            self.showNormal()
+        self.raise_()
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F11:
+            self.toggle_full_screen()
+        elif event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.showNormal()
+        else:
+            super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.toggle_full_screen()
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.WindowStateChange:
+            # the room should not see the controls; the moderator needs them in a window
+            full = self.isFullScreen()
+            self.full_button.setVisible(not full)
+            self.contrast_button.setVisible(not full)

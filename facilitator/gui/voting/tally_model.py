@@ -1,0 +1,143 @@
+"""Per-item figures as a table: dot totals or rating averages, each stored once complete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+
+from facilitator.gui.signals import emit
+from facilitator.gui.voting import texts
+from facilitator.gui.voting.control import VoteControl
+from facilitator.services.proposals import ProposalRow
+from facilitator.services.vote_results import live_tallies
+
+Index = Any
+COL_NUMBER, COL_TITLE = 0, 1
+FIRST_FIELD = 2
+DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
+OPTIONAL = {"raters"}  # may stay empty; every other field is needed before an item is stored
+
+
+def field_title(name: str) -> str:
+    if name == "dots":
+        return QCoreApplication.translate("VoteEntry", "Dots")
+    if name == "raters":
+        return QCoreApplication.translate("VoteEntry", "Raters")
+    return texts.criterion_title(name)
+
+
+class TallyModel(QAbstractTableModel):
+    """Rows: the vote's items; columns: number, title, the figures entered, the result."""
+
+    refused = Signal(str)
+    stored = Signal()
+
+    def __init__(
+        self,
+        control: VoteControl,
+        vote_id: str,
+        items: list[ProposalRow],
+        fields: list[str],
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.control, self.vote_id, self.items, self.fields = control, vote_id, items, fields
+        self.kinds = {name: int if name in ("dots", "raters") else float for name in fields}
+        stored = live_tallies(vote_id)
+        # typed but not yet stored: a rating needs every criterion before it can be checked
+        self.figures = {row.id: dict(stored.get(row.id, {})) for row in items}
+        self.results: dict[str, dict[str, Any]] = {}
+        self.editable = True
+
+    @property
+    def result_column(self) -> int:
+        return FIRST_FIELD + len(self.fields)
+
+    def set_editable(self, editable: bool) -> None:
+        self.editable = editable
+
+    def set_results(self, results: dict[str, dict[str, Any]]) -> None:
+        self.results = results
+        if self.items:
+            last = len(self.items) - 1
+            emit(
+                self.dataChanged,
+                self.index(0, self.result_column),
+                self.index(last, self.result_column),
+            )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else FIRST_FIELD + len(self.fields) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != DISPLAY:
+            return None
+        if section == COL_NUMBER:
+            return QCoreApplication.translate("VoteEntry", "No.")
+        if section == COL_TITLE:
+            return QCoreApplication.translate("VoteEntry", "Title")
+        if section == self.result_column:
+            return QCoreApplication.translate("VoteEntry", "Result")
+        return field_title(self.fields[section - FIRST_FIELD])
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.items[index.row()], index.column()
+        if role == DISPLAY:
+            return self._display(row, column)
+        if role == EDIT and FIRST_FIELD <= column < self.result_column:
+            name = self.fields[column - FIRST_FIELD]
+            return self.kinds[name](self.figures[row.id].get(name, 0))
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE:
+            return row.title
+        return None
+
+    def _display(self, row: ProposalRow, column: int) -> str:
+        if column == COL_NUMBER:
+            return row.code
+        if column == COL_TITLE:
+            return row.title
+        if column == self.result_column:
+            figures = self.results.get(row.id)
+            return self._result(figures) if figures else ""
+        value = self.figures[row.id].get(self.fields[column - FIRST_FIELD])
+        if value is None:
+            return ""
+        return texts.number(value) if isinstance(value, float) else str(value)
+
+    def _result(self, figures: dict[str, Any]) -> str:
+        if "dots" in figures:
+            share = texts.number(figures["share"] * 100, 0)
+            return QCoreApplication.translate("VoteEntry", "#{rank} ({share} %)").format(
+                rank=figures["rank"], share=share
+            )
+        return texts.quadrant_title(figures.get("quadrant"))
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        editable = index.isValid() and FIRST_FIELD <= index.column() < self.result_column
+        if self.editable and editable:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:
+        if role != EDIT or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        row = self.items[index.row()]
+        name = self.fields[index.column() - FIRST_FIELD]
+        typed = {**self.figures[row.id], name: self.kinds[name](value)}
+        if self._complete(typed) and not self.control.tally(self.vote_id, row.id, typed):
+            emit(self.refused, self.control.last_error)
+            return False
+        self.figures[row.id] = typed
+        emit(self.dataChanged, index, index)
+        emit(self.stored)
+        return True
+
+    def _complete(self, figures: dict[str, Any]) -> bool:
+        return all(name in figures for name in self.fields if name not in OPTIONAL)

@@ -1,0 +1,109 @@
+"""The projector follows the moderator's selection, shows the live result, toggles full screen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from gui_helpers import by_name
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel
+
+from facilitator.gui.voting.chart_data import Bars, Matrix
+from facilitator.gui.voting.projector import MIN_TITLE_PX, ProjectorWindow
+from facilitator.gui.voting.timer import Timer
+from facilitator.services import votes
+
+
+@pytest.fixture
+def projector(qtbot: Any, control: Any, clock: Any) -> ProjectorWindow:
+    window = ProjectorWindow(control.platform_id, Timer(120, clock=clock))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    control.changed.connect(window.on_changed)
+    return window
+
+
+def text(window: ProjectorWindow, name: str) -> str:
+    return by_name(window, QLabel, name).text()
+
+
+def test_follows_the_selection(projector: ProjectorWindow, items: list[Any]) -> None:
+    projector.set_item(items[1].id)
+    assert text(projector, "projector code") == "1.2"
+    assert text(projector, "projector title") == "Train engineers locally"
+    assert text(projector, "projector presenter") == "Ivanova A."
+    assert by_name(projector, QLabel, "projector title").font().pixelSize() >= MIN_TITLE_PX
+    projector.set_item(items[0].id)
+    assert text(projector, "projector code") == "1.1"
+    assert projector.chart.chart is None  # no vote on it yet
+    projector.set_item(None)
+    assert text(projector, "projector title") == ""
+
+
+class Table(QObject):
+    currentChanged = Signal(str)
+
+
+def test_follows_a_selection_signal(projector: ProjectorWindow, items: list[Any]) -> None:
+    table = Table()
+    table.currentChanged.connect(projector.set_item)
+    table.currentChanged.emit(items[2].id)
+    assert text(projector, "projector code") == "1.3"
+
+
+def test_shows_the_live_result(projector: ProjectorWindow, control: Any, items: list[Any]) -> None:
+    item = items[0]
+    vote = control.start("count", [item.id], {})
+    projector.set_item(item.id)
+    assert "Open vote by count, round 1: voting" in text(projector, "projector vote")
+    control.tally(vote.id, item.id, {"for": 2, "against": 1, "abstain": 0})  # via `changed`
+    chart = projector.chart.chart
+    assert isinstance(chart, Bars)
+    assert [(b.label, b.value) for b in chart.bars] == [("For", 2), ("Against", 1), ("Abstain", 0)]
+    assert chart.note == "Adopted" and chart.marker == 2
+    control.close(vote.id)
+    assert "closed" in text(projector, "projector vote")
+
+
+def test_rating_shows_the_matrix(
+    projector: ProjectorWindow, control: Any, items: list[Any]
+) -> None:
+    ids = [i.id for i in items]
+    vote = control.start("rating", ids, {})
+    control.tally(vote.id, ids[0], {"effect": 8.0, "feasibility": 3.0})
+    projector.set_item(ids[0])
+    chart = projector.chart.chart
+    assert isinstance(chart, Matrix)
+    assert [(p.label, p.x, p.y, p.highlight) for p in chart.points] == [("1.1", 3.0, 8.0, True)]
+    projector.grab()  # paints without a warning
+
+
+def test_timer_is_shown(projector: ProjectorWindow, clock: Any) -> None:
+    timer = projector.timer_display.timer
+    timer.start()
+    clock.advance(110)
+    timer.tick()
+    assert text(projector, "timer time") == "0:10"
+    assert projector.timer_display.level == "danger"
+
+
+def test_full_screen_and_contrast(projector: ProjectorWindow, qtbot: Any) -> None:
+    qtbot.keyClick(projector, Qt.Key.Key_F11)
+    assert projector.isFullScreen()
+    assert not projector.full_button.isVisible()  # the room does not see the controls
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert not projector.isFullScreen()
+    assert projector.theme.background.name() == "#000000"
+    projector.contrast_button.click()
+    assert projector.theme.background.name() != "#000000"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_opens_as_a_window_on_a_single_screen(qtbot: Any, control: Any, clock: Any) -> None:
+    window = ProjectorWindow(control.platform_id, Timer(60, clock=clock))
+    qtbot.addWidget(window)
+    window.show_on_projector()
+    assert window.isVisible() and not window.isFullScreen()
+    assert votes.list_votes() == []
