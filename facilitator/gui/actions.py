@@ -18,6 +18,7 @@ MENUS = {
     "proposal": QT_TRANSLATE_NOOP("Actions", "&Proposal"),
     "participants": QT_TRANSLATE_NOOP("Actions", "P&articipants"),
     "view": QT_TRANSLATE_NOOP("Actions", "&View"),
+    "vote": QT_TRANSLATE_NOOP("Actions", "V&ote"),
     "help": QT_TRANSLATE_NOOP("Actions", "&Help"),
     "kind": QT_TRANSLATE_NOOP("Actions", "&Kind"),
     "status": QT_TRANSLATE_NOOP("Actions", "&Status"),
@@ -97,8 +98,29 @@ SPECS = (
         ("Del",),
         True,
     ),
+    ActionSpec(
+        "vote_on_selected",
+        "vote",
+        QT_TRANSLATE_NOOP("Actions", "&Vote on the selected entries…"),
+        ("Ctrl+Shift+V",),
+    ),
+    ActionSpec(
+        "continue_vote", "vote", QT_TRANSLATE_NOOP("Actions", "&Continue the vote…"), ("Ctrl+J",)
+    ),
+    ActionSpec("projector", "vote", QT_TRANSLATE_NOOP("Actions", "&Projector"), ("F5",), True),
+    ActionSpec(
+        "timer_toggle",
+        "vote",
+        QT_TRANSLATE_NOOP("Actions", "&Start or pause the timer"),
+        ("Ctrl+T",),
+        True,
+    ),
+    ActionSpec(
+        "timer_reset", "vote", QT_TRANSLATE_NOOP("Actions", "&Reset the timer"), ("Ctrl+Shift+T",)
+    ),
     ActionSpec("view_proposals", "view", QT_TRANSLATE_NOOP("Actions", "&Proposals"), ("F6",)),
     ActionSpec("view_participants", "view", QT_TRANSLATE_NOOP("Actions", "P&articipants"), ("F7",)),
+    ActionSpec("view_results", "view", QT_TRANSLATE_NOOP("Actions", "&Results"), ("F8",)),
     ActionSpec(
         "next_platform",
         "view",
@@ -134,7 +156,7 @@ class Actions(QObject):
         self.menus: dict[str, QMenu] = {}
         self.kinds: dict[str, QAction] = {}
         self.statuses: dict[str, QAction] = {}
-        for key in ("file", "edit", "proposal", "participants", "view", "help"):
+        for key in ("file", "edit", "proposal", "participants", "vote", "view", "help"):
             self.menus[key] = window.menuBar().addMenu("")
         for spec in SPECS:
             self._add(spec, slots[spec.key])

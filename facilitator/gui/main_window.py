@@ -19,6 +19,7 @@ from facilitator.gui.preferences import PreferencesDialog
 from facilitator.gui.proposals_panel import ProposalsPanel
 from facilitator.gui.setup_dialog import SetupDialog
 from facilitator.gui.sidebar import Sidebar
+from facilitator.gui.voting.hub import VotingHub
 from facilitator.gui.widgets import Retranslating
 from facilitator.messages import FacilitatorError
 from facilitator.services.proposals import get_proposal, list_proposals, proposal_row
@@ -43,9 +44,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.sidebar = Sidebar(self)
         self.proposals = ProposalsPanel(self)
         self.participants = ParticipantsPanel(self)
+        self.voting = VotingHub(ops, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.proposals, "")
         self.tabs.addTab(self.participants, "")
+        self.tabs.addTab(self.voting.results, "")
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.tabs)
@@ -54,6 +57,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setCentralWidget(self.splitter)
         self.saved = QLabel(self)
         self.saved.setAccessibleName("saved")
+        self.statusBar().addWidget(self.voting.timer_widget)
         self.statusBar().addPermanentWidget(self.saved)
         self.people = PeopleActions(self)
         self.actions_ = Actions(self, self._slots())
@@ -85,6 +89,12 @@ class MainWindow(Retranslating, QMainWindow):
             "delete_participant": self.people.delete,
             "view_proposals": lambda: self.tabs.setCurrentWidget(self.proposals),
             "view_participants": lambda: self.tabs.setCurrentWidget(self.participants),
+            "view_results": lambda: self.tabs.setCurrentWidget(self.voting.results),
+            "vote_on_selected": self.vote_on_selected,
+            "continue_vote": lambda: self.voting.continue_vote(),
+            "projector": self.voting.show_projector,
+            "timer_toggle": self.voting.timer.toggle,
+            "timer_reset": self.voting.timer.reset,
             "next_platform": lambda: self.sidebar.step(+1),
             "previous_platform": lambda: self.sidebar.step(-1),
             "about": self.show_about,
@@ -112,6 +122,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.proposals.capture.submitted.connect(self.capture)
         self.proposals.detail.edited.connect(self.edit_proposal)
         self.ops.changed.connect(self.on_changed)
+        self.proposals.currentChanged.connect(
+            lambda row: self.voting.set_item(row.id if row is not None else None)
+        )
+        self.voting.results.proposalActivated.connect(self.show_proposal)
         self.people.connect_panel(self.participants)
 
     def retranslate(self) -> None:
@@ -120,6 +134,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.actions_.retranslate()
         self.tabs.setTabText(0, self.tr("Proposals"))
         self.tabs.setTabText(1, self.tr("Participants"))
+        self.tabs.setTabText(2, self.tr("Results"))
         self.tabs.setAccessibleName(self.tr("Views"))
         self._update_title()
         self._show_saved()
@@ -135,6 +150,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_platform(self, platform_id: str) -> None:
         self.platform_id = platform_id
+        self.voting.set_platform(platform_id)
+        self.proposals.model.set_results(self.voting.results_of_platform())
         self.proposals.load(list_proposals(platform_id) if platform_id else [])
         self.people.reload()
         self.proposals.capture.setEnabled(bool(platform_id))
@@ -148,6 +165,9 @@ class MainWindow(Retranslating, QMainWindow):
                 self._refresh_proposal(proposal_id)
         elif change.entity in ("participant", "attendance"):
             self.people.on_changed(change)
+        if change.entity in ("vote", "proposal", "attendance"):
+            self.proposals.model.set_results(self.voting.results_of_platform())
+        self.voting.on_changed(change)
         self.sidebar.load(platform_counters(self.ops.sf))
         if change.entity == "platform":  # numbers (3.12) or the platform itself changed
             self.sidebar.choose(self.platform_id)
@@ -199,6 +219,14 @@ class MainWindow(Retranslating, QMainWindow):
             self.ops.delete_proposal(current.id)
             self.proposals.table.setFocus()
 
+    def vote_on_selected(self) -> None:
+        self.proposals.detail.commit_all()
+        self.voting.vote_on(self.proposals.selected_ids())
+
+    def show_proposal(self, proposal_id: str) -> None:
+        self.tabs.setCurrentWidget(self.proposals)
+        self.proposals.select(proposal_id)
+
     def focus_capture(self) -> None:
         self.tabs.setCurrentWidget(self.proposals)
         self.proposals.capture.setFocus()
@@ -243,6 +271,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.proposals.detail.commit_all()
+        self.voting.close()
         self.is_closed = True
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         settings.WINDOW_STATE.set(self.saveState())

@@ -16,12 +16,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from facilitator.gui.voting.texts import result_text, result_tooltip
 from facilitator.messages import QT_TRANSLATE_NOOP
 from facilitator.services.proposals import ProposalRow
 from facilitator.vocabulary import KIND_LABELS, KINDS, RESOLUTION_ITEM, STATUS_LABELS, STATUSES
 
-# Vote results will get their own column after COL_STATUS.
-COL_NUMBER, COL_KIND, COL_TITLE, COL_PERSON, COL_DEADLINE, COL_STATUS = range(6)
+COL_NUMBER, COL_KIND, COL_TITLE, COL_PERSON, COL_DEADLINE, COL_STATUS, COL_RESULT = range(7)
 COLUMN_TITLES = {
     COL_NUMBER: QT_TRANSLATE_NOOP("ProposalTable", "No."),
     COL_KIND: QT_TRANSLATE_NOOP("ProposalTable", "Kind"),
@@ -29,6 +29,7 @@ COLUMN_TITLES = {
     COL_PERSON: QT_TRANSLATE_NOOP("ProposalTable", "Presenter / responsible"),
     COL_DEADLINE: QT_TRANSLATE_NOOP("ProposalTable", "Deadline"),
     COL_STATUS: QT_TRANSLATE_NOOP("ProposalTable", "Status"),
+    COL_RESULT: QT_TRANSLATE_NOOP("ProposalTable", "Vote result"),
 }
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -71,6 +72,7 @@ class ProposalTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[ProposalRow] = []
         self.haystacks: list[str] = []
+        self.results: dict[str, list[dict[str, Any]]] = {}  # latest_results() of the platform
         self._positions: dict[str, int] = {}
         self._order = (COL_NUMBER, Qt.SortOrder.AscendingOrder)
 
@@ -81,6 +83,13 @@ class ProposalTableModel(QAbstractTableModel):
         self.haystacks = [haystack(row) for row in self.rows]
         self._reindex()
         self.endResetModel()
+
+    def set_results(self, results: dict[str, list[dict[str, Any]]]) -> None:
+        """Show the latest vote figures (one query per change, not one per cell)."""
+        self.results = results
+        if self.rows:
+            last = len(self.rows) - 1
+            self.dataChanged.emit(self.index(0, COL_RESULT), self.index(last, COL_RESULT))
 
     def row_of(self, proposal_id: str) -> int:
         return self._positions.get(proposal_id, -1)
@@ -140,7 +149,7 @@ class ProposalTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMN_TITLES) - 1)
         if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, COL_STATUS))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, COL_RESULT))
 
     def _reindex(self) -> None:
         self._positions = {row.id: at for at, row in enumerate(self.rows)}
@@ -167,6 +176,8 @@ class ProposalTableModel(QAbstractTableModel):
             return self._sort_key(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_TITLE:
             return row.text or None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_RESULT:
+            return result_tooltip(self.results.get(row.id)) or None
         return {ID_ROLE: row.id, KIND_ROLE: row.kind, STATUS_ROLE: row.status, ROW_ROLE: row}.get(
             role
         )
@@ -182,6 +193,8 @@ class ProposalTableModel(QAbstractTableModel):
             return person(row)
         if column == COL_DEADLINE:
             return format_date(row.deadline)
+        if column == COL_RESULT:
+            return result_text(self.results.get(row.id))
         return _label("Vocabulary", STATUS_LABELS[row.status])
 
     def _sort_key(self, row: ProposalRow, column: int) -> Any:

@@ -57,7 +57,8 @@ class ProposalsPanel(Retranslating, QWidget):
         table = QTableView(self)
         table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several rows can be put to one vote; the detail pane follows the current row
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
@@ -67,11 +68,12 @@ class ProposalsPanel(Retranslating, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(pm.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (pm.COL_NUMBER, 56),
-            (pm.COL_KIND, 150),
-            (pm.COL_PERSON, 180),
-            (pm.COL_DEADLINE, 90),
-            (pm.COL_STATUS, 125),
+            (pm.COL_NUMBER, 50),
+            (pm.COL_KIND, 125),
+            (pm.COL_PERSON, 150),
+            (pm.COL_DEADLINE, 85),
+            (pm.COL_STATUS, 105),
+            (pm.COL_RESULT, 120),
         ):
             table.setColumnWidth(column, width)
         header.setSortIndicator(pm.COL_NUMBER, Qt.SortOrder.AscendingOrder)
@@ -95,7 +97,7 @@ class ProposalsPanel(Retranslating, QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([800, 320])  # the table gets the room; the pane stays usable
+        self.splitter.setSizes([860, 280])  # the table gets the room; the pane stays usable
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)
@@ -142,6 +144,13 @@ class ProposalsPanel(Retranslating, QWidget):
         self.detail.commit_all()
         self.model.load(rows)
         self._current_changed(self.table.currentIndex())
+
+    def selected_ids(self) -> list[str]:
+        """The selected proposals in the table's order (the current one if none is selected)."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        ids = [index.data(pm.ID_ROLE) for index in rows]
+        current = self.current()
+        return ids or ([current.id] if current is not None else [])
 
     def current(self) -> ProposalRow | None:
         index = self.table.currentIndex()

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 
-from facilitator.gui.signals import emit
 from facilitator.gui.voting import texts
 from facilitator.gui.voting.colours import CHOICE_TEXT_COLOURS
 from facilitator.gui.voting.control import VoteControl
@@ -100,14 +99,14 @@ class BallotGridModel(QAbstractTableModel):
         try:
             ballot = self.with_value(self.ballots.get(voter), index.column(), value)
         except FacilitatorError as err:
-            emit(self.refused, err.format(QCoreApplication.translate))
+            self.refused.emit(err.format(QCoreApplication.translate))
             return False
         if not self._store(voter, ballot):
-            emit(self.refused, self.control.last_error)
+            self.refused.emit(self.control.last_error)
             return False
         first, last = self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1)
-        emit(self.dataChanged, first, last)
-        emit(self.stored)
+        self.dataChanged.emit(first, last)
+        self.stored.emit()
         return True
 
     def _store(self, voter: str, ballot: Any) -> bool:

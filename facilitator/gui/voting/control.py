@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, Signal
 
 from facilitator.gui.commands import Change
 from facilitator.gui.language import translate
-from facilitator.gui.signals import emit
 from facilitator.messages import FacilitatorError
 from facilitator.services import votes
 from facilitator.services.vote_results import items
@@ -50,7 +49,7 @@ class VoteControl(QObject):
             result = self.run(function, self.sf, *args)
         except FacilitatorError as err:
             self.last_error = err.format(translate)
-            emit(self.refused, self.last_error)
+            self.refused.emit(self.last_error)
             return False, None
         self.last_error = ""
         return True, result
@@ -95,6 +94,6 @@ class VoteControl(QObject):
         return ok
 
     def _notify(self, vote_id: str, proposal_ids: list[str] | None = None) -> None:
-        emit(self.changed, Change(VOTE, (vote_id,)))
+        self.changed.emit(Change(VOTE, (vote_id,)))
         if proposal_ids:
-            emit(self.changed, Change("proposal", tuple(proposal_ids)))
+            self.changed.emit(Change("proposal", tuple(proposal_ids)))

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QWidget
 
-from facilitator.gui.signals import emit
 from facilitator.gui.voting import texts
 from facilitator.gui.voting.colours import RESULT_COLOURS
 from facilitator.gui.voting.control import VoteControl
@@ -105,9 +104,9 @@ class CountEntry(Retranslating, QWidget):
             return
         if self.control.tally(self.vote_id, item_id, figures):
             self.saved[item_id] = figures
-            emit(self.stored)
+            self.stored.emit()
         else:
-            emit(self.refused, self.control.last_error)
+            self.refused.emit(self.control.last_error)
 
     def set_editable(self, editable: bool) -> None:
         for boxes in self.boxes.values():

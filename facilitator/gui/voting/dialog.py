@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.gui.signals import emit
 from facilitator.gui.voting.control import VoteControl
 from facilitator.gui.voting.panel import MESSAGE_STYLE, VotePanel
 from facilitator.gui.voting.setup import VoteSetup
@@ -102,7 +101,7 @@ class VoteDialog(Retranslating, QDialog):
         if vote is None:
             self.setup_message.setText(self.control.last_error)
             return
-        emit(self.voteStarted, vote.id)
+        self.voteStarted.emit(vote.id)
         self.show_vote(vote.id)
 
     def show_vote(self, vote_id: str) -> None:
@@ -113,4 +112,4 @@ class VoteDialog(Retranslating, QDialog):
         self.pages.addWidget(self.panel)
         self.pages.setCurrentWidget(self.panel)
         self.panel.focus_entry()
-        emit(self.voteChanged, vote_id)
+        self.voteChanged.emit(vote_id)

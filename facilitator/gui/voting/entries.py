@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from facilitator.gui.signals import emit
 from facilitator.gui.voting.ballot_models import (
     BallotGridModel,
     DotsGridModel,
@@ -76,7 +75,7 @@ class TableEntry(QWidget):
         layout.addWidget(view, 1)
         layout.addWidget(self.hint)
         model.refused.connect(self.refused)
-        model.stored.connect(lambda: emit(self.stored))
+        model.stored.connect(lambda: self.stored.emit())
         if model.rowCount() and model.columnCount():
             view.setCurrentIndex(model.index(0, 0))
 

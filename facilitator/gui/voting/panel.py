@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.gui.signals import emit
 from facilitator.gui.voting import texts
 from facilitator.gui.voting.chart_data import vote_chart
 from facilitator.gui.voting.charts import ChartView
@@ -181,7 +180,7 @@ class VotePanel(Retranslating, QWidget):
     def _stored(self) -> None:
         self.message.clear()
         self.refresh()
-        emit(self.resultChanged, self.vote_id)
+        self.resultChanged.emit(self.vote_id)
 
     # --- the buttons -------------------------------------------------------------------------
     def close_vote(self) -> None:
@@ -201,4 +200,4 @@ class VotePanel(Retranslating, QWidget):
             return
         self.set_vote(vote.id)
         self.message.clear()
-        emit(self.voteChanged, vote.id)
+        self.voteChanged.emit(vote.id)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.gui.signals import emit
 from facilitator.gui.voting import texts
 from facilitator.gui.voting.chart_data import vote_chart
 from facilitator.gui.voting.charts import ChartView
@@ -70,9 +69,7 @@ class ResultsView(Retranslating, QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         self.picker.currentIndexChanged.connect(lambda _i: self.show_vote())
-        self.table.activated.connect(
-            lambda index: emit(self.proposalActivated, index.data(ID_ROLE))
-        )
+        self.table.activated.connect(lambda index: self.proposalActivated.emit(index.data(ID_ROLE)))
         self.retranslate()
 
     def _make_table(self) -> QTableView:

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 
-from facilitator.gui.signals import emit
 from facilitator.gui.voting import texts
 from facilitator.gui.voting.control import VoteControl
 from facilitator.services.proposals import ProposalRow
@@ -61,8 +60,7 @@ class TallyModel(QAbstractTableModel):
         self.results = results
         if self.items:
             last = len(self.items) - 1
-            emit(
-                self.dataChanged,
+            self.dataChanged.emit(
                 self.index(0, self.result_column),
                 self.index(last, self.result_column),
             )
@@ -132,11 +130,11 @@ class TallyModel(QAbstractTableModel):
         name = self.fields[index.column() - FIRST_FIELD]
         typed = {**self.figures[row.id], name: self.kinds[name](value)}
         if self._complete(typed) and not self.control.tally(self.vote_id, row.id, typed):
-            emit(self.refused, self.control.last_error)
+            self.refused.emit(self.control.last_error)
             return False
         self.figures[row.id] = typed
-        emit(self.dataChanged, index, index)
-        emit(self.stored)
+        self.dataChanged.emit(index, index)
+        self.stored.emit()
         return True
 
     def _complete(self, figures: dict[str, Any]) -> bool:

@@ -8,8 +8,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from facilitator.gui.signals import emit
-
 PRESETS = (60, 120, 180, 300, 420, 600)  # seconds: the usual slots for a talk or a discussion
 WARNING_SHARE = 0.2
 DANGER_SHARE = 0.1
@@ -127,8 +125,8 @@ class Timer(QObject):
         self.reset()
 
     def tick(self) -> None:
-        emit(self.ticked)
+        self.ticked.emit()
 
     def _changed(self) -> None:
-        emit(self.stateChanged)
-        emit(self.ticked)
+        self.stateChanged.emit()
+        self.ticked.emit()

@@ -1,0 +1,99 @@
+"""The voting pieces of one main window: control, dialogs, results tab, projector and timer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from facilitator.gui.commands import Change
+from facilitator.gui.operations import Operations
+from facilitator.gui.voting.control import VOTE, VoteControl
+from facilitator.gui.voting.dialog import VoteDialog
+from facilitator.gui.voting.projector import ProjectorWindow
+from facilitator.gui.voting.results_view import ResultsView
+from facilitator.gui.voting.timer import Timer
+from facilitator.gui.voting.timer_widget import TimerWidget
+from facilitator.services.results import latest_results
+from facilitator.services.votes import list_votes
+
+
+class VotingHub(QObject):
+    """Keeps the voting widgets on the platform and item the moderator is looking at."""
+
+    def __init__(self, ops: Operations, window: Any) -> None:
+        super().__init__(window)
+        self.ops = ops
+        self.window = window
+        self.control = VoteControl(ops.sf, "", parent=self)
+        self.control.changed.connect(ops.notify)
+        self.timer = Timer(parent=self)
+        self.timer_widget = TimerWidget(self.timer, window)
+        self.results = ResultsView("", window)
+        self.projector: ProjectorWindow | None = None
+        self.item_id: str | None = None
+        self.dialogs: list[VoteDialog] = []
+
+    def set_platform(self, platform_id: str) -> None:
+        self.control.platform_id = platform_id
+        self.results.set_platform(platform_id)
+        if self.projector is not None:
+            self.projector.set_platform(platform_id)
+
+    def set_item(self, proposal_id: str | None) -> None:
+        self.item_id = proposal_id
+        if self.projector is not None:
+            self.projector.set_item(proposal_id)
+
+    def results_of_platform(self) -> dict[str, list[dict[str, Any]]]:
+        platform_id = self.control.platform_id
+        return latest_results(platform_id) if platform_id else {}
+
+    def on_changed(self, change: Change) -> None:
+        if change.entity in (VOTE, "proposal", "attendance", "participant", "platform"):
+            self.results.on_changed(change)
+            if self.projector is not None:
+                self.projector.on_changed(change)
+
+    # --- actions -------------------------------------------------------------------------
+    def vote_on(self, proposal_ids: list[str]) -> None:
+        """Set up a vote on the selected proposals (modeless: the table stays usable)."""
+        if proposal_ids:
+            self._open(VoteDialog(self.control, proposal_ids=proposal_ids, parent=self.window))
+
+    def continue_vote(self, vote_id: str = "") -> None:
+        """Go on with a vote: the one shown in the results, else the platform's last open one."""
+        vote_id = vote_id or self.results.picker.currentData() or self._last_open()
+        if vote_id:
+            self._open(VoteDialog(self.control, vote_id=vote_id, parent=self.window))
+
+    def _last_open(self) -> str:
+        open_votes = [v for v in list_votes(self.control.platform_id) if v.status == "open"]
+        return open_votes[-1].id if open_votes else ""
+
+    def _open(self, dialog: VoteDialog) -> None:
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _result, d=dialog: self._forget(d))
+        dialog.show()
+
+    def _forget(self, dialog: VoteDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    def show_projector(self) -> None:
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.control.platform_id, self.timer)
+            self.projector.setAccessibleName("projector")
+        self.projector.set_platform(self.control.platform_id)
+        self.projector.set_item(self.item_id)
+        self.projector.show_on_projector()
+
+    def close(self) -> None:
+        for dialog in list(self.dialogs):
+            dialog.close()
+        if self.projector is not None:
+            self.projector.close()
+            self.projector.deleteLater()
+            self.projector = None
+        self.timer.pause()
