@@ -25,6 +25,7 @@ def build_document(
     rules: SelectionRules | None = None,
     overrides: Iterable[ItemOverride] | None = None,
     votes: Mapping[str, VoteSummary] | None = None,
+    charts: bool = True,
 ) -> Document:
     """The resolution (no platform given) or that platform's protocol, as plain data.
 
@@ -36,7 +37,7 @@ def build_document(
     overrides = choices.overrides() if overrides is None else overrides
     votes = load_vote_summaries() if votes is None else votes
     if platform_number is None:
-        return compose_resolution(data, rules, overrides, votes)
+        return compose_resolution(data, rules, overrides, votes, charts)
     for platform in data.platforms:
         if platform.number == platform_number:
             return compose_protocol(data, platform, votes)

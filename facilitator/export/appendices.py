@@ -39,13 +39,19 @@ INITIATIVE_COLUMNS = [
 ]
 
 
-def resolution_appendices(data: SessionData, votes: Mapping[str, VoteSummary]) -> list[Appendix]:
-    """The appendices in order; an appendix with nothing to show is left out."""
+def resolution_appendices(
+    data: SessionData, votes: Mapping[str, VoteSummary], charts: bool = True
+) -> list[Appendix]:
+    """The appendices in order; an appendix with nothing to show is left out.
+
+    Without `charts` the chart appendix is left out too: drawing is most of the build's time,
+    and a live preview has no use for the pictures.
+    """
     made = [
         participants_appendix(data),
         register_appendix(data, votes),
         initiatives_appendix(data, votes),
-        charts_appendix(data, votes),
+        charts_appendix(data, votes) if charts else None,
     ]
     present = [appendix for appendix in made if appendix is not None]
     session = w.quoted(data.session.title)

@@ -90,6 +90,7 @@ def compose_resolution(
     rules: SelectionRules | None = None,
     overrides: Iterable[ItemOverride] = (),
     votes: Mapping[str, VoteSummary] | None = None,
+    charts: bool = True,
 ) -> Resolution:
     votes = votes or {}
     chosen = choose(data.proposals, rules or SelectionRules(), overrides, votes)
@@ -109,7 +110,7 @@ def compose_resolution(
             final_section(s, chosen),
         ],
         signatures=[Signature(w.CHAIR), Signature(w.SECRETARY)],
-        appendices=resolution_appendices(data, votes),
+        appendices=resolution_appendices(data, votes, charts),
     )
 
 

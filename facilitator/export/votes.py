@@ -25,8 +25,13 @@ def combine(entries: list[dict[str, Any]]) -> VoteSummary:
     for entry in entries:
         method = entry["method"]
         if "result" in entry:
-            fields.update(method=method, for_=entry["for"], against=entry["against"],
-                          abstain=entry["abstain"], outcome=entry["result"])
+            fields.update(
+                method=method,
+                for_=entry["for"],
+                against=entry["against"],
+                abstain=entry["abstain"],
+                outcome=entry["result"],
+            )
         elif "dots" in entry:
             fields.update(dots=entry["dots"], rank=entry["rank"])
         elif "means" in entry:

@@ -49,6 +49,13 @@ SPECS = (
         True,
     ),
     ActionSpec(
+        "export",
+        "file",
+        QT_TRANSLATE_NOOP("Actions", "&Export to Word…"),
+        ("Ctrl+Shift+E",),
+        True,
+    ),
+    ActionSpec(
         "close_session", "file", QT_TRANSLATE_NOOP("Actions", "&Close session"), ("Ctrl+W",), True
     ),
     ActionSpec("quit", "file", QT_TRANSLATE_NOOP("Actions", "&Quit"), ("Ctrl+Q",)),
@@ -121,6 +128,7 @@ SPECS = (
     ActionSpec("view_proposals", "view", QT_TRANSLATE_NOOP("Actions", "&Proposals"), ("F6",)),
     ActionSpec("view_participants", "view", QT_TRANSLATE_NOOP("Actions", "P&articipants"), ("F7",)),
     ActionSpec("view_results", "view", QT_TRANSLATE_NOOP("Actions", "&Results"), ("F8",)),
+    ActionSpec("view_resolution", "view", QT_TRANSLATE_NOOP("Actions", "Re&solution"), ("F9",)),
     ActionSpec(
         "next_platform",
         "view",

@@ -17,6 +17,8 @@ from facilitator.gui.participants_panel import ParticipantsPanel
 from facilitator.gui.people import PeopleActions
 from facilitator.gui.preferences import PreferencesDialog
 from facilitator.gui.proposals_panel import ProposalsPanel
+from facilitator.gui.resolution.editor import ResolutionEditor
+from facilitator.gui.resolution.export_dialog import ExportDialog
 from facilitator.gui.setup_dialog import SetupDialog
 from facilitator.gui.sidebar import Sidebar
 from facilitator.gui.voting.hub import VotingHub
@@ -49,6 +51,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs.addTab(self.proposals, "")
         self.tabs.addTab(self.participants, "")
         self.tabs.addTab(self.voting.results, "")
+        self.resolution = ResolutionEditor(ops, self)
+        self.tabs.addTab(self.resolution, "")
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.tabs)
@@ -90,6 +94,8 @@ class MainWindow(Retranslating, QMainWindow):
             "view_proposals": lambda: self.tabs.setCurrentWidget(self.proposals),
             "view_participants": lambda: self.tabs.setCurrentWidget(self.participants),
             "view_results": lambda: self.tabs.setCurrentWidget(self.voting.results),
+            "view_resolution": lambda: self.tabs.setCurrentWidget(self.resolution),
+            "export": self.show_export,
             "vote_on_selected": self.vote_on_selected,
             "continue_vote": lambda: self.voting.continue_vote(),
             "projector": self.voting.show_projector,
@@ -126,6 +132,7 @@ class MainWindow(Retranslating, QMainWindow):
             lambda row: self.voting.set_item(row.id if row is not None else None)
         )
         self.voting.results.proposalActivated.connect(self.show_proposal)
+        self.resolution.exportRequested.connect(self.show_export)
         self.people.connect_panel(self.participants)
 
     def retranslate(self) -> None:
@@ -135,6 +142,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs.setTabText(0, self.tr("Proposals"))
         self.tabs.setTabText(1, self.tr("Participants"))
         self.tabs.setTabText(2, self.tr("Results"))
+        self.tabs.setTabText(3, self.tr("Resolution"))
         self.tabs.setAccessibleName(self.tr("Views"))
         self._update_title()
         self._show_saved()
@@ -243,6 +251,13 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.exec()
         dialog.deleteLater()
 
+    def show_export(self) -> None:
+        self.proposals.detail.commit_all()
+        dialog = ExportDialog(self.ops.sf, self)
+        dialog.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        dialog.exec()
+        dialog.deleteLater()
+
     def show_preferences(self) -> None:
         dialog = PreferencesDialog(self)
         dialog.exec()
@@ -272,6 +287,7 @@ class MainWindow(Retranslating, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.proposals.detail.commit_all()
         self.voting.close()
+        self.resolution.shutdown()
         self.is_closed = True
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         settings.WINDOW_STATE.set(self.saveState())

@@ -1,4 +1,4 @@
-"""Voting from the main window: several rows to one vote, the result column, the projector."""
+"""The main window brings the parts together: votes, results, projector, timer, resolution."""
 
 from __future__ import annotations
 
@@ -66,3 +66,14 @@ def test_timer_shortcut_starts_and_pauses(window: Any) -> None:
     assert timer.running
     window.actions_.by_key["timer_toggle"].trigger()
     assert not timer.running
+
+
+def test_resolution_tab_and_export_dialog(window: Any, monkeypatch: Any) -> None:
+    from facilitator.gui.resolution import export_dialog
+
+    window.actions_.by_key["view_resolution"].trigger()
+    assert window.tabs.currentWidget() is window.resolution
+    opened: list[Any] = []
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", lambda self: opened.append(self) or 0)
+    window.actions_.by_key["export"].trigger()
+    assert len(opened) == 1
