@@ -17,14 +17,31 @@ def add_commands(sub: Any, translate: Translate) -> None:
         help=translate("CLI", "write the resolution (or a platform's protocol) to Word"),
     )
     p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.docx",
-                   help=translate("CLI", "the Word file to write"))
-    p.add_argument("--platform", type=int, metavar="N",
-                   help=translate("CLI", "write platform N's protocol instead"))
-    p.add_argument("--template", type=Path, metavar="FILE",
-                   help=translate("CLI", "a .docx template with your styles"))
-    p.add_argument("--pdf", action="store_true",
-                   help=translate("CLI", "also convert to PDF (needs LibreOffice)"))
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUT.docx",
+        help=translate("CLI", "the Word file to write"),
+    )
+    p.add_argument(
+        "--platform",
+        type=int,
+        metavar="N",
+        help=translate("CLI", "write platform N's protocol instead"),
+    )
+    p.add_argument(
+        "--template",
+        type=Path,
+        metavar="FILE",
+        help=translate("CLI", "a .docx template with your styles"),
+    )
+    p.add_argument(
+        "--pdf",
+        action="store_true",
+        help=translate("CLI", "also convert to PDF (needs LibreOffice)"),
+    )
     p.set_defaults(run=run_export)
 
 

@@ -6,11 +6,12 @@ import datetime as dt
 import socket
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from peewee import DatabaseError, DoesNotExist, SqliteDatabase
+from peewee import DatabaseError, DoesNotExist, Query, SqliteDatabase
 
 from facilitator.clock import HybridClock
 from facilitator.messages import QT_TRANSLATE_NOOP, fail
@@ -21,6 +22,14 @@ EXTENSION = ".fsession"
 APPLICATION_ID = 0x46434C54  # "FCLT": marks a SQLite file as ours
 SQLITE_HEADER = b"SQLite format 3\x00"
 PRAGMAS = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 5000}
+
+
+def plain_rows(query: Query) -> Iterable[tuple[Any, ...]]:
+    """A select's rows as sqlite3 returns them, without peewee's per-row conversion.
+
+    For reads of many thousand rows of text and integer columns (a tenth of the time).
+    """
+    return database.execute(query)  # type: ignore[no-any-return]
 
 
 def utc_now() -> str:

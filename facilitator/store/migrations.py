@@ -6,11 +6,13 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
+from facilitator.store.exchange_models import EXCHANGE_MODELS
 from facilitator.store.models import ALL_MODELS
 
 
 def _create_tables(db: SqliteDatabase) -> None:
     db.create_tables(ALL_MODELS)
+    db.create_tables(EXCHANGE_MODELS)
 
 
 STEPS: tuple[Callable[[SqliteDatabase], None], ...] = (_create_tables,)

@@ -1,0 +1,1 @@
+"""Kits to platforms, bundles back, and the secretariat's merge: files are the only transport."""

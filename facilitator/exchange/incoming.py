@@ -1,0 +1,157 @@
+"""Reading a results bundle on the secretariat's session: every check before anything is written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from facilitator.exchange import keys
+from facilitator.exchange.archive import load_json
+from facilitator.exchange.checks import check_rows
+from facilitator.exchange.codec import DEVICE, TABLES, Row, decode, member_name
+from facilitator.exchange.errors import bad_member, problem, refuse
+from facilitator.exchange.laptop import require_secretariat
+from facilitator.exchange.manifest import BUNDLE, Package, unpack
+from facilitator.exchange.scope import OWNED
+from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError
+from facilitator.store.db import SessionFile
+from facilitator.store.exchange_models import ImportLog, PlatformKey
+from facilitator.store.models import Platform
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """A verified bundle: whose it is and its rows per table, ready to merge."""
+
+    file: str
+    digest: str
+    platform: str
+    number: int  # the platform's number in this session
+    device: str
+    sequence: int
+    created_at: str
+    tables: dict[str, list[Row]]  # empty when the bundle was imported before
+    row_counts: dict[str, int]
+
+
+def read_bundle(sf: SessionFile, data: bytes, file: str) -> Bundle:
+    """Verify a bundle (archive, hashes, signature, session, platform, rows) or refuse it."""
+    require_secretariat(sf)
+    package = unpack(data, BUNDLE, file)
+    manifest = package.manifest
+    if manifest["session"] != sf.session.id:
+        raise refuse(
+            QT_TRANSLATE_NOOP("Exchange", "{file} belongs to another session, not to this one."),
+            file=file,
+        )
+    platform = Platform.get_or_none(Platform.id == manifest["platform"])
+    if platform is None:
+        raise refuse(
+            QT_TRANSLATE_NOOP(
+                "Exchange", "{file} comes from a platform this session does not have."
+            ),
+            file=file,
+        )
+    _check_signature(package, platform)
+    if not DEVICE.fullmatch(manifest["device"]) or manifest["sequence"] < 1:
+        raise refuse(
+            QT_TRANSLATE_NOOP("Exchange", "{file}: the manifest is invalid ({key})."),
+            file=file,
+            key="device",
+        )
+    known = ImportLog.select().where(ImportLog.digest == package.digest).exists()
+    tables = {t: [] for t in OWNED} if known else _tables(package)  # seen: no need to decode
+    if not known:
+        check_rows(sf, tables, platform.id, file)
+    return Bundle(
+        file,
+        package.digest,
+        platform.id,
+        platform.number,
+        manifest["device"],
+        manifest["sequence"],
+        manifest["created_at"],
+        tables,
+        dict(manifest["rows"]),
+    )
+
+
+def _check_signature(package: Package, platform: Platform) -> None:
+    file, key = package.file, package.manifest["key"]
+    if package.signature is None:
+        raise refuse(
+            QT_TRANSLATE_NOOP(
+                "Exchange",
+                "{file} is not signed; only bundles signed with a platform kit's key are accepted.",
+            ),
+            file=file,
+        )
+    known = PlatformKey.get_or_none(PlatformKey.public_key == key)
+    if known is None:
+        raise _unknown_key(file, platform)
+    if known.platform != platform.id:
+        other = Platform.get_or_none(Platform.id == known.platform)
+        raise refuse(
+            QT_TRANSLATE_NOOP(
+                "Exchange",
+                "{file} says it comes from platform {number} but is signed with the "
+                "key of platform {other}.",
+            ),
+            file=file,
+            number=platform.number,
+            other=other.number if other else "?",
+        )
+    if not keys.verify(key, package.manifest_bytes, package.signature):
+        raise refuse(
+            QT_TRANSLATE_NOOP(
+                "Exchange", "{file}: the signature is not valid; the bundle was changed or forged."
+            ),
+            file=file,
+        )
+
+
+def _unknown_key(file: str, platform: Platform) -> FacilitatorError:
+    if not PlatformKey.select().where(PlatformKey.platform == platform.id).exists():
+        return refuse(
+            QT_TRANSLATE_NOOP(
+                "Exchange",
+                "{file}: no kit was issued for platform {number} in this session, so "
+                "its bundles cannot be trusted.",
+            ),
+            file=file,
+            number=platform.number,
+        )
+    return refuse(
+        QT_TRANSLATE_NOOP(
+            "Exchange", "{file} is signed with a key that no kit of this session carries."
+        ),
+        file=file,
+    )
+
+
+def _tables(package: Package) -> dict[str, list[Row]]:
+    tables: dict[str, list[Row]] = {}
+    counts = package.manifest["rows"]
+    for table in OWNED:
+        name = member_name(table)
+        if name not in package.members:
+            raise bad_member(package.file, name, problem(QT_TRANSLATE_NOOP("Exchange", "missing.")))
+        data = load_json(package.members[name], package.file, name)
+        tables[table] = decode(TABLES[table], data, package.file)
+        if counts.get(table) != len(tables[table]):
+            raise refuse(
+                QT_TRANSLATE_NOOP("Exchange", "{file}: the manifest is invalid ({key})."),
+                file=package.file,
+                key="rows",
+            )
+    if set(package.members) != {member_name(t) for t in OWNED}:
+        extra = sorted(set(package.members) - {member_name(t) for t in OWNED})[0]
+        raise bad_member(
+            package.file,
+            extra,
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "Exchange", "a bundle may not carry this; only the platform's own records."
+                )
+            ),
+        )
+    return tables

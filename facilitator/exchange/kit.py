@@ -1,0 +1,159 @@
+"""Platform kits: the secretariat writes one per platform; a laptop makes its session from it."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from peewee import IntegrityError
+
+from facilitator.exchange import keys
+from facilitator.exchange.archive import dump_json, load_json
+from facilitator.exchange.codec import (
+    TABLES,
+    Row,
+    columns,
+    decode,
+    encode,
+    member_name,
+    sql_columns,
+)
+from facilitator.exchange.errors import bad_member, problem, refuse
+from facilitator.exchange.files import KIT_SUFFIX, read_file, write_atomically
+from facilitator.exchange.laptop import (
+    KIT_AT_KEY,
+    PLATFORM_KEY,
+    SEQUENCE_KEY,
+    SIGNING_KEY,
+    require_secretariat,
+)
+from facilitator.exchange.manifest import KIT, KIT_SECRETS, Package, pack, unpack
+from facilitator.exchange.scope import OWNED, SHARED, kit_rows
+from facilitator.messages import QT_TRANSLATE_NOOP
+from facilitator.services import platforms
+from facilitator.store.db import SessionFile, create_session_file, utc_now
+from facilitator.store.exchange_models import PlatformKey
+from facilitator.store.models import Session
+
+KIT_TABLES = (*SHARED, *OWNED)
+RULES_KEY = "voting_rules"  # the session's voting rules, as services.votes keeps them
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+def make_kit(sf: SessionFile, number: int) -> bytes:
+    """A kit for platform `number`, with a new signing key whose public half is kept here."""
+    require_secretariat(sf)
+    platform = platforms.platform_by_number(number)
+    private, public = keys.new_key_pair()
+    with sf.atomic():
+        PlatformKey.create(public_key=public, platform=platform.id, issued_at=utc_now())
+        tables = {t: kit_rows(sf, t, platform.id) for t in KIT_TABLES}
+        _remember_handed(sf, platform.id, tables)
+    secrets = {"private_key": private, "voting_rules": sf.meta(RULES_KEY)}
+    header = {
+        "format": KIT,
+        "session": sf.session.id,
+        "platform": platform.id,
+        "platform_number": platform.number,
+        "created_at": utc_now(),
+        "rows": {t: len(rows) for t, rows in tables.items()},
+    }
+    members = {member_name(t): encode(TABLES[t], rows) for t, rows in tables.items()}
+    return pack(header, {**members, KIT_SECRETS: dump_json(secrets)}, None)
+
+
+def _remember_handed(sf: SessionFile, platform_id: str, tables: dict[str, list[Row]]) -> None:
+    """What the kit hands over is the merge base: the laptop's later edits are its changes."""
+    rows = [(platform_id, r[0], t, r[2]) for t in OWNED for r in tables[t]]
+    sf.db.connection().executemany(
+        "INSERT OR REPLACE INTO exchange_base (platform, record, entity, version) "
+        "VALUES (?, ?, ?, ?)",
+        rows,
+    )
+
+
+def write_kit(sf: SessionFile, number: int, path: Path) -> Path:
+    return write_atomically(Path(path), make_kit(sf, number))
+
+
+def write_kits(sf: SessionFile, folder: Path) -> list[Path]:
+    """One kit per platform into a folder: platform-01.fkit, platform-02.fkit, …"""
+    return [
+        write_kit(sf, p.number, Path(folder) / f"platform-{p.number:02d}{KIT_SUFFIX}")
+        for p in platforms.list_platforms()
+    ]
+
+
+def open_kit(kit: Path, path: Path) -> SessionFile:
+    """Make the moderator's local session at `path` from a kit; refuses a damaged kit."""
+    kit = Path(kit)
+    package = unpack(read_file(kit), KIT, kit.name)
+    tables = _kit_tables(package)
+    private, rules = _secrets(package)
+    session = dict(zip(columns(TABLES["session"]), tables["session"][0], strict=True))
+    sf = create_session_file(Path(path), str(session.get("title", "")) or "—")
+    try:
+        with sf.atomic():
+            Session.delete().execute()  # the new file's own row: the kit's replaces it
+            _insert_all(sf, tables)
+            sf.set_meta(PLATFORM_KEY, package.manifest["platform"])
+            sf.set_meta(SIGNING_KEY, private)
+            sf.set_meta(SEQUENCE_KEY, "0")
+            sf.set_meta(KIT_AT_KEY, package.manifest["created_at"])
+            if rules:
+                sf.set_meta(RULES_KEY, rules)
+    except (IntegrityError, sqlite3.IntegrityError):
+        sf.close()
+        Path(path).unlink(missing_ok=True)
+        raise _bad_kit(kit.name) from None
+    for rows in tables.values():
+        for row in rows:
+            sf.clock.observe(row[2])
+    return sf
+
+
+def _kit_tables(package: Package) -> dict[str, list[Row]]:
+    tables = {}
+    for table in KIT_TABLES:
+        name = member_name(table)
+        if name not in package.members:
+            raise bad_member(package.file, name, problem(QT_TRANSLATE_NOOP("Exchange", "missing.")))
+        data = load_json(package.members[name], package.file, name)
+        tables[table] = decode(TABLES[table], data, package.file)
+    if len(tables["session"]) != 1 or tables["session"][0][0] != package.manifest["session"]:
+        raise _bad_kit(package.file)
+    if package.manifest["platform"] not in {r[0] for r in tables["platform"]}:
+        raise _bad_kit(package.file)
+    return tables
+
+
+def _secrets(package: Package) -> tuple[str, str]:
+    data: Any = load_json(package.members.get(KIT_SECRETS, b""), package.file, KIT_SECRETS)
+    if not isinstance(data, dict):
+        raise _bad_kit(package.file)
+    private, rules = data.get("private_key"), data.get("voting_rules", "")
+    if not isinstance(private, str) or not _HEX64.fullmatch(private) or not isinstance(rules, str):
+        raise _bad_kit(package.file)
+    return private, rules
+
+
+def _insert_all(sf: SessionFile, tables: dict[str, list[Row]]) -> None:
+    conn = sf.db.connection()
+    for table in KIT_TABLES:
+        names = sql_columns(TABLES[table])
+        sql = 'INSERT INTO "{}" ({}) VALUES ({})'.format(
+            table, ", ".join(f'"{c}"' for c in names), ", ".join("?" * len(names))
+        )
+        conn.executemany(sql, tables[table])
+
+
+def _bad_kit(file: str) -> Exception:
+    return refuse(
+        QT_TRANSLATE_NOOP(
+            "Exchange",
+            "{file}: the kit is incomplete or inconsistent; ask the secretariat for a new one.",
+        ),
+        file=file,
+    )

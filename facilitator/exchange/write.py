@@ -1,0 +1,92 @@
+"""Writing a planned bundle: bulk inserts and updates, bases, history, conflicts."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from facilitator.exchange.codec import TABLES, Row, columns, sql_columns
+from facilitator.exchange.plan import TablePlan
+from facilitator.store.db import SessionFile, utc_now
+from facilitator.store.exchange_models import Conflict
+
+
+def row_dict(table: str, row: Row) -> dict[str, Any]:
+    """A row as JSON-ready data (SQLite's 0/1 back to booleans where the field is one)."""
+    model = TABLES[table]
+    values = dict(zip(columns(model), row, strict=True))
+    for f in model._meta.sorted_fields:
+        if f.field_type == "BOOL" and values[f.name] is not None:
+            values[f.name] = bool(values[f.name])
+    return values
+
+
+def write_plan(sf: SessionFile, plan: TablePlan, platform: str, sequence: int, note: str) -> None:
+    conn = sf.db.connection()
+    names = sql_columns(TABLES[plan.table])
+    quoted = ", ".join(f'"{c}"' for c in names)
+    if plan.inserts:
+        marks = ", ".join("?" * len(names))
+        conn.executemany(f'INSERT INTO "{plan.table}" ({quoted}) VALUES ({marks})', plan.inserts)
+    if plan.updates:
+        sets = ", ".join(f'"{c}" = ?' for c in names[1:])
+        conn.executemany(
+            f'UPDATE "{plan.table}" SET {sets} WHERE id = ?',
+            [(*new[1:], new[0]) for _, new in plan.updates],
+        )
+    conn.executemany(
+        "INSERT OR REPLACE INTO exchange_base (platform, record, entity, version) "
+        "VALUES (?, ?, ?, ?)",
+        [(platform, record, plan.table, version) for record, version in plan.bases],
+    )
+    _write_history(sf, plan, note)
+    for local, theirs in plan.conflicts:
+        record_conflict(plan.table, platform, sequence, local, theirs)
+
+
+def _write_history(sf: SessionFile, plan: TablePlan, note: str) -> None:
+    at = utc_now()
+    rows = [
+        (at, r[1], plan.table, r[0], "delete" if r[3] else "create", note) for r in plan.inserts
+    ]
+    rows += [(at, new[1], plan.table, new[0], _action(old, new), note) for old, new in plan.updates]
+    sf.db.connection().executemany(
+        "INSERT INTO history (at, device, entity, record_id, action, changes) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+def _action(old: Row, new: Row) -> str:
+    if bool(old[3]) != bool(new[3]):
+        return "delete" if new[3] else "restore"
+    return "update"
+
+
+def conflict_kind(local: Row, theirs: Row) -> str:
+    if bool(local[3]) and not theirs[3]:
+        return "deleted_here"
+    if theirs[3] and not bool(local[3]):
+        return "deleted_there"
+    return "edit"
+
+
+def record_conflict(table: str, platform: str, sequence: int, local: Row, theirs: Row) -> None:
+    """Open a conflict, or bring an open one up to the platform's newer value."""
+    now = utc_now()
+    fields = {
+        "kind": conflict_kind(local, theirs),
+        "local": json.dumps(row_dict(table, local), ensure_ascii=False),
+        "theirs": json.dumps(row_dict(table, theirs), ensure_ascii=False),
+        "local_version": local[2],
+        "theirs_version": theirs[2],
+        "theirs_device": theirs[1],
+        "sequence": sequence,
+    }
+    open_one = Conflict.get_or_none(
+        (Conflict.record == local[0]) & (Conflict.entity == table) & (Conflict.resolution == "")
+    )
+    if open_one is None:
+        Conflict.create(entity=table, record=local[0], platform=platform, created_at=now, **fields)
+    elif theirs[2] > open_one.theirs_version:
+        Conflict.update(**fields).where(Conflict.id == open_one.id).execute()

@@ -1,0 +1,1 @@
+"""The exchange in the app: kits, imports with preview, conflicts, dashboard, similar proposals."""

@@ -1,0 +1,128 @@
+"""Importing bundles in the app: preview, then one atomic apply; drops and a watched folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from facilitator.exchange import folder as folders
+from facilitator.exchange import laptop
+from facilitator.exchange.files import BUNDLE_SUFFIX
+from facilitator.exchange.merge import MergeReport, merge_files
+from facilitator.gui.exchange.dialogs import MergePreviewDialog
+from facilitator.gui.language import translate
+from facilitator.messages import FacilitatorError
+from facilitator.store.db import SessionFile
+
+Confirm = Callable[[MergeReport], bool]
+
+
+def _ask(parent: QWidget | None) -> Confirm:
+    return lambda report: MergePreviewDialog(report, parent).exec() == QDialog.DialogCode.Accepted
+
+
+def import_bundles(
+    parent: QWidget | None, sf: SessionFile, paths: Sequence[Path], confirm: Confirm | None = None
+) -> MergeReport | None:
+    """Preview the bundles; if the user agrees, apply them. None when refused or cancelled."""
+    try:
+        preview = merge_files(sf, paths, dry_run=True)
+        if not (confirm or _ask(parent))(preview):
+            return None
+        return merge_files(sf, paths)
+    except FacilitatorError as err:
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Exchange", "Import"), err.format(translate)
+        )
+        return None
+
+
+def choose_bundles(parent: QWidget | None) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(
+        parent,
+        QCoreApplication.translate("Exchange", "Import results bundles"),
+        "",
+        QCoreApplication.translate("Exchange", "Results bundles (*.fbundle)"),
+    )
+    return [Path(n) for n in names]
+
+
+def dropped_bundles(event: QDropEvent | QDragEnterEvent) -> list[Path]:
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+    return [p for p in paths if p.suffix == BUNDLE_SUFFIX]
+
+
+class BundleDropFilter(QObject):
+    """Install on a widget (setAcceptDrops(True)) to receive dropped bundle files."""
+
+    dropped = Signal(list)  # list[Path]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if isinstance(event, QDragEnterEvent) and dropped_bundles(event):
+            event.acceptProposedAction()
+            return True
+        if isinstance(event, QDropEvent) and dropped_bundles(event):
+            self.dropped.emit(dropped_bundles(event))
+            event.acceptProposedAction()
+            return True
+        return False
+
+
+class BundleWatcher(QObject):
+    """Watches a folder and offers the bundles in it that were not imported yet."""
+
+    arrived = Signal(list)  # list[folders.Found]
+    DELAY_MS = 500  # let a sync tool finish writing before reading
+
+    def __init__(self, sf: SessionFile, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.sf, self.folder = sf, Path(folder)
+        self._offered: set[tuple[str, float]] = set()
+        self._timer = QTimer(self, singleShot=True, interval=self.DELAY_MS)
+        self._timer.timeout.connect(self.scan)
+        self._watcher = QFileSystemWatcher([str(self.folder)], self)
+        self._watcher.directoryChanged.connect(lambda _path: self._timer.start())
+
+    def scan(self) -> list[folders.Found]:
+        """Emit (and return) the new bundles not offered before."""
+        fresh = []
+        for found in folders.scan_folder(self.sf, self.folder):
+            key = (str(found.path), found.path.stat().st_mtime)
+            if key not in self._offered:
+                self._offered.add(key)
+                fresh.append(found)
+        if fresh:
+            self.arrived.emit(fresh)
+        return fresh
+
+
+class AutoExporter(QObject):
+    """On a platform laptop: writes the bundle into a folder shortly after each change."""
+
+    written = Signal(Path)
+    failed = Signal(str)
+    DELAY_MS = 2000  # one bundle for a burst of edits
+
+    def __init__(self, sf: SessionFile, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.sf, self.folder = sf, Path(folder)
+        self._timer = QTimer(self, singleShot=True, interval=self.DELAY_MS)
+        self._timer.timeout.connect(self.write_now)
+
+    def schedule(self, *_args: object) -> None:
+        """Connect to the app's "changed" signal."""
+        self._timer.start()
+
+    def write_now(self) -> Path | None:
+        try:
+            path = laptop.write_bundle(self.sf, self.folder)
+        except FacilitatorError as err:
+            self.failed.emit(err.format(translate))
+            return None
+        self.written.emit(path)
+        return path

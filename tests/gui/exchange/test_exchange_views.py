@@ -1,0 +1,146 @@
+"""Exchange models (checked by qtmodeltester), dialogs, the watcher and the auto-exporter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from exchange_world import World
+from PySide6.QtCore import Qt
+
+from facilitator.exchange import conflicts, laptop
+from facilitator.exchange.dashboard import platform_statuses
+from facilitator.exchange.merge import merge_files
+from facilitator.exchange.similar import find_similar
+from facilitator.gui.exchange import dialogs, importing
+from facilitator.gui.exchange.dashboard import DashboardWidget
+from facilitator.gui.exchange.models import (
+    ConflictModel,
+    DashboardModel,
+    SimilarModel,
+)
+from facilitator.services import proposals
+
+
+def write_bundle(world: World, n: int, folder: Path, title: str = "") -> Path:
+    with world.laptop(n) as sf:
+        if title:
+            proposals.add_proposal(sf, laptop.local_platform(sf) or "", title)
+        return laptop.write_bundle(sf, folder)
+
+
+def make_conflict(world: World) -> None:
+    pid = world.on_laptop(1, lambda sf, p: proposals.add_proposal(sf, p, "Исходное").id)
+    world.merge(world.export(1))
+    with world.master() as sf:
+        proposals.edit_proposal(sf, pid, title="Секретариат")
+    world.on_laptop(1, lambda sf, p: proposals.edit_proposal(sf, pid, title="Площадка"))
+    world.merge(world.export(1))
+
+
+def test_merge_preview_model_and_dialog(qtbot: Any, qtmodeltester: Any, world: World) -> None:
+    path = write_bundle(world, 1, world.folder, "Новое")
+    with world.master() as sf:
+        report = merge_files(sf, [path], dry_run=True)
+        dialog = dialogs.MergePreviewDialog(report)
+        qtbot.addWidget(dialog)
+        qtmodeltester.check(dialog.model)
+        assert dialog.model.rowCount() == 1 and dialog.apply_button.isEnabled()
+        assert dialog.model.index(0, 4).data() == 1  # new
+        assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "Platform"
+
+
+def test_import_bundles_previews_then_applies(qtbot: Any, world: World) -> None:
+    path = write_bundle(world, 1, world.folder, "Новое")
+    seen = []
+    with world.master() as sf:
+        assert importing.import_bundles(None, sf, [path], lambda r: seen.append(r) or False) is None
+        report = importing.import_bundles(None, sf, [path], lambda r: True)
+        assert seen[0].dry_run and report is not None and report.bundles[0].new == 1
+
+
+def test_import_refusal_is_shown(qtbot: Any, world: World, warnings_shown: list[str]) -> None:
+    bad = world.folder / "bad.fbundle"
+    bad.write_bytes(b"junk")
+    with world.master() as sf:
+        assert importing.import_bundles(None, sf, [bad], lambda r: True) is None
+    assert "bad.fbundle" in warnings_shown[0]
+
+
+def test_conflicts_dialog_resolves(qtbot: Any, qtmodeltester: Any, world: World) -> None:
+    make_conflict(world)
+    with world.master() as sf:
+        dialog = dialogs.ConflictsDialog(sf)
+        qtbot.addWidget(dialog)
+        qtmodeltester.check(dialog.model)
+        assert dialog.model.rowCount() == 1
+        dialog.view.setCurrentIndex(dialog.model.index(0, 0))
+        assert "Площадка" in dialog.details.toPlainText()
+        assert dialog.resolve_current(conflicts.THEIRS)
+        assert dialog.model.rowCount() == 0 and conflicts.open_conflicts() == []
+
+
+def test_conflict_model_alone(qtmodeltester: Any, world: World) -> None:
+    make_conflict(world)
+    with world.master() as sf:
+        qtmodeltester.check(ConflictModel(conflicts.list_conflicts(sf)))
+
+
+def test_dashboard(qtbot: Any, qtmodeltester: Any, world: World) -> None:
+    world.merge(world.export(1))
+    with world.master():
+        widget = DashboardWidget()
+        qtbot.addWidget(widget)
+        qtmodeltester.check(widget.model)
+        assert widget.model.rowCount() == 3
+        assert widget.model.index(2, 9).data() == "no kit issued; no bundle yet"
+        qtmodeltester.check(DashboardModel(platform_statuses()))
+
+
+def test_similar_dialog_merges_a_group(qtbot: Any, qtmodeltester: Any, world: World) -> None:
+    world.on_laptop(1, lambda sf, p: proposals.add_proposal(sf, p, "Подготовка кадров для заводов"))
+    world.on_laptop(2, lambda sf, p: proposals.add_proposal(sf, p, "Подготовка кадров для завода"))
+    world.merge(world.export(1), world.export(2))
+    with world.master() as sf:
+        dialog = dialogs.SimilarDialog(sf)
+        qtbot.addWidget(dialog)
+        qtmodeltester.check(dialog.model)
+        assert dialog.model.rowCount() == 2
+        dialog.view.setCurrentIndex(dialog.model.index(0, 0))
+        assert dialog.merge_current() is not None
+        assert dialog.model.rowCount() == 0
+        model = SimilarModel()
+        model.set_groups(find_similar())
+        qtmodeltester.check(model)
+
+
+def test_prepare_kits_into_a_folder(qtbot: Any, world: World) -> None:
+    target = world.folder / "kits"
+    target.mkdir()
+    with world.master() as sf:
+        paths = dialogs.prepare_kits(None, sf, target)
+    assert [p.name for p in paths] == ["platform-01.fkit", "platform-02.fkit", "platform-03.fkit"]
+
+
+def test_watcher_offers_new_bundles_once(qtbot: Any, world: World) -> None:
+    inbox = world.folder / "inbox"
+    inbox.mkdir()
+    path = write_bundle(world, 1, inbox, "Новое")
+    with world.master() as sf:
+        watcher = importing.BundleWatcher(sf, inbox)
+        with qtbot.waitSignal(watcher.arrived, timeout=5000) as blocker:
+            watcher.scan()
+        assert [f.path for f in blocker.args[0]] == [path]
+        assert watcher.scan() == []
+
+
+def test_auto_exporter_writes_after_changes(qtbot: Any, world: World) -> None:
+    out = world.folder / "usb"
+    out.mkdir()
+    with world.laptop(1) as sf:
+        exporter = importing.AutoExporter(sf, out)
+        exporter.DELAY_MS = 10
+        exporter._timer.setInterval(10)
+        with qtbot.waitSignal(exporter.written, timeout=5000):
+            exporter.schedule()
+        assert len(list(out.glob("*.fbundle"))) == 1
