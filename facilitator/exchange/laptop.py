@@ -11,10 +11,11 @@ from facilitator.exchange.files import BUNDLE_SUFFIX, write_atomically
 from facilitator.exchange.manifest import BUNDLE, pack
 from facilitator.exchange.scope import OWNED, owned_rows
 from facilitator.messages import QT_TRANSLATE_NOOP
+from facilitator.services.platforms import LOCAL_PLATFORM_KEY
 from facilitator.store.db import SessionFile, utc_now
 from facilitator.store.models import Platform
 
-PLATFORM_KEY = "exchange.platform"
+PLATFORM_KEY = LOCAL_PLATFORM_KEY
 SIGNING_KEY = "exchange.signing_key"
 SEQUENCE_KEY = "exchange.sequence"
 KIT_AT_KEY = "exchange.kit_at"

@@ -10,7 +10,6 @@ from facilitator.store.db import SessionFile
 
 from . import choices
 from .build import compose_resolution, load_session_data
-from .docx_writer import write_docx
 from .errors import export_error
 from .pdf import to_pdf
 from .protocol import compose_protocol
@@ -68,6 +67,8 @@ def export_document(
         raise export_error(
             QT_TRANSLATE_NOOP("Export", "The folder {path} does not exist."), path=str(out.parent)
         )
+    from .docx_writer import write_docx  # python-docx loads at the first export, not at start
+
     document = build_document(sf, platform_number, rules, overrides, votes)
     written = [write_docx(document, out, template)]
     if pdf:

@@ -80,14 +80,23 @@ def status_figure(data: SessionData) -> Picture:
 def platform_figure(number: int, scored: list[tuple[float, str]]) -> Picture:
     """The platform's items with the highest vote scores, given as (score, code)."""
     top = sorted(scored, key=lambda pair: -pair[0])[:TOP_ITEMS]
-    fig = _figure(160, 25 + 7 * len(top))
+    height = 25 + 7 * len(top)
+    fig = _figure(160, height)
     ax = fig.add_subplot()
     ax.barh([code for _, code in top], [score for score, _ in top], color=COLOURS[0])
     ax.invert_yaxis()
     _style(ax)
-    fig.tight_layout()
+    _margins(fig, 160, height)
     caption = w.CHART_PLATFORM_TITLE.format(number=number)
-    return Picture(_png(fig), 160, 25 + 7 * len(top), caption)
+    return Picture(_png(fig), 160, height, caption)
+
+
+def _margins(fig: Any, width_mm: float, height_mm: float) -> None:
+    """Fixed margins for short labels (item codes): tight_layout measured every text each time,
+    a third of the time of a resolution with fifty platforms' charts."""
+    fig.subplots_adjust(
+        left=14 / width_mm, right=1 - 4 / width_mm, bottom=9 / height_mm, top=1 - 4 / height_mm
+    )
 
 
 def matrix_figure(data: SessionData, votes: Mapping[str, VoteSummary]) -> Picture | None:

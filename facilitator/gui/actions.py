@@ -19,6 +19,7 @@ MENUS = {
     "participants": QT_TRANSLATE_NOOP("Actions", "P&articipants"),
     "view": QT_TRANSLATE_NOOP("Actions", "&View"),
     "vote": QT_TRANSLATE_NOOP("Actions", "V&ote"),
+    "exchange": QT_TRANSLATE_NOOP("Actions", "E&xchange"),
     "help": QT_TRANSLATE_NOOP("Actions", "&Help"),
     "kind": QT_TRANSLATE_NOOP("Actions", "&Kind"),
     "status": QT_TRANSLATE_NOOP("Actions", "&Status"),
@@ -41,6 +42,7 @@ SPECS = (
     ),
     ActionSpec("open_session", "file", QT_TRANSLATE_NOOP("Actions", "&Open session…"), ("Ctrl+O",)),
     ActionSpec("open_demo", "file", QT_TRANSLATE_NOOP("Actions", "Open the &demo session")),
+    ActionSpec("open_kit", "file", QT_TRANSLATE_NOOP("Actions", "Open a platform &kit…")),
     ActionSpec(
         "import_participants",
         "file",
@@ -125,10 +127,37 @@ SPECS = (
     ActionSpec(
         "timer_reset", "vote", QT_TRANSLATE_NOOP("Actions", "&Reset the timer"), ("Ctrl+Shift+T",)
     ),
+    ActionSpec("prepare_kits", "exchange", QT_TRANSLATE_NOOP("Actions", "Prepare &platform kits…")),
+    ActionSpec(
+        "import_bundles",
+        "exchange",
+        QT_TRANSLATE_NOOP("Actions", "&Import results bundles…"),
+        ("Ctrl+Shift+I",),
+    ),
+    ActionSpec(
+        "watch_folder", "exchange", QT_TRANSLATE_NOOP("Actions", "&Watch a folder for bundles…")
+    ),
+    ActionSpec("conflicts", "exchange", QT_TRANSLATE_NOOP("Actions", "&Conflicts…"), (), True),
+    ActionSpec("similar", "exchange", QT_TRANSLATE_NOOP("Actions", "&Similar proposals…")),
+    ActionSpec(
+        "export_bundle",
+        "exchange",
+        QT_TRANSLATE_NOOP("Actions", "&Export results…"),
+        ("Ctrl+Shift+B",),
+        True,
+    ),
+    ActionSpec(
+        "auto_export",
+        "exchange",
+        QT_TRANSLATE_NOOP("Actions", "Write results &automatically to a folder…"),
+    ),
     ActionSpec("view_proposals", "view", QT_TRANSLATE_NOOP("Actions", "&Proposals"), ("F6",)),
     ActionSpec("view_participants", "view", QT_TRANSLATE_NOOP("Actions", "P&articipants"), ("F7",)),
     ActionSpec("view_results", "view", QT_TRANSLATE_NOOP("Actions", "&Results"), ("F8",)),
     ActionSpec("view_resolution", "view", QT_TRANSLATE_NOOP("Actions", "Re&solution"), ("F9",)),
+    ActionSpec(
+        "view_dashboard", "view", QT_TRANSLATE_NOOP("Actions", "Platforms' &results"), ("F10",)
+    ),
     ActionSpec(
         "next_platform",
         "view",
@@ -164,7 +193,7 @@ class Actions(QObject):
         self.menus: dict[str, QMenu] = {}
         self.kinds: dict[str, QAction] = {}
         self.statuses: dict[str, QAction] = {}
-        for key in ("file", "edit", "proposal", "participants", "vote", "view", "help"):
+        for key in ("file", "edit", "proposal", "participants", "vote", "exchange", "view", "help"):
             self.menus[key] = window.menuBar().addMenu("")
         for spec in SPECS:
             self._add(spec, slots[spec.key])

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from facilitator.exchange.files import KIT_SUFFIX
+from facilitator.exchange.kit import open_kit
 from facilitator.gui import settings
 from facilitator.gui.language import translate
 from facilitator.gui.main_window import MainWindow
@@ -46,6 +48,7 @@ class Controller(QObject):
             self.welcome.newRequested.connect(self.new_session)
             self.welcome.openRequested.connect(self.choose_and_open)
             self.welcome.demoRequested.connect(self.open_demo)
+            self.welcome.kitRequested.connect(self.choose_kit)
         self.welcome.refresh()
         self.welcome.show()
 
@@ -119,6 +122,40 @@ class Controller(QObject):
             write_demo(path, filled=True)
         return self.open_path(str(path))
 
+    def choose_kit(self) -> None:
+        """A moderator's laptop: make the local session from the platform's kit, then open it."""
+        kit_path, _ = QFileDialog.getOpenFileName(
+            self.parent_widget,
+            QCoreApplication.translate("Controller", "Open a platform kit"),
+            "",
+            QCoreApplication.translate("Controller", "Platform kits (*{ext})").format(
+                ext=KIT_SUFFIX
+            ),
+        )
+        if not kit_path:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent_widget,
+            QCoreApplication.translate("Controller", "Save this platform's session as"),
+            str(Path(kit_path).with_suffix(EXTENSION)),
+            QCoreApplication.translate("Controller", "Facilitator sessions (*{ext})").format(
+                ext=EXTENSION
+            ),
+        )
+        if path:
+            self.open_kit(Path(kit_path), Path(path).with_suffix(EXTENSION))
+
+    def open_kit(self, kit_path: Path, path: Path) -> bool:
+        self.close_session()
+        try:
+            sf = open_kit(kit_path, path)
+        except FacilitatorError as err:
+            self._error(err)
+            self.show_welcome()
+            return False
+        self._show(sf)
+        return True
+
     def _show(self, sf: SessionFile) -> MainWindow:
         self.sf = sf
         settings.add_recent(str(sf.path))
@@ -127,6 +164,7 @@ class Controller(QObject):
         self.window.newRequested.connect(self.new_session)
         self.window.openRequested.connect(self.choose_and_open)
         self.window.demoRequested.connect(self.open_demo)
+        self.window.kitRequested.connect(self.choose_kit)
         self.window.closeRequested.connect(self.back_to_welcome)
         self.window.closed.connect(self._window_closed)
         if self.welcome is not None:

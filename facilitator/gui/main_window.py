@@ -12,13 +12,13 @@ from facilitator.gui import settings
 from facilitator.gui.actions import Actions
 from facilitator.gui.commands import Change
 from facilitator.gui.counters import platform_counters
+from facilitator.gui.exchange.hub import ExchangeHub
 from facilitator.gui.operations import Operations
 from facilitator.gui.participants_panel import ParticipantsPanel
 from facilitator.gui.people import PeopleActions
 from facilitator.gui.preferences import PreferencesDialog
 from facilitator.gui.proposals_panel import ProposalsPanel
 from facilitator.gui.resolution.editor import ResolutionEditor
-from facilitator.gui.resolution.export_dialog import ExportDialog
 from facilitator.gui.setup_dialog import SetupDialog
 from facilitator.gui.sidebar import Sidebar
 from facilitator.gui.voting.hub import VotingHub
@@ -34,6 +34,7 @@ class MainWindow(Retranslating, QMainWindow):
     newRequested = Signal()
     openRequested = Signal()
     demoRequested = Signal()
+    kitRequested = Signal()
     closeRequested = Signal()
     closed = Signal()
 
@@ -53,6 +54,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs.addTab(self.voting.results, "")
         self.resolution = ResolutionEditor(ops, self)
         self.tabs.addTab(self.resolution, "")
+        self.exchange = ExchangeHub(ops, self)
+        if self.exchange.dashboard is not None:
+            self.tabs.addTab(self.exchange.dashboard, "")
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.tabs)
@@ -76,6 +80,15 @@ class MainWindow(Retranslating, QMainWindow):
             "new_session": self.newRequested.emit,
             "open_session": self.openRequested.emit,
             "open_demo": self.demoRequested.emit,
+            "open_kit": self.kitRequested.emit,
+            "prepare_kits": self.exchange.prepare_kits,
+            "import_bundles": self.exchange.import_chosen,
+            "watch_folder": self.exchange.choose_watched_folder,
+            "conflicts": self.exchange.show_conflicts,
+            "similar": self.exchange.show_similar,
+            "export_bundle": self.exchange.export_bundle,
+            "auto_export": self.exchange.choose_auto_export,
+            "view_dashboard": self.show_dashboard,
             "close_session": self.closeRequested.emit,
             "import_participants": self.people.import_list,
             "quit": QCoreApplication.quit,
@@ -106,7 +119,28 @@ class MainWindow(Retranslating, QMainWindow):
             "about": self.show_about,
         }
 
+    def _exchange_actions(self) -> None:
+        """The secretariat merges; a platform's laptop exports: each sees only its own."""
+        laptop = self.exchange.is_laptop
+        for key in (
+            "prepare_kits",
+            "import_bundles",
+            "watch_folder",
+            "conflicts",
+            "similar",
+            "view_dashboard",
+        ):
+            self.actions_.by_key[key].setVisible(not laptop)
+        for key in ("export_bundle", "auto_export"):
+            self.actions_.by_key[key].setVisible(laptop)
+
+    def show_dashboard(self) -> None:
+        if self.exchange.dashboard is not None:
+            self.exchange.dashboard.refresh()
+            self.tabs.setCurrentWidget(self.exchange.dashboard)
+
     def _finish_actions(self) -> None:
+        self._exchange_actions()
         stack = self.ops.undo_stack
         self.actions_.add_undo(stack.createUndoAction(self), stack.createRedoAction(self))
         self.actions_.add_choices(self.set_kind, self.set_status)
@@ -143,6 +177,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs.setTabText(1, self.tr("Participants"))
         self.tabs.setTabText(2, self.tr("Results"))
         self.tabs.setTabText(3, self.tr("Resolution"))
+        if self.exchange.dashboard is not None:
+            self.tabs.setTabText(4, self.tr("Platforms' results"))
         self.tabs.setAccessibleName(self.tr("Views"))
         self._update_title()
         self._show_saved()
@@ -159,8 +195,9 @@ class MainWindow(Retranslating, QMainWindow):
     def show_platform(self, platform_id: str) -> None:
         self.platform_id = platform_id
         self.voting.set_platform(platform_id)
-        self.proposals.model.set_results(self.voting.results_of_platform())
-        self.proposals.load(list_proposals(platform_id) if platform_id else [])
+        rows = list_proposals(platform_id) if platform_id else []
+        self.proposals.model.set_results(self.voting.results_of_platform(rows))
+        self.proposals.load(rows)
         self.people.reload()
         self.proposals.capture.setEnabled(bool(platform_id))
         if platform_id:
@@ -252,6 +289,9 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.deleteLater()
 
     def show_export(self) -> None:
+        # python-docx comes with the dialog: the app loads it at the first export, not at start
+        from facilitator.gui.resolution.export_dialog import ExportDialog
+
         self.proposals.detail.commit_all()
         dialog = ExportDialog(self.ops.sf, self)
         dialog.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 10_000))
@@ -288,6 +328,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.proposals.detail.commit_all()
         self.voting.close()
         self.resolution.shutdown()
+        self.exchange.close()
         self.is_closed = True
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         settings.WINDOW_STATE.set(self.saveState())

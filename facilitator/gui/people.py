@@ -15,7 +15,7 @@ from facilitator.gui.participant_dialog import ParticipantDialog
 from facilitator.gui.participants_panel import ParticipantsPanel
 from facilitator.importing.report import ImportReport
 from facilitator.messages import FacilitatorError
-from facilitator.services.participants import list_participants
+from facilitator.services.participants import list_participants, participant_names
 
 if TYPE_CHECKING:
     from facilitator.gui.main_window import MainWindow
@@ -45,8 +45,7 @@ class PeopleActions(QObject):
         platform_id = self.window.platform_id
         rows = list_participants(platform_id) if platform_id else []
         self.panel.load(rows)
-        everyone = sorted({row.full_name for row in list_participants()})
-        self.window.proposals.detail.set_names(everyone)
+        self.window.proposals.detail.set_names(participant_names())
 
     def on_changed(self, _change: Change) -> None:
         self.reload()  # one query for a platform's few hundred people

@@ -58,7 +58,35 @@ RECENT_FILES = Setting("files/recent", [])
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray())
 SPLITTER_STATE = Setting("window/splitter", QByteArray())
-LAST_PLATFORMS = Setting("session/last_platforms", "{}")  # JSON: session path → platform id
+
+
+class PerSession:
+    """A value kept per session file (by path), in one JSON setting; the newest few only."""
+
+    def __init__(self, key: str) -> None:
+        self.setting = Setting(key, "{}")
+
+    def get_for(self, path: str) -> str:
+        return self._table().get(path, "")
+
+    def set_for(self, path: str, value: str) -> None:
+        table = self._table()
+        table.pop(path, None)
+        if value:
+            table[path] = value
+        self.setting.set(json.dumps(dict(list(table.items())[-MAX_RECENT:])))
+
+    def _table(self) -> dict[str, str]:
+        try:
+            table = json.loads(self.setting.get())
+        except ValueError:
+            return {}
+        return table if isinstance(table, dict) else {}
+
+
+LAST_PLATFORMS = PerSession("session/last_platforms")  # session path → platform id
+AUTO_EXPORT_FOLDERS = PerSession("exchange/auto_export")  # session path → folder for bundles
+WATCHED_FOLDERS = PerSession("exchange/watched")  # session path → folder watched for bundles
 
 
 def add_recent(path: str) -> None:
@@ -68,20 +96,8 @@ def add_recent(path: str) -> None:
 
 
 def last_platform(path: str) -> str:
-    return _last_platforms().get(path, "")
+    return LAST_PLATFORMS.get_for(path)
 
 
 def remember_platform(path: str, platform_id: str) -> None:
-    table = _last_platforms()
-    table.pop(path, None)
-    table[path] = platform_id
-    # keep the newest few so the value does not grow forever
-    LAST_PLATFORMS.set(json.dumps(dict(list(table.items())[-MAX_RECENT:])))
-
-
-def _last_platforms() -> dict[str, str]:
-    try:
-        table = json.loads(LAST_PLATFORMS.get())
-    except ValueError:
-        return {}
-    return table if isinstance(table, dict) else {}
+    LAST_PLATFORMS.set_for(path, platform_id)

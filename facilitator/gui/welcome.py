@@ -39,6 +39,7 @@ class WelcomeScreen(Retranslating, QWidget):
     newRequested = Signal()
     openRequested = Signal()
     demoRequested = Signal()
+    kitRequested = Signal()
     closed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
@@ -50,7 +51,7 @@ class WelcomeScreen(Retranslating, QWidget):
         self.title.setFont(font)
         self.subtitle = QLabel(self)
         self.subtitle.setWordWrap(True)
-        self.buttons = {key: QPushButton(self) for key in ("new", "open", "demo")}
+        self.buttons = {key: QPushButton(self) for key in ("new", "open", "demo", "kit")}
         self.recent_label = QLabel(self)
         self.recent = QListView(self)
         self.recent_model = RecentModel(self)
@@ -60,6 +61,7 @@ class WelcomeScreen(Retranslating, QWidget):
         self.buttons["new"].clicked.connect(self.newRequested)
         self.buttons["open"].clicked.connect(self.openRequested)
         self.buttons["demo"].clicked.connect(self.demoRequested)
+        self.buttons["kit"].clicked.connect(self.kitRequested)
         self.recent.activated.connect(
             lambda index: self.openPath.emit(index.data(Qt.ItemDataRole.EditRole))
         )
@@ -98,12 +100,14 @@ class WelcomeScreen(Retranslating, QWidget):
         self.buttons["new"].setText(self.tr("&New session…"))
         self.buttons["open"].setText(self.tr("&Open session…"))
         self.buttons["demo"].setText(self.tr("Open the &demo session"))
+        self.buttons["kit"].setText(self.tr("Open a platform &kit…"))
         self.recent_label.setText(self.tr("&Recent sessions"))
         self.recent.setAccessibleName(self.tr("Recent sessions"))
         for key, name in (
             ("new", self.tr("New session")),
             ("open", self.tr("Open session")),
             ("demo", self.tr("Open the demo session")),
+            ("kit", self.tr("Open a platform kit")),
         ):
             self.buttons[key].setAccessibleName(name)
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from facilitator.messages import QT_TRANSLATE_NOOP, fail
 from facilitator.services import records, validate
-from facilitator.store.db import SessionFile, utc_now
+from facilitator.store.db import SessionFile, plain_rows, utc_now
 from facilitator.store.models import Attendance, Participant, Platform
 
 PARTICIPANT_FIELDS = ("full_name", "organisation", "position", "delegation", "role")
@@ -85,6 +85,17 @@ def list_participants(platform_id: str | None = None) -> list[ParticipantRow]:
         )
         for p in query.order_by(Participant.full_name)
     ]
+
+
+def participant_names() -> list[str]:
+    """The distinct names of the live participants, sorted (what a presenter field offers)."""
+    query = (
+        Participant.select(Participant.full_name)
+        .where(~Participant.deleted)
+        .distinct()
+        .order_by(Participant.full_name)
+    )
+    return [name for (name,) in plain_rows(query)]
 
 
 def set_present(sf: SessionFile, participant_id: str, platform_id: str, present: bool) -> None:

@@ -10,6 +10,21 @@ from facilitator.store.db import SessionFile
 from facilitator.store.models import Platform
 
 PLATFORM_FIELDS = ("title", "moderators", "room")
+# Set in a session opened from a platform kit: the one platform this laptop captures for.
+LOCAL_PLATFORM_KEY = "exchange.platform"
+
+
+def check_local(sf: SessionFile, platform_id: str) -> None:
+    """On a platform laptop, capture and votes are for its own platform only."""
+    local = sf.meta(LOCAL_PLATFORM_KEY)
+    if local and platform_id != local:
+        raise fail(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This laptop captures for its own platform only (it was opened from that "
+                "platform's kit).",
+            )
+        )
 
 
 def list_platforms() -> list[Platform]:

@@ -9,7 +9,8 @@ from peewee import fn
 
 from facilitator.messages import QT_TRANSLATE_NOOP, fail
 from facilitator.services import records, validate
-from facilitator.store.db import SessionFile, utc_now
+from facilitator.services.platforms import check_local
+from facilitator.store.db import SessionFile, plain_rows, utc_now
 from facilitator.store.models import Platform, Proposal
 from facilitator.vocabulary import PROPOSAL
 
@@ -103,6 +104,7 @@ def add_proposal(
     cleaned = clean_fields({**fields, "title": title, "kind": kind})
     if Platform.get_or_none((Platform.id == platform_id) & ~Platform.deleted) is None:
         raise fail(QT_TRANSLATE_NOOP("Messages", "There is no such platform."))
+    check_local(sf, platform_id)
     now = utc_now()
     with sf.atomic():
         return records.create(
@@ -117,11 +119,15 @@ def add_proposal(
 
 
 def edit_proposal(sf: SessionFile, proposal_id: str, **fields: Any) -> dict[str, Any]:
-    return records.update(sf, get_proposal(proposal_id), **clean_fields(fields))
+    proposal = get_proposal(proposal_id)
+    check_local(sf, proposal.platform_id)
+    return records.update(sf, proposal, **clean_fields(fields))
 
 
 def delete_proposal(sf: SessionFile, proposal_id: str) -> None:
-    records.set_deleted(sf, get_proposal(proposal_id), True)
+    proposal = get_proposal(proposal_id)
+    check_local(sf, proposal.platform_id)
+    records.set_deleted(sf, proposal, True)
 
 
 def restore_proposal(sf: SessionFile, proposal_id: str) -> None:
@@ -134,7 +140,7 @@ def list_proposals(platform_id: str | None = None) -> list[ProposalRow]:
     if platform_id is not None:
         query = query.where(Proposal.platform == platform_id)
     query = query.order_by(Platform.number, Proposal.number)
-    return [ProposalRow(*values) for values in query.tuples()]
+    return [ProposalRow(*values) for values in plain_rows(query)]
 
 
 def proposal_row(proposal_id: str) -> ProposalRow:

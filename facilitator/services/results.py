@@ -64,9 +64,14 @@ def results_report(platform_number: int | None = None) -> dict[str, Any]:
     return {"platforms": [platform_results(p) for p in chosen]}
 
 
-def latest_results(platform_id: str) -> dict[str, list[dict[str, Any]]]:
-    """Per proposal id, the figures of the latest round of each vote it was in."""
-    rows = {r.id: r for r in list_proposals(platform_id)}
+def latest_results(
+    platform_id: str, proposals: list[ProposalRow] | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """Per proposal id, the figures of the latest round of each vote it was in.
+
+    `proposals`, the platform's live proposals, when the caller has just read them.
+    """
+    rows = {r.id: r for r in (list_proposals(platform_id) if proposals is None else proposals)}
     latest: dict[tuple[str, str], Vote] = {}
     for vote in list_votes(platform_id):
         key = (vote.method, vote.items)

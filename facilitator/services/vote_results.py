@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from facilitator.services.participants import list_participants
+from facilitator.store.db import plain_rows
 from facilitator.store.models import Ballot, Tally, Vote
 from facilitator.voting import Ballot as NamedBallot
 from facilitator.voting import (
@@ -71,13 +72,17 @@ def settings(vote: Vote) -> dict[str, Any]:
 
 
 def live_tallies(vote_id: str) -> Tallies:
-    rows = Tally.select().where((Tally.vote == vote_id) & ~Tally.deleted)
-    return {t.proposal_id: json.loads(t.figures) for t in rows}
+    rows = Tally.select(Tally.proposal, Tally.figures).where(
+        (Tally.vote == vote_id) & ~Tally.deleted
+    )
+    return {proposal: json.loads(figures) for proposal, figures in plain_rows(rows)}
 
 
 def live_ballots(vote_id: str) -> Ballots:
-    rows = Ballot.select().where((Ballot.vote == vote_id) & ~Ballot.deleted)
-    return {b.voter: json.loads(b.choices) for b in rows}
+    rows = Ballot.select(Ballot.voter, Ballot.choices).where(
+        (Ballot.vote == vote_id) & ~Ballot.deleted
+    )
+    return {voter: json.loads(choices) for voter, choices in plain_rows(rows)}
 
 
 def evaluate(

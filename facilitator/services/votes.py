@@ -12,6 +12,7 @@ from typing import Any
 
 from facilitator.messages import QT_TRANSLATE_NOOP, fail
 from facilitator.services import records
+from facilitator.services.platforms import check_local
 from facilitator.services.vote_results import (
     Attendance,
     attendance,
@@ -87,6 +88,7 @@ def start_vote(
         raise fail(
             QT_TRANSLATE_NOOP("Messages", "“{method}” is not a voting method."), method=method
         )
+    check_local(sf, platform_id)
     _check_items(platform_id, proposal_ids, method)
     config = {**default_settings(sf, method), **(config or {})}
     check_settings(method, config)

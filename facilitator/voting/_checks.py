@@ -104,6 +104,7 @@ def check_known_item(item: str, items: Collection[str]) -> None:
 
 def competition_ranks(scores: dict[str, float]) -> dict[str, int]:
     """Rank 1 for the highest score; equal scores share a rank and leave a gap (1, 1, 3)."""
-    return {
-        item: 1 + sum(1 for other in scores.values() if other > s) for item, s in scores.items()
-    }
+    first: dict[float, int] = {}  # each score's rank: its first place, best first
+    for place, score in enumerate(sorted(scores.values(), reverse=True), start=1):
+        first.setdefault(score, place)
+    return {item: first[score] for item, score in scores.items()}

@@ -138,3 +138,21 @@ def test_session_edit_validates_date(sf):
     assert (sf.session.date, sf.session.venue) == ("2026-06-05", "Иркутск")
     with pytest.raises(FacilitatorError, match="not a date"):
         edit_session(sf, date="June")
+
+
+def test_a_platform_laptop_captures_and_votes_for_its_own_platform_only(sf):
+    from facilitator.services import votes
+
+    own, other = platforms.list_platforms()
+    foreign = proposals.add_proposal(sf, other.id, "Made by the secretariat")
+    sf.set_meta(platforms.LOCAL_PLATFORM_KEY, own.id)
+    proposals.add_proposal(sf, own.id, "Ours")
+    for attempt in (
+        lambda: proposals.add_proposal(sf, other.id, "Not ours"),
+        lambda: proposals.edit_proposal(sf, foreign.id, title="Changed"),
+        lambda: proposals.delete_proposal(sf, foreign.id),
+        lambda: votes.start_vote(sf, other.id, "count", [foreign.id]),
+    ):
+        with pytest.raises(FacilitatorError, match="its own platform only"):
+            attempt()
+    assert [r.title for r in proposals.list_proposals(other.id)] == ["Made by the secretariat"]

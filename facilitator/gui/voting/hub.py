@@ -14,6 +14,7 @@ from facilitator.gui.voting.projector import ProjectorWindow
 from facilitator.gui.voting.results_view import ResultsView
 from facilitator.gui.voting.timer import Timer
 from facilitator.gui.voting.timer_widget import TimerWidget
+from facilitator.services.proposals import ProposalRow
 from facilitator.services.results import latest_results
 from facilitator.services.votes import list_votes
 
@@ -29,7 +30,7 @@ class VotingHub(QObject):
         self.control.changed.connect(ops.notify)
         self.timer = Timer(parent=self)
         self.timer_widget = TimerWidget(self.timer, window)
-        self.results = ResultsView("", window)
+        self.results = ResultsView("", window, lazy=True)
         self.projector: ProjectorWindow | None = None
         self.item_id: str | None = None
         self.dialogs: list[VoteDialog] = []
@@ -45,9 +46,11 @@ class VotingHub(QObject):
         if self.projector is not None:
             self.projector.set_item(proposal_id)
 
-    def results_of_platform(self) -> dict[str, list[dict[str, Any]]]:
+    def results_of_platform(
+        self, proposals: list[ProposalRow] | None = None
+    ) -> dict[str, list[dict[str, Any]]]:
         platform_id = self.control.platform_id
-        return latest_results(platform_id) if platform_id else {}
+        return latest_results(platform_id, proposals) if platform_id else {}
 
     def on_changed(self, change: Change) -> None:
         if change.entity in (VOTE, "proposal", "attendance", "participant", "platform"):
@@ -63,7 +66,7 @@ class VotingHub(QObject):
 
     def continue_vote(self, vote_id: str = "") -> None:
         """Go on with a vote: the one shown in the results, else the platform's last open one."""
-        vote_id = vote_id or self.results.picker.currentData() or self._last_open()
+        vote_id = vote_id or self.results.current_vote_id() or self._last_open()
         if vote_id:
             self._open(VoteDialog(self.control, vote_id=vote_id, parent=self.window))
 

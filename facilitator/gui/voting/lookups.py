@@ -8,9 +8,20 @@ from facilitator.services.vote_results import items
 from facilitator.store.models import Vote
 
 
-def vote_rows(vote: Vote) -> tuple[list[ProposalRow], dict[str, ProposalRow]]:
-    """The vote's items in the vote's order (deleted proposals left out), and all by id."""
-    rows = {row.id: row for row in list_proposals(vote.platform_id)}
+def platform_rows(platform_id: str) -> dict[str, ProposalRow]:
+    """The live proposals of a platform by id."""
+    return {row.id: row for row in list_proposals(platform_id)}
+
+
+def vote_rows(
+    vote: Vote, rows: dict[str, ProposalRow] | None = None
+) -> tuple[list[ProposalRow], dict[str, ProposalRow]]:
+    """The vote's items in the vote's order (deleted proposals left out), and all by id.
+
+    Pass `rows` (the platform's, from platform_rows) when listing many votes: one query for all.
+    """
+    if rows is None:
+        rows = platform_rows(vote.platform_id)
     return [rows[i] for i in items(vote) if i in rows], rows
 
 

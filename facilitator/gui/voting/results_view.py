@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 from facilitator.gui.voting import texts
 from facilitator.gui.voting.chart_data import vote_chart
 from facilitator.gui.voting.charts import ChartView
-from facilitator.gui.voting.lookups import vote_rows
+from facilitator.gui.voting.lookups import platform_rows, vote_rows
 from facilitator.gui.voting.results_model import ID_ROLE, ResultsModel
 from facilitator.gui.widgets import Retranslating
 from facilitator.messages import FacilitatorError
@@ -45,9 +46,11 @@ class ResultsView(Retranslating, QWidget):
 
     proposalActivated = Signal(str)
 
-    def __init__(self, platform_id: str, parent: Any = None) -> None:
+    def __init__(self, platform_id: str, parent: Any = None, lazy: bool = False) -> None:
         super().__init__(parent)
         self.platform_id = platform_id
+        self.lazy = lazy  # a tab: read the votes when it is shown, not on every change
+        self.stale = False
         self.picker = QComboBox(self)
         self.picker.setAccessibleName("results vote")
         self.picker.setSizeAdjustPolicy(
@@ -86,22 +89,39 @@ class ResultsView(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.chart.empty_text = self.tr("No results yet")
-        self.refresh()
+        self._refresh_when_shown()
 
     def set_platform(self, platform_id: str) -> None:
         self.platform_id = platform_id
-        self.refresh()
+        self._refresh_when_shown()
 
     def on_changed(self, *_change: Any) -> None:
-        self.refresh()
+        self._refresh_when_shown()
+
+    def current_vote_id(self) -> str:
+        """The vote shown, or "" while the view waits to be read again."""
+        return "" if self.stale else self.picker.currentData() or ""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
+
+    def _refresh_when_shown(self) -> None:
+        if self.lazy and not self.isVisible():
+            self.stale = True
+        else:
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-list the votes, keeping the one shown."""
+        self.stale = False
         chosen = self.picker.currentData()
         self.picker.blockSignals(True)
         self.picker.clear()
+        rows = platform_rows(self.platform_id)
         for vote in reversed(votes.list_votes(self.platform_id)):
-            items, _rows = vote_rows(vote)
+            items, _rows = vote_rows(vote, rows)
             self.picker.addItem(vote_title(vote, [r.code for r in items]), vote.id)
         at = self.picker.findData(chosen)
         self.picker.setCurrentIndex(at if at >= 0 else 0)

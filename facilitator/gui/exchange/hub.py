@@ -1,0 +1,161 @@
+"""The exchange pieces of one main window: kits, bundles, a watched folder, conflicts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from facilitator.exchange import laptop
+from facilitator.exchange.files import BUNDLE_SUFFIX
+from facilitator.gui import settings
+from facilitator.gui.commands import Change
+from facilitator.gui.exchange.dashboard import DashboardWidget
+from facilitator.gui.exchange.dialogs import ConflictsDialog, SimilarDialog, prepare_kits
+from facilitator.gui.exchange.importing import (
+    AutoExporter,
+    BundleDropFilter,
+    BundleWatcher,
+    choose_bundles,
+    import_bundles,
+)
+from facilitator.gui.operations import Operations
+from facilitator.messages import FacilitatorError
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ExchangeHub", text)
+
+
+class ExchangeHub(QObject):
+    """Kits and imports on the secretariat's laptop; bundles on a platform's laptop."""
+
+    def __init__(self, ops: Operations, window: Any) -> None:
+        super().__init__(window)
+        self.ops = ops
+        self.window = window
+        self.path = str(ops.sf.path)
+        self.is_laptop = laptop.local_platform(ops.sf) is not None
+        self.dashboard = None if self.is_laptop else DashboardWidget(window)
+        self.watcher: BundleWatcher | None = None
+        self.exporter: AutoExporter | None = None
+        self.drops = BundleDropFilter(self)
+        self.drops.dropped.connect(self.import_paths)
+        window.setAcceptDrops(True)
+        window.installEventFilter(self.drops)
+        self._restore_folders()
+
+    def _restore_folders(self) -> None:
+        watched = settings.WATCHED_FOLDERS.get_for(self.path)
+        if watched and Path(watched).is_dir() and not self.is_laptop:
+            self._watch(Path(watched))
+        exported = settings.AUTO_EXPORT_FOLDERS.get_for(self.path)
+        if exported and Path(exported).is_dir() and self.is_laptop:
+            self._auto_export(Path(exported))
+
+    # --- the secretariat -----------------------------------------------------------------
+    def prepare_kits(self) -> None:
+        written = prepare_kits(self.window, self.ops.sf)
+        if written:
+            self._say(
+                _t("Platform kits written: {count}, into {folder}"),
+                count=len(written),
+                folder=written[0].parent,
+            )
+
+    def import_chosen(self) -> None:
+        self.import_paths(choose_bundles(self.window))
+
+    def import_paths(self, paths: list[Path]) -> None:
+        if paths and import_bundles(self.window, self.ops.sf, paths) is not None:
+            self._everything_changed()
+
+    def choose_watched_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, _t("Folder to watch for bundles"))
+        if folder:
+            settings.WATCHED_FOLDERS.set_for(self.path, folder)
+            self._watch(Path(folder))
+
+    def _watch(self, folder: Path) -> None:
+        self.watcher = BundleWatcher(self.ops.sf, folder, self)
+        self.watcher.arrived.connect(self._offer)
+        self.watcher.scan()
+
+    def _offer(self, found: list[Any]) -> None:
+        names = "\n".join(f.path.name for f in found)
+        answer = QMessageBox.question(
+            self.window,
+            _t("New results bundles"),
+            _t("New results bundles have arrived:\n{names}\n\nImport them now?").format(
+                names=names
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.import_paths([f.path for f in found])
+
+    def show_conflicts(self) -> None:
+        self._run_dialog(ConflictsDialog(self.ops.sf, self.window))
+
+    def show_similar(self) -> None:
+        self._run_dialog(SimilarDialog(self.ops.sf, self.window))
+
+    def _run_dialog(self, dialog: Any) -> None:
+        dialog.exec()
+        dialog.deleteLater()
+        self._everything_changed()
+
+    # --- a platform's laptop ---------------------------------------------------------------
+    def export_bundle(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            _t("Export results"),
+            "",
+            _t("Results bundles (*{ext})").format(ext=BUNDLE_SUFFIX),
+        )
+        if not path:
+            return
+        try:
+            written = laptop.export_bundle(self.ops.sf, Path(path).with_suffix(BUNDLE_SUFFIX))
+        except FacilitatorError as err:
+            self.ops.show_error(err)
+            return
+        self._say(_t("Results written to {path}"), path=written)
+
+    def choose_auto_export(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self.window, _t("Write the results bundle into this folder after each change")
+        )
+        if folder:
+            settings.AUTO_EXPORT_FOLDERS.set_for(self.path, folder)
+            self._auto_export(Path(folder))
+            self.write_now()
+
+    def write_now(self) -> None:
+        if self.exporter is not None:
+            self.exporter.write_now()
+
+    def _auto_export(self, folder: Path) -> None:
+        self.exporter = AutoExporter(self.ops.sf, folder, self)
+        self.ops.changed.connect(self.exporter.schedule)
+        self.exporter.written.connect(
+            lambda path: self._say(_t("Results written to {path}"), path=path)
+        )
+        self.exporter.failed.connect(self._said_failed)
+
+    def _said_failed(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 15_000)
+
+    # --- both ----------------------------------------------------------------------------
+    def _everything_changed(self) -> None:
+        self.ops.notify(Change("platform"))
+        if self.dashboard is not None:
+            self.dashboard.refresh()
+
+    def _say(self, template: str, **values: Any) -> None:
+        self.window.statusBar().showMessage(template.format(**values), 10_000)
+
+    def close(self) -> None:
+        self.write_now()  # the last edits reach the folder before the app ends
+        self.watcher = None

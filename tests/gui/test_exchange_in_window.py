@@ -1,0 +1,59 @@
+"""Kits and bundles through the app: secretariat → kit → laptop capture → bundle → merge."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from gui_helpers import by_name
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit
+
+from facilitator.demo import write_demo
+from facilitator.exchange.kit import write_kits
+from facilitator.gui.controller import Controller
+from facilitator.gui.exchange import dialogs
+from facilitator.services import platforms, proposals
+from facilitator.store.db import open_session_file
+
+
+def test_a_platform_captures_offline_and_the_secretariat_merges_it(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    master = tmp_path / "master.fsession"
+    write_demo(master, filled=True)
+    sf = open_session_file(master)
+    kits = write_kits(sf, tmp_path)
+    sf.close()
+
+    controller = Controller()
+    assert controller.open_kit(kits[1], tmp_path / "laptop2.fsession")
+    window = controller.window
+    actions = window.actions_.by_key
+    assert actions["export_bundle"].isVisible() and not actions["import_bundles"].isVisible()
+    assert window.exchange.dashboard is None
+    window.sidebar.choose(platforms.platform_by_number(2).id)
+    line = by_name(window, QLineEdit, "Quick capture")
+    line.setText("Предложение с площадки")  # QTest types ASCII only
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    bundle = tmp_path / "platform2.fbundle"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(bundle), ""))
+    )
+    actions["export_bundle"].trigger()
+    assert bundle.exists()
+    controller.close_session()
+
+    assert controller.open_path(str(master))
+    window = controller.window
+    assert window.exchange.dashboard is not None
+    assert window.actions_.by_key["import_bundles"].isVisible()
+    monkeypatch.setattr(
+        dialogs.MergePreviewDialog, "exec", lambda self: QDialog.DialogCode.Accepted
+    )
+    window.exchange.import_paths([bundle])
+    titles = [r.title for r in proposals.list_proposals(platforms.platform_by_number(2).id)]
+    assert "Предложение с площадки" in titles
+    window.show_dashboard()
+    assert window.tabs.currentWidget() is window.exchange.dashboard
+    controller.close_session()
