@@ -10,6 +10,7 @@ from facilitator.importing.columns import PROPOSAL_COLUMNS, RowErrors, map_colum
 from facilitator.importing.report import ImportReport, natural_key
 from facilitator.importing.tabular import read_table
 from facilitator.services import proposals, validate
+from facilitator.services.platforms import check_local
 from facilitator.services import records as store_records
 from facilitator.store.db import SessionFile, utc_now
 from facilitator.store.models import Platform, Proposal
@@ -30,6 +31,7 @@ def import_proposals(
     progress: Callable[[int, int], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
 ) -> ImportReport:
+    check_local(sf, platform.id)
     table = read_table(path)
     mapping = map_columns(table, PROPOSAL_COLUMNS, ("title",))
     header = {name: table.header[i] for name, i in mapping.index.items()}

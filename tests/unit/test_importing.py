@@ -177,3 +177,12 @@ def test_cancel_leaves_nothing_half_done(sf, tmp_path):
     with pytest.raises(FacilitatorError, match="Cancelled"):
         import_participants(sf, path, should_cancel=cancel_after_first_batch)
     assert participants.list_participants() == []
+
+
+def test_a_platform_laptop_imports_into_its_own_platform_only(sf, tmp_path):
+    own, other = platforms.list_platforms()
+    sf.set_meta(platforms.LOCAL_PLATFORM_KEY, own.id)
+    path = write_csv(tmp_path / "ideas.csv", [["Title"], ["Idea"]])
+    with pytest.raises(FacilitatorError, match="its own platform only"):
+        import_proposals(sf, other, path)
+    assert import_proposals(sf, own, path).added == 1
