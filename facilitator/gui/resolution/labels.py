@@ -28,8 +28,8 @@ def platform_label(number: int, title: str) -> str:
 
 
 def number(value: float) -> str:
-    """A score as the UI language writes numbers: 12, 3.5 (3,5 in Russian)."""
-    return QLocale().toString(value, "g", 4)
+    """A score as the UI language writes numbers: 12, 3.5 (3,5 in Russian), one decimal."""
+    return QLocale().toString(round(value, 1), "g", 6)
 
 
 def vote_details(vote: VoteSummary | None) -> str:
