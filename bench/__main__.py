@@ -12,7 +12,14 @@ from bench.common import HEADER
 from bench.sizes import SIZES
 
 # Each module has run(size, repeat) -> list of table rows.
-MODULES = ("bench.import_bench", "bench.core_bench")
+MODULES = (
+    "bench.startup_bench",
+    "bench.gui_bench",
+    "bench.core_bench",
+    "bench.import_bench",
+    "bench.merge_bench",
+    "bench.export_bench",
+)
 
 
 def main() -> int:

@@ -34,6 +34,20 @@ def row(
     return f"| {operation} | {size} | {median * 1000:.1f} ms | {span} ms | {ratio} | {target} |"
 
 
+def memory_row(
+    operation: str,
+    size: str,
+    megabytes: list[float],
+    baseline: list[float] | None = None,
+    target: str = "",
+) -> str:
+    """A row of peak memory figures (MB) in the same columns as the timings."""
+    median = statistics.median(megabytes)
+    ratio = f"{median / statistics.median(baseline):.2f}" if baseline else ""
+    span = f"{min(megabytes):.0f}–{max(megabytes):.0f}"
+    return f"| {operation} | {size} | {median:.0f} MB | {span} MB | {ratio} | {target} |"
+
+
 HEADER = (
     "| operation | size | median | min–max | ratio to baseline | target |\n"
     "|---|---|---|---|---|---|"

@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 from bench.common import measure, row
-from bench.generate import make_session
+from bench.generate import session_copy
 from bench.sizes import Size
 from facilitator.services import platforms, proposals
 from facilitator.services.results import results_report
 from facilitator.store.db import open_session_file
 
 
-def session_of(size: Size) -> Path:
-    """A generated session of this size, made once per process."""
-    cached = _CACHE.get(size.name)
-    if cached is None:
-        cached = make_session(Path(tempfile.mkdtemp()) / f"{size.name}.fsession", size)
-        _CACHE[size.name] = cached
-    return cached
-
-
-_CACHE: dict[str, Path] = {}
-
-
 def run(size: Size, repeat: int = 5) -> list[str]:
-    sf = open_session_file(session_of(size))
+    sf = open_session_file(session_copy(size))
     platform = platforms.list_platforms()[0]
     adds = measure(
         lambda: proposals.add_proposal(sf, platform.id, "Новое предложение"), max(repeat * 10, 10)

@@ -1,6 +1,6 @@
-"""Time the Word export of a 20,000-proposal session against a direct lxml script.
+"""Time the Word export of the resolution at forum scale against a direct lxml script.
 
-    python bench/export_bench.py [--proposals 20000] [--platforms 50] [--check]
+    python -m bench.export_bench [--size S|M|L] [--check]
 
 The baseline builds the same number of body paragraphs and a table of as many rows and
 columns as the register with python-docx's oxml/lxml layer (no convenience calls), then saves.
@@ -10,11 +10,8 @@ The target: our export (register appendix included) takes at most 3 times the ba
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from docx import Document
@@ -22,45 +19,13 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
+from bench.common import HEADER, measure, row
+from bench.generate import session_copy
+from bench.sizes import SIZES, Size
 from facilitator.export import export_document
-from facilitator.services.platforms import add_platform
-from facilitator.store.db import SessionFile, create_session_file, utc_now
-from facilitator.store.models import Proposal, new_id
-from facilitator.vocabulary import KINDS
+from facilitator.store.db import open_session_file
 
 TARGET_RATIO = 3.0
-STATUSES = ("adopted", "adopted", "rejected", "draft", "voting")
-
-
-def make_session(path: Path, proposals: int, platforms: int) -> SessionFile:
-    sf = create_session_file(path, "Сессия для замера", forum="Форум", date="2026-06-05")
-    made = [
-        add_platform(sf, f"Площадка {n}", moderators=f"Модератор {n}") for n in range(platforms)
-    ]
-    now = utc_now()
-    rows = [
-        {
-            "id": new_id(),
-            "device": sf.device,
-            "version": sf.tick(),
-            "platform": made[i % platforms].id,
-            "number": i // platforms + 1,
-            "kind": KINDS[i % len(KINDS)],
-            "title": f"Предложение {i}: развитие промышленности",
-            "text": f"Текст предложения номер {i} о мерах поддержки производства в регионе.",
-            "status": STATUSES[i % len(STATUSES)],
-            "responsible": "Минпромторг России",
-            "deadline": "2026-12-31",
-            "presenter": "Иванов Иван",
-            "created_at": now,
-            "updated_at": now,
-        }  # fmt: skip
-        for i in range(proposals)
-    ]
-    with sf.atomic():
-        for start in range(0, len(rows), 500):
-            Proposal.insert_many(rows[start : start + 500]).execute()
-    return sf
 
 
 def direct_script(out: Path, paragraphs: int, rows: int, columns: int) -> None:
@@ -91,33 +56,43 @@ def shape(path: Path) -> tuple[int, int, int]:
     return paragraphs, len(largest.findall(qn("w:tr"))), len(largest.find(qn("w:tblGrid")))
 
 
-def median_time(run: Callable[[], object], repeat: int = 3) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def run(size: Size, repeat: int = 5) -> list[str]:
+    """Our export (register appendix included) and the direct script of the same shape."""
+    times = max(1, repeat // 2)
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp)
+        sf = open_session_file(session_copy(size))
+        ours = measure(lambda: export_document(sf, folder / "ours.docx"), times)
+        sf.close()
+        paragraphs, rows, columns = shape(folder / "ours.docx")
+        base = measure(
+            lambda: direct_script(folder / "base.docx", paragraphs, rows, columns), times
+        )
+    return [
+        row(
+            f"direct lxml script: {paragraphs:,} paragraphs, a table of {rows:,} × {columns}",
+            size.name,
+            base,
+        ),
+        row(
+            f"export the resolution to .docx ({size.proposals:,} proposals)",
+            size.name,
+            ours,
+            base,
+            f"ratio ≤ {TARGET_RATIO:g}",
+        ),
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--proposals", type=int, default=20_000)
-    parser.add_argument("--platforms", type=int, default=50)
+    parser.add_argument("--size", choices=sorted(SIZES), default="L")
     parser.add_argument("--check", action="store_true", help=f"fail above {TARGET_RATIO}x")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as temp:
-        folder = Path(temp)
-        sf = make_session(folder / "bench.fsession", args.proposals, args.platforms)
-        ours = median_time(lambda: export_document(sf, folder / "ours.docx"))
-        paragraphs, rows, columns = shape(folder / "ours.docx")
-        base = median_time(lambda: direct_script(folder / "base.docx", paragraphs, rows, columns))
-        sf.close()
-    ratio = ours / base
-    print(f"document: {paragraphs} body paragraphs, largest table {rows} rows x {columns} columns")
-    print(f"export_document: {ours:.2f} s (median of 3)")
-    print(f"direct lxml:     {base:.2f} s (median of 3)")
-    print(f"ratio:           {ratio:.2f} (target <= {TARGET_RATIO})")
+    lines = run(SIZES[args.size], 6)
+    print(HEADER)
+    print("\n".join(lines))
+    ratio = float(lines[-1].split("|")[5])
     return 1 if args.check and ratio > TARGET_RATIO else 0
 
 

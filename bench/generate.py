@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import atexit
+import dataclasses
 import json
 import random
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +38,32 @@ def make_session(path: Path, size: Size, seed: int = 7) -> Path:
     finally:
         sf.close()
     return path
+
+
+def session_copy(size: Size) -> Path:
+    """A fresh copy of the session of this size, generated once per process."""
+    source = _GENERATED.get(size)
+    if source is None:
+        source = make_session(_scratch() / f"{size.name}.fsession", size)
+        _GENERATED[size] = source
+    copy = _scratch() / source.name
+    shutil.copy(source, copy)
+    return copy
+
+
+def _scratch() -> Path:
+    """A temporary folder, removed when the process ends (an L session is 60 MB)."""
+    folder = tempfile.mkdtemp(prefix="bench-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return Path(folder)
+
+
+def one_platform(size: Size) -> Size:
+    """The same forum with every proposal on one platform (a table of all of them)."""
+    return dataclasses.replace(size, platforms=1)
+
+
+_GENERATED: dict[Size, Path] = {}
 
 
 def _base(sf: SessionFile, key: str | None = None) -> dict[str, Any]:
