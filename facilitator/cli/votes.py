@@ -69,7 +69,7 @@ def _print_vote(vote: dict[str, Any], tr: Translate) -> None:
         QT_TRANSLATE_NOOP(
             "CLI", "   {method}, round {round} ({status}); present {present} of {registered}"
         ),
-        method=tr("Voting", METHOD_TITLES[vote["method"]]),
+        method=tr(VOTING, METHOD_TITLES[vote["method"]]),
         round=vote["round"],
         status=text(tr, STATUS[vote["status"]]),
         present=vote["present"],
@@ -79,6 +79,7 @@ def _print_vote(vote: dict[str, Any], tr: Translate) -> None:
         print(f"     {item['code']:>6}  {_figures(item, tr)}  {item['title']}")
 
 
+VOTING = "Voting"  # the engine's labels' context (a name: lupdate must not read it as a text)
 STATUS = {"open": QT_TRANSLATE_NOOP("CLI", "open"), "closed": QT_TRANSLATE_NOOP("CLI", "closed")}
 
 
@@ -90,7 +91,7 @@ def _figures(item: dict[str, Any], tr: Translate) -> str:
             for_=item["for"],
             against=item["against"],
             abstain=item["abstain"],
-            result=tr("Voting", RESULT_TITLES[item["result"]]),
+            result=tr(VOTING, RESULT_TITLES[item["result"]]),
         )
     if "dots" in item:
         return text(
@@ -101,7 +102,7 @@ def _figures(item: dict[str, Any], tr: Translate) -> str:
         )
     if "means" in item:
         means = ", ".join(f"{v:.1f}" for v in item["means"].values())
-        quadrant = tr("Voting", QUADRANT_TITLES[item["quadrant"]]) if item["quadrant"] else ""
+        quadrant = tr(VOTING, QUADRANT_TITLES[item["quadrant"]]) if item["quadrant"] else ""
         return f"{means} {quadrant}".strip()
     return text(
         tr,

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-from rapidfuzz import fuzz, process
-
 from facilitator.exchange.normalise import normalise
 from facilitator.services.proposals import ProposalRow, list_proposals
 from facilitator.vocabulary import MERGED
@@ -47,6 +44,9 @@ def candidates() -> list[ProposalRow]:
 
 def find_similar(threshold: float = THRESHOLD) -> list[SimilarGroup]:
     """Groups of live proposals from different platforms whose titles match closely."""
+    import numpy as np  # here, not at the top: the app starts ~0.1 s faster without them
+    from rapidfuzz import fuzz, process
+
     rows = candidates()
     texts = [normalise(p.title) for p in rows]
     platform = np.array([p.platform_number for p in rows])

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from facilitator.exchange.files import KIT_SUFFIX
-from facilitator.exchange.kit import open_kit
 from facilitator.gui import settings
 from facilitator.gui.language import translate
 from facilitator.gui.main_window import MainWindow
@@ -146,6 +145,8 @@ class Controller(QObject):
             self.open_kit(Path(kit_path), Path(path).with_suffix(EXTENSION))
 
     def open_kit(self, kit_path: Path, path: Path) -> bool:
+        from facilitator.exchange.kit import open_kit  # cryptography: only when a kit is opened
+
         self.close_session()
         try:
             sf = open_kit(kit_path, path)

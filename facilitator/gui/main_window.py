@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
 
 from facilitator.gui import settings
 from facilitator.gui.actions import Actions
@@ -18,11 +26,10 @@ from facilitator.gui.participants_panel import ParticipantsPanel
 from facilitator.gui.people import PeopleActions
 from facilitator.gui.preferences import PreferencesDialog
 from facilitator.gui.proposals_panel import ProposalsPanel
-from facilitator.gui.resolution.editor import ResolutionEditor
 from facilitator.gui.setup_dialog import SetupDialog
 from facilitator.gui.sidebar import Sidebar
 from facilitator.gui.voting.hub import VotingHub
-from facilitator.gui.widgets import Retranslating
+from facilitator.gui.widgets import LazyTab, Retranslating
 from facilitator.messages import FacilitatorError
 from facilitator.services.proposals import get_proposal, list_proposals, proposal_row
 
@@ -52,7 +59,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs.addTab(self.proposals, "")
         self.tabs.addTab(self.participants, "")
         self.tabs.addTab(self.voting.results, "")
-        self.resolution = ResolutionEditor(ops, self)
+        self.resolution = LazyTab(self._make_resolution, self)
         self.tabs.addTab(self.resolution, "")
         self.exchange = ExchangeHub(ops, self)
         if self.exchange.dashboard is not None:
@@ -119,6 +126,13 @@ class MainWindow(Retranslating, QMainWindow):
             "about": self.show_about,
         }
 
+    def _make_resolution(self, parent: QWidget) -> QWidget:
+        from facilitator.gui.resolution.editor import ResolutionEditor
+
+        editor = ResolutionEditor(self.ops, parent)
+        editor.exportRequested.connect(self.show_export)
+        return editor
+
     def _exchange_actions(self) -> None:
         """The secretariat merges; a platform's laptop exports: each sees only its own."""
         laptop = self.exchange.is_laptop
@@ -136,7 +150,6 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_dashboard(self) -> None:
         if self.exchange.dashboard is not None:
-            self.exchange.dashboard.refresh()
             self.tabs.setCurrentWidget(self.exchange.dashboard)
 
     def _finish_actions(self) -> None:
@@ -166,7 +179,7 @@ class MainWindow(Retranslating, QMainWindow):
             lambda row: self.voting.set_item(row.id if row is not None else None)
         )
         self.voting.results.proposalActivated.connect(self.show_proposal)
-        self.resolution.exportRequested.connect(self.show_export)
+
         self.people.connect_panel(self.participants)
 
     def retranslate(self) -> None:
@@ -196,12 +209,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.platform_id = platform_id
         self.voting.set_platform(platform_id)
         rows = list_proposals(platform_id) if platform_id else []
-        self.proposals.model.set_results(self.voting.results_of_platform(rows))
+        self.proposals.model.set_results({})
         self.proposals.load(rows)
+        # the vote figures come a moment later: the rows show (and the window paints) first
+        QTimer.singleShot(0, lambda: self._load_results(platform_id, rows))
         self.people.reload()
         self.proposals.capture.setEnabled(bool(platform_id))
         if platform_id:
             settings.remember_platform(str(self.ops.sf.path), platform_id)
+
+    def _load_results(self, platform_id: str, rows: list[Any]) -> None:
+        if not self.is_closed and platform_id == self.platform_id:
+            self.proposals.model.set_results(self.voting.results_of_platform(rows))
 
     def on_changed(self, change: Change) -> None:
         """Refresh only what the edit touched."""
@@ -327,7 +346,8 @@ class MainWindow(Retranslating, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.proposals.detail.commit_all()
         self.voting.close()
-        self.resolution.shutdown()
+        if self.resolution.content is not None:
+            self.resolution.content.shutdown()  # type: ignore[attr-defined]
         self.exchange.close()
         self.is_closed = True
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())

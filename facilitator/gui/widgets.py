@@ -1,12 +1,20 @@
-"""Small widgets the forms share: a date that may be empty, a text box that commits on leave."""
+"""Small shared widgets: an optional date, a text box that commits on leave, a lazy tab."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPlainTextEdit, QToolButton, QWidget
+from PySide6.QtGui import QFocusEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 EMPTY_DATE = QDate(2000, 1, 1)  # the minimum shows as blank: QDateEdit has no empty value
 
@@ -83,3 +91,27 @@ class OptionalDateEdit(Retranslating, QWidget):
     def _clear(self) -> None:
         self.set_iso("")
         self.editingFinished.emit()
+
+
+class LazyTab(QWidget):
+    """A tab whose content is made the first time it is shown: start-up stays quick."""
+
+    built = Signal(object)  # the content, once made
+
+    def __init__(self, make: Callable[[QWidget], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.make = make
+        self.content: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self.content is None:
+            self.content = self.make(self)
+            self.layout().addWidget(self.content)
+            self.built.emit(self.content)
+        return self.content
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        self.ensure()
+        super().showEvent(event)

@@ -10,8 +10,8 @@ from facilitator.importing.columns import PROPOSAL_COLUMNS, RowErrors, map_colum
 from facilitator.importing.report import ImportReport, natural_key
 from facilitator.importing.tabular import read_table
 from facilitator.services import proposals, validate
-from facilitator.services.platforms import check_local
 from facilitator.services import records as store_records
+from facilitator.services.platforms import check_local
 from facilitator.store.db import SessionFile, utc_now
 from facilitator.store.models import Platform, Proposal
 from facilitator.vocabulary import DRAFT, PROPOSAL

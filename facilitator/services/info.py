@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from peewee import fn
+from peewee import SQL, fn
 
 from facilitator.services.platforms import list_platforms
 from facilitator.store.db import SessionFile
@@ -20,18 +20,18 @@ def session_summary(sf: SessionFile) -> dict[str, Any]:
     """The session's fields and per-platform counts, as plain JSON-ready data."""
     session = sf.session
     participants = _counts(
-        Participant.select(Participant.platform, fn.COUNT(Participant.id))
+        Participant.select(Participant.platform, fn.COUNT(SQL("*")))
         .where(~Participant.deleted)
         .group_by(Participant.platform)
     )
     present = _counts(
-        Attendance.select(Attendance.platform, fn.COUNT(Attendance.id))
+        Attendance.select(Attendance.platform, fn.COUNT(SQL("*")))
         .join(Participant)
         .where(Attendance.present & ~Attendance.deleted & ~Participant.deleted)
         .group_by(Attendance.platform)
     )
     kinds: Any = (
-        Proposal.select(Proposal.platform, Proposal.kind, fn.COUNT(Proposal.id))
+        Proposal.select(Proposal.platform, Proposal.kind, fn.COUNT(SQL("*")))
         .where(~Proposal.deleted)
         .group_by(Proposal.platform, Proposal.kind)
         .tuples()

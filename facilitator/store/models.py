@@ -95,7 +95,11 @@ class Proposal(Record):
     updated_at = TextField()
 
     class Meta:
-        indexes = ((("platform", "number"), False),)
+        indexes = (
+            (("platform", "number"), False),
+            # covers the per-platform counts by kind, so they read no table rows
+            (("platform", "kind", "deleted"), False),
+        )
 
 
 class Vote(Record):

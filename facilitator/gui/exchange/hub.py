@@ -8,21 +8,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from facilitator.exchange import laptop
 from facilitator.exchange.files import BUNDLE_SUFFIX
 from facilitator.gui import settings
 from facilitator.gui.commands import Change
-from facilitator.gui.exchange.dashboard import DashboardWidget
-from facilitator.gui.exchange.dialogs import ConflictsDialog, SimilarDialog, prepare_kits
-from facilitator.gui.exchange.importing import (
-    AutoExporter,
-    BundleDropFilter,
-    BundleWatcher,
-    choose_bundles,
-    import_bundles,
-)
+from facilitator.gui.exchange.drops import BundleDropFilter
 from facilitator.gui.operations import Operations
+from facilitator.gui.widgets import LazyTab
 from facilitator.messages import FacilitatorError
+from facilitator.services.platforms import LOCAL_PLATFORM_KEY
+
+# The dialogs, merge, signing (cryptography) and similarity (numpy) load on first use only.
 
 
 def _t(text: str) -> str:
@@ -37,10 +32,10 @@ class ExchangeHub(QObject):
         self.ops = ops
         self.window = window
         self.path = str(ops.sf.path)
-        self.is_laptop = laptop.local_platform(ops.sf) is not None
-        self.dashboard = None if self.is_laptop else DashboardWidget(window)
-        self.watcher: BundleWatcher | None = None
-        self.exporter: AutoExporter | None = None
+        self.is_laptop = bool(ops.sf.meta(LOCAL_PLATFORM_KEY))
+        self.dashboard = None if self.is_laptop else LazyTab(_make_dashboard, window)
+        self.watcher: Any = None
+        self.exporter: Any = None
         self.drops = BundleDropFilter(self)
         self.drops.dropped.connect(self.import_paths)
         window.setAcceptDrops(True)
@@ -57,6 +52,8 @@ class ExchangeHub(QObject):
 
     # --- the secretariat -----------------------------------------------------------------
     def prepare_kits(self) -> None:
+        from facilitator.gui.exchange.dialogs import prepare_kits
+
         written = prepare_kits(self.window, self.ops.sf)
         if written:
             self._say(
@@ -66,9 +63,13 @@ class ExchangeHub(QObject):
             )
 
     def import_chosen(self) -> None:
+        from facilitator.gui.exchange.importing import choose_bundles
+
         self.import_paths(choose_bundles(self.window))
 
     def import_paths(self, paths: list[Path]) -> None:
+        from facilitator.gui.exchange.importing import import_bundles
+
         if paths and import_bundles(self.window, self.ops.sf, paths) is not None:
             self._everything_changed()
 
@@ -79,6 +80,8 @@ class ExchangeHub(QObject):
             self._watch(Path(folder))
 
     def _watch(self, folder: Path) -> None:
+        from facilitator.gui.exchange.importing import BundleWatcher
+
         self.watcher = BundleWatcher(self.ops.sf, folder, self)
         self.watcher.arrived.connect(self._offer)
         self.watcher.scan()
@@ -96,9 +99,13 @@ class ExchangeHub(QObject):
             self.import_paths([f.path for f in found])
 
     def show_conflicts(self) -> None:
+        from facilitator.gui.exchange.dialogs import ConflictsDialog
+
         self._run_dialog(ConflictsDialog(self.ops.sf, self.window))
 
     def show_similar(self) -> None:
+        from facilitator.gui.exchange.dialogs import SimilarDialog
+
         self._run_dialog(SimilarDialog(self.ops.sf, self.window))
 
     def _run_dialog(self, dialog: Any) -> None:
@@ -116,6 +123,8 @@ class ExchangeHub(QObject):
         )
         if not path:
             return
+        from facilitator.exchange import laptop
+
         try:
             written = laptop.export_bundle(self.ops.sf, Path(path).with_suffix(BUNDLE_SUFFIX))
         except FacilitatorError as err:
@@ -137,6 +146,8 @@ class ExchangeHub(QObject):
             self.exporter.write_now()
 
     def _auto_export(self, folder: Path) -> None:
+        from facilitator.gui.exchange.importing import AutoExporter
+
         self.exporter = AutoExporter(self.ops.sf, folder, self)
         self.ops.changed.connect(self.exporter.schedule)
         self.exporter.written.connect(
@@ -150,8 +161,8 @@ class ExchangeHub(QObject):
     # --- both ----------------------------------------------------------------------------
     def _everything_changed(self) -> None:
         self.ops.notify(Change("platform"))
-        if self.dashboard is not None:
-            self.dashboard.refresh()
+        if self.dashboard is not None and self.dashboard.content is not None:
+            self.dashboard.content.refresh()  # type: ignore[attr-defined]
 
     def _say(self, template: str, **values: Any) -> None:
         self.window.statusBar().showMessage(template.format(**values), 10_000)
@@ -159,3 +170,9 @@ class ExchangeHub(QObject):
     def close(self) -> None:
         self.write_now()  # the last edits reach the folder before the app ends
         self.watcher = None
+
+
+def _make_dashboard(parent: Any) -> Any:
+    from facilitator.gui.exchange.dashboard import DashboardWidget
+
+    return DashboardWidget(parent)

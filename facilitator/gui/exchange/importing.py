@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from facilitator.exchange import folder as folders
 from facilitator.exchange import laptop
-from facilitator.exchange.files import BUNDLE_SUFFIX
 from facilitator.exchange.merge import MergeReport, merge_files
 from facilitator.gui.exchange.dialogs import MergePreviewDialog
+from facilitator.gui.exchange.drops import BundleDropFilter, dropped_bundles
 from facilitator.gui.language import translate
 from facilitator.messages import FacilitatorError
 from facilitator.store.db import SessionFile
@@ -49,28 +48,6 @@ def choose_bundles(parent: QWidget | None) -> list[Path]:
         QCoreApplication.translate("Exchange", "Results bundles (*.fbundle)"),
     )
     return [Path(n) for n in names]
-
-
-def dropped_bundles(event: QDropEvent | QDragEnterEvent) -> list[Path]:
-    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-    paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
-    return [p for p in paths if p.suffix == BUNDLE_SUFFIX]
-
-
-class BundleDropFilter(QObject):
-    """Install on a widget (setAcceptDrops(True)) to receive dropped bundle files."""
-
-    dropped = Signal(list)  # list[Path]
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if isinstance(event, QDragEnterEvent) and dropped_bundles(event):
-            event.acceptProposedAction()
-            return True
-        if isinstance(event, QDropEvent) and dropped_bundles(event):
-            self.dropped.emit(dropped_bundles(event))
-            event.acceptProposedAction()
-            return True
-        return False
 
 
 class BundleWatcher(QObject):
@@ -126,3 +103,6 @@ class AutoExporter(QObject):
             return None
         self.written.emit(path)
         return path
+
+
+__all__ = ["BundleDropFilter", "dropped_bundles"]  # kept importable from here

@@ -9,8 +9,6 @@ from PySide6.QtCore import QObject
 from facilitator.gui.commands import Change
 from facilitator.gui.operations import Operations
 from facilitator.gui.voting.control import VOTE, VoteControl
-from facilitator.gui.voting.dialog import VoteDialog
-from facilitator.gui.voting.projector import ProjectorWindow
 from facilitator.gui.voting.results_view import ResultsView
 from facilitator.gui.voting.timer import Timer
 from facilitator.gui.voting.timer_widget import TimerWidget
@@ -31,9 +29,9 @@ class VotingHub(QObject):
         self.timer = Timer(parent=self)
         self.timer_widget = TimerWidget(self.timer, window)
         self.results = ResultsView("", window, lazy=True)
-        self.projector: ProjectorWindow | None = None
+        self.projector: Any = None  # a ProjectorWindow, made when first asked for
         self.item_id: str | None = None
-        self.dialogs: list[VoteDialog] = []
+        self.dialogs: list[Any] = []  # the VoteDialogs open
 
     def set_platform(self, platform_id: str) -> None:
         self.control.platform_id = platform_id
@@ -61,11 +59,15 @@ class VotingHub(QObject):
     # --- actions -------------------------------------------------------------------------
     def vote_on(self, proposal_ids: list[str]) -> None:
         """Set up a vote on the selected proposals (modeless: the table stays usable)."""
+        from facilitator.gui.voting.dialog import VoteDialog
+
         if proposal_ids:
             self._open(VoteDialog(self.control, proposal_ids=proposal_ids, parent=self.window))
 
     def continue_vote(self, vote_id: str = "") -> None:
         """Go on with a vote: the one shown in the results, else the platform's last open one."""
+        from facilitator.gui.voting.dialog import VoteDialog
+
         vote_id = vote_id or self.results.current_vote_id() or self._last_open()
         if vote_id:
             self._open(VoteDialog(self.control, vote_id=vote_id, parent=self.window))
@@ -74,18 +76,20 @@ class VotingHub(QObject):
         open_votes = [v for v in list_votes(self.control.platform_id) if v.status == "open"]
         return open_votes[-1].id if open_votes else ""
 
-    def _open(self, dialog: VoteDialog) -> None:
+    def _open(self, dialog: Any) -> None:
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _result, d=dialog: self._forget(d))
         dialog.show()
 
-    def _forget(self, dialog: VoteDialog) -> None:
+    def _forget(self, dialog: Any) -> None:
         if dialog in self.dialogs:
             self.dialogs.remove(dialog)
         dialog.deleteLater()
 
     def show_projector(self) -> None:
         if self.projector is None:
+            from facilitator.gui.voting.projector import ProjectorWindow
+
             self.projector = ProjectorWindow(self.control.platform_id, self.timer)
             self.projector.setAccessibleName("projector")
         self.projector.set_platform(self.control.platform_id)

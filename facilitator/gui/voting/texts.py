@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from facilitator.voting import (
+from facilitator.voting.labels import (  # the labels only: not the whole engine, at start-up
     CHOICE_TITLES,
     CRITERION_TITLES,
     METHOD_TITLES,
@@ -56,9 +56,9 @@ def figures_text(method: str, figures: dict[str, Any]) -> str:
         mark = MARKS.get(outcome) or result_title(outcome)
         return f"{counts} {mark}"
     if method == "dots":
-        dots = int(figures["dots"])  # a plain name: lupdate misreads an expression here
-        text = QCoreApplication.translate("VoteResults", "★ %n dots #{rank}", "", dots)
-        return text.format(rank=figures["rank"])
+        # a format field, not %n: lupdate takes a plural only when the count is a literal
+        text = QCoreApplication.translate("VoteResults", "★ {dots} dots #{rank}")
+        return text.format(dots=figures["dots"], rank=figures["rank"])
     if method == "rating":
         means = "/".join(number(v) for v in figures.get("means", {}).values())
         return f"{means} {quadrant_title(figures.get('quadrant'))}".strip()

@@ -91,6 +91,8 @@ def test_dashboard(qtbot: Any, qtmodeltester: Any, world: World) -> None:
     with world.master():
         widget = DashboardWidget()
         qtbot.addWidget(widget)
+        assert widget.model.rowCount() == 0  # read when shown, not when made
+        widget.show()
         qtmodeltester.check(widget.model)
         assert widget.model.rowCount() == 3
         assert widget.model.index(2, 9).data() == "no kit issued; no bundle yet"
