@@ -72,7 +72,8 @@ def test_resolution_tab_and_export_dialog(window: Any, monkeypatch: Any) -> None
     from facilitator.gui.resolution import export_dialog
 
     window.actions_.by_key["view_resolution"].trigger()
-    assert window.tabs.currentWidget() is window.resolution and window.resolution.content is not None
+    assert window.tabs.currentWidget() is window.resolution
+    assert window.resolution.content is not None  # made when first shown
     opened: list[Any] = []
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", lambda self: opened.append(self) or 0)
     window.actions_.by_key["export"].trigger()
