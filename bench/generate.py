@@ -13,7 +13,7 @@ from typing import Any
 
 from bench.sizes import Size
 from facilitator.services.records import insert_rows
-from facilitator.services.votes import fact_id
+from facilitator.services.votes import close_vote, fact_id
 from facilitator.store.db import SessionFile, create_session_file, utc_now
 from facilitator.store.models import Attendance, Ballot, Participant, Platform, Proposal, Vote
 from facilitator.vocabulary import ADOPTED, DRAFT, KINDS, RESOLUTION_ITEM
@@ -35,9 +35,17 @@ def make_session(path: Path, size: Size, seed: int = 7) -> Path:
             people = _participants(sf, size, platform_ids, rng)
             items = _proposals(sf, size, platform_ids, rng)
             _votes(sf, size, platform_ids, people, items, rng)
+            _close_all_but_one(sf)
     finally:
         sf.close()
     return path
+
+
+def _close_all_but_one(sf: SessionFile) -> None:
+    """As after a forum day: every vote closed (its result locked in), one still open."""
+    open_votes = Vote.select(Vote.id).where(Vote.status == "open").order_by(Vote.id)
+    for vote in list(open_votes)[1:]:
+        close_vote(sf, vote.id)
 
 
 def session_copy(size: Size) -> Path:

@@ -11,6 +11,7 @@ from facilitator.services.vote_results import (
     Attendance,
     attendance,
     evaluate,
+    items,
     live_attendance,
 )
 from facilitator.services.votes import list_votes
@@ -36,7 +37,10 @@ def vote_summary(
     except FacilitatorError as error:  # e.g. ballots merged from a laptop with other attendance
         return summary | {"error": error.format()}
     entries = []
-    for item_id, figures in results.items():
+    for item_id in items(vote):  # in the vote's own order, whatever order the results come in
+        figures = results.get(item_id)
+        if figures is None:
+            continue
         row = rows.get(item_id)
         if row is None:  # the proposal was deleted after the vote
             continue

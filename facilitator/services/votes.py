@@ -200,6 +200,7 @@ def close_vote(sf: SessionFile, vote_id: str) -> dict[str, dict[str, Any]]:
             present=people.present,
             registered=people.registered,
             present_ids=json.dumps(sorted(people.present_ids)),
+            results=json.dumps(results),
         )
         _apply_outcomes(sf, results)
     return results
@@ -218,7 +219,14 @@ def reopen_vote(sf: SessionFile, vote_id: str) -> None:
     vote = get_vote(vote_id)
     if vote.status == "closed":
         records.update(
-            sf, vote, status="open", closed_at="", present=None, registered=None, present_ids="[]"
+            sf,
+            vote,
+            status="open",
+            closed_at="",
+            present=None,
+            registered=None,
+            present_ids="[]",
+            results="",
         )
 
 

@@ -116,6 +116,7 @@ class Vote(Record):
     present = IntegerField(null=True)  # attendance locked in when the vote was closed
     registered = IntegerField(null=True)
     present_ids = TextField(default="[]")  # JSON: who was present when it was closed
+    results = TextField(default="")  # JSON: the result locked in at closing ("" while open)
     opened_at = TextField()
     closed_at = TextField(default="")
 

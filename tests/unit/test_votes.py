@@ -138,3 +138,14 @@ def test_only_this_platforms_proposals_can_be_voted(sf, room):
     foreign = proposals.add_proposal(sf, other.id, "Elsewhere")
     with pytest.raises(FacilitatorError, match="Only proposals of this platform"):
         votes.start_vote(sf, platform.id, "count", [foreign.id])
+
+
+def test_a_closed_vote_keeps_its_locked_result(sf, room):
+    platform, people, items = room
+    vote = votes.start_vote(sf, platform.id, "dots", items[:2], {"dots": 3})
+    votes.record_tally(sf, vote.id, items[0], {"dots": 4})
+    locked = votes.close_vote(sf, vote.id)
+    Tally.update(figures='{"dots": 1}').execute()  # a stray change under a closed vote
+    assert evaluate(votes.get_vote(vote.id)) == json.loads(json.dumps(locked))
+    votes.reopen_vote(sf, vote.id)
+    assert evaluate(votes.get_vote(vote.id))[items[0]]["dots"] == 1  # open: counted live
