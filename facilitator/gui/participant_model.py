@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 
 from facilitator.gui.proposal_model import ID_ROLE, SORT_ROLE, Index
 from facilitator.messages import QT_TRANSLATE_NOOP
@@ -36,11 +43,35 @@ class ParticipantTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[ParticipantRow] = []
+        self.haystacks: list[str] = []
+        self._order = (COL_NAME, Qt.SortOrder.AscendingOrder)
 
     def load(self, rows: list[ParticipantRow]) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = self._sorted(rows)
+        self.haystacks = [_haystack(row) for row in self.rows]
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort here, in Python, once: a proxy sort calls data() for every comparison."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        moved = [(self.rows[i.row()].id, i.column()) for i in persistent]
+        self._order = (column, order)
+        self.rows = self._sorted(self.rows)
+        self.haystacks = [_haystack(row) for row in self.rows]
+        at = {row.id: n for n, row in enumerate(self.rows)}
+        self.changePersistentIndexList(persistent, [self.index(at[i], c) for i, c in moved])
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[ParticipantRow]) -> list[ParticipantRow]:
+        column, order = self._order
+        key = (
+            (lambda r: int(r.present))
+            if column == COL_PRESENT
+            else (lambda r: self._text(r, column if column in _FIELDS else COL_NAME))
+        )
+        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def present_count(self) -> int:
         return sum(row.present for row in self.rows)
@@ -88,6 +119,9 @@ class ParticipantTableModel(QAbstractTableModel):
             return row
         return None
 
+    def accepts(self, source_row: int, needle: str) -> bool:
+        return needle in self.haystacks[source_row]
+
     @staticmethod
     def _text(row: ParticipantRow, column: int) -> str:
         return str(getattr(row, _FIELDS[column])).casefold()
@@ -98,3 +132,27 @@ class ParticipantTableModel(QAbstractTableModel):
         present = Qt.CheckState(value) == Qt.CheckState.Checked
         self.presenceToggled.emit(self.rows[index.row()].id, present)
         return True
+
+
+def _haystack(row: ParticipantRow) -> str:
+    return "\n".join((row.full_name, row.organisation, row.position, row.delegation)).casefold()
+
+
+class ParticipantFilter(QSortFilterProxyModel):
+    """Filter-as-you-type over the texts of a row; sorting is left to the model (faster)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._needle = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model: ParticipantTableModel = self.sourceModel()  # type: ignore[assignment]
+        return not self._needle or model.accepts(source_row, self._needle)

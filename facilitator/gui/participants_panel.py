@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.gui import participant_model as pmodel
-from facilitator.gui.proposal_model import SORT_ROLE
 from facilitator.gui.widgets import Retranslating
 from facilitator.services.participants import ParticipantRow
 
@@ -29,14 +28,11 @@ class ParticipantsPanel(Retranslating, QWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.model = pmodel.ParticipantTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = pmodel.ParticipantFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.proxy.set_text)
         self.count = QLabel(self)
         self.add_button = QPushButton(self)
         self.edit_button = QPushButton(self)

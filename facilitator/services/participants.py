@@ -63,28 +63,32 @@ def restore_participant(sf: SessionFile, participant_id: str) -> None:
 
 def list_participants(platform_id: str | None = None) -> list[ParticipantRow]:
     """Participants (of one platform, or all) with their attendance, in name order."""
+    present = present_ids(platform_id)
+    query = Participant.select(
+        Participant.id,
+        Participant.full_name,
+        Participant.organisation,
+        Participant.position,
+        Participant.delegation,
+        Participant.role,
+        Participant.platform,
+    ).where(~Participant.deleted)
+    if platform_id is not None:
+        query = query.where(Participant.platform == platform_id)
+    return [
+        ParticipantRow(*values, (values[0], values[6]) in present)
+        for values in plain_rows(query.order_by(Participant.full_name))
+    ]
+
+
+def present_ids(platform_id: str | None = None) -> set[tuple[str, str]]:
+    """(participant id, platform id) of everyone marked present (at one platform, or all)."""
     marks = Attendance.select(Attendance.participant, Attendance.platform).where(
         Attendance.present & ~Attendance.deleted
     )
     if platform_id is not None:
         marks = marks.where(Attendance.platform == platform_id)
-    present = {(a.participant_id, a.platform_id) for a in marks}
-    query = Participant.select().where(~Participant.deleted)
-    if platform_id is not None:
-        query = query.where(Participant.platform == platform_id)
-    return [
-        ParticipantRow(
-            p.id,
-            p.full_name,
-            p.organisation,
-            p.position,
-            p.delegation,
-            p.role,
-            p.platform_id,
-            (p.id, p.platform_id) in present,
-        )
-        for p in query.order_by(Participant.full_name)
-    ]
+    return {(participant, platform) for participant, platform in plain_rows(marks)}
 
 
 def participant_names() -> list[str]:

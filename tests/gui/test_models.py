@@ -134,3 +134,27 @@ def test_counters_follow_the_session(filled: Any) -> None:
     proposals.add_proposal(filled, first.id, "One more")
     entry = platform_counters(filled)[0]
     assert (entry.present, entry.participants, entry.proposals["proposal"]) == (1, 3, 2)
+
+
+def test_participant_model_sorts_itself_and_filters_by_any_text(qtmodeltester: Any) -> None:
+    from facilitator.gui import participant_model as pmodel
+    from facilitator.services.participants import ParticipantRow
+
+    model = pmodel.ParticipantTableModel()
+    proxy = pmodel.ParticipantFilter()
+    proxy.setSourceModel(model)
+    model.load(
+        [
+            ParticipantRow("a", "Яковлев", "ИРНИТУ", "", "Иркутск", "", None, True),
+            ParticipantRow("b", "Андреев", "Завод", "", "Кузбасс", "", None, False),
+        ]
+    )
+    names = lambda: [proxy.index(r, pmodel.COL_NAME).data() for r in range(proxy.rowCount())]  # noqa: E731
+    assert names() == ["Андреев", "Яковлев"]
+    proxy.sort(pmodel.COL_ORGANISATION, Qt.SortOrder.AscendingOrder)
+    assert names() == ["Андреев", "Яковлев"]  # «Завод» before «ИРНИТУ»
+    proxy.sort(pmodel.COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert names() == ["Яковлев", "Андреев"]
+    proxy.set_text("кузб")
+    assert names() == ["Андреев"]
+    qtmodeltester.check(proxy)
