@@ -76,8 +76,19 @@ def list_participants(platform_id: str | None = None) -> list[ParticipantRow]:
     if platform_id is not None:
         query = query.where(Participant.platform == platform_id)
     return [
-        ParticipantRow(*values, (values[0], values[6]) in present)
-        for values in plain_rows(query.order_by(Participant.full_name))
+        ParticipantRow(
+            key,
+            name,
+            organisation,
+            position,
+            delegation,
+            role,
+            platform,
+            (key, platform) in present,
+        )
+        for key, name, organisation, position, delegation, role, platform in plain_rows(
+            query.order_by(Participant.full_name)
+        )
     ]
 
 
