@@ -44,8 +44,7 @@ def resolution_appendices(
 ) -> list[Appendix]:
     """The appendices in order; an appendix with nothing to show is left out.
 
-    Without `charts` the chart appendix is left out too: drawing is most of the build's time,
-    and a live preview has no use for the pictures.
+    Without `charts` the chart appendix is left out too: a live preview has no use for it.
     """
     made = [
         participants_appendix(data),
@@ -129,18 +128,18 @@ def initiatives_appendix(data: SessionData, votes: Mapping[str, VoteSummary]) ->
 def charts_appendix(data: SessionData, votes: Mapping[str, VoteSummary]) -> Appendix | None:
     if not data.platforms or not data.proposals:
         return None
-    pictures = [charts.status_figure(data)]
+    made = [charts.status_chart(data)]
     scores = _scores_by_platform(data, votes)
-    pictures += [
-        charts.platform_figure(p.number, scores[p.id]) for p in data.platforms if p.id in scores
+    made += [
+        charts.platform_chart(p.number, scores[p.id]) for p in data.platforms if p.id in scores
     ]
-    matrix = charts.matrix_figure(data, votes)
+    matrix = charts.matrix_chart(data, votes)
     if matrix is not None:
-        pictures.append(matrix)
+        made.append(matrix)
     blocks: list[Block] = []
-    for number, picture in enumerate(pictures, start=1):
-        caption = w.FIGURE_CAPTION.format(number=number, title=picture.caption)
-        blocks.append(Figure(picture.png, picture.width_mm, picture.height_mm, caption))
+    for number, chart in enumerate(made, start=1):
+        caption = w.FIGURE_CAPTION.format(number=number, title=chart.caption)
+        blocks.append(Figure(chart.spec, chart.width_mm, chart.height_mm, caption))
     return Appendix("", w.APPENDIX_CHARTS, blocks)
 
 

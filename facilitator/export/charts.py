@@ -1,108 +1,75 @@
-"""Charts of the results as PNG, drawn by matplotlib's Agg canvas: no display, no pyplot, no Qt."""
+"""The resolution's result charts as native chart data: statuses, top items, the matrix."""
 
 from __future__ import annotations
 
-import io
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from facilitator.vocabulary import ADOPTED, REJECTED
 
 from . import wording as w
+from .chart_spec import BarChart, BarSeries, ChartSpec, Point, ScatterChart, ScatterSeries
+from .label_places import label_places
 from .resolution import VoteSummary
 
 if TYPE_CHECKING:
     from .build import SessionData
 
-MM_PER_INCH = 25.4
-DPI = 150
-FONT = {"family": "DejaVu Sans", "size": 8}  # ships with matplotlib, has Cyrillic
-COLOURS = ("#2f5f8a", "#b9473b", "#a8b3bd")
+COLOURS = ("2F5F8A", "B9473B", "A8B3BD")  # adopted, rejected, other; the bars of a platform
+QUADRANT_COLOURS = ("3A7D44", "2F5F8A", "C98A1B", "B9473B")  # in the order of w.QUADRANTS
+PLATFORM_LABEL = "№\u00a0{number}"
 TOP_ITEMS = 10
+LABELLED_POINTS = 80  # more points than this and their codes would only cover each other
+WIDTH_MM = 160.0
+STATUS_MAX_MM = 230.0  # with its caption, a page of text
+MATRIX_MM = (150.0, 140.0)
+MATRIX_PLOT = (0.12, 0.04, 0.85, 0.76)  # room on the left and below for the axes and legend
 
 
 @dataclass(frozen=True, slots=True)
-class Picture:
-    png: bytes
+class Chart:
+    """A chart with its size on the page and the title its caption gives."""
+
+    spec: ChartSpec
     width_mm: float
     height_mm: float
     caption: str
 
 
-def _figure(width_mm: float, height_mm: float) -> Any:
-    # Imported here: matplotlib takes a noticeable time to import and only charts need it.
-    from matplotlib.figure import Figure
-
-    return Figure(figsize=(width_mm / MM_PER_INCH, height_mm / MM_PER_INCH), dpi=DPI)
-
-
-def _png(fig: Any) -> bytes:
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    FigureCanvasAgg(fig)
-    out = io.BytesIO()
-    fig.savefig(out, format="png", dpi=DPI, metadata={"Software": None})
-    return out.getvalue()
-
-
-def _style(ax: Any) -> None:
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    ax.tick_params(labelsize=FONT["size"])
-
-
-def status_figure(data: SessionData) -> Picture:
+def status_chart(data: SessionData) -> Chart:
     """Stacked bars: adopted, rejected and other proposals of each platform."""
     counts: dict[str, Counter[str]] = {p.id: Counter() for p in data.platforms}
     for row in data.proposals:
         bucket = row.status if row.status in (ADOPTED, REJECTED) else "other"
         counts.setdefault(row.platform_id, Counter())[bucket] += 1
-    labels = [f"№ {p.number}" for p in data.platforms]
-    height = min(220.0, 30.0 + 6.0 * len(labels))
-    fig = _figure(160, height)
-    ax = fig.add_subplot()
-    left = [0] * len(labels)
-    for bucket, colour, legend in zip(
-        (ADOPTED, REJECTED, "other"), COLOURS, w.CHART_STATUS_LEGEND, strict=True
-    ):
-        values = [counts[p.id][bucket] for p in data.platforms]
-        ax.barh(labels, values, left=left, color=colour, label=legend)
-        left = [a + b for a, b in zip(left, values, strict=True)]
-    ax.invert_yaxis()
-    ax.legend(prop=FONT, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=3)
-    _style(ax)
-    fig.tight_layout()
-    return Picture(_png(fig), 160, height, w.CHART_STATUS_TITLE)
-
-
-def platform_figure(number: int, scored: list[tuple[float, str]]) -> Picture:
-    """The platform's items with the highest vote scores, given as (score, code)."""
-    top = sorted(scored, key=lambda pair: -pair[0])[:TOP_ITEMS]
-    height = 25 + 7 * len(top)
-    fig = _figure(160, height)
-    ax = fig.add_subplot()
-    ax.barh([code for _, code in top], [score for score, _ in top], color=COLOURS[0])
-    ax.invert_yaxis()
-    _style(ax)
-    _margins(fig, 160, height)
-    caption = w.CHART_PLATFORM_TITLE.format(number=number)
-    return Picture(_png(fig), 160, height, caption)
-
-
-def _margins(fig: Any, width_mm: float, height_mm: float) -> None:
-    """Fixed margins for short labels (item codes): tight_layout measured every text each time,
-    a third of the time of a resolution with fifty platforms' charts."""
-    fig.subplots_adjust(
-        left=14 / width_mm, right=1 - 4 / width_mm, bottom=9 / height_mm, top=1 - 4 / height_mm
+    series = tuple(
+        BarSeries(name, tuple(float(counts[p.id][bucket]) for p in data.platforms), colour)
+        for bucket, name, colour in zip(
+            (ADOPTED, REJECTED, "other"), w.CHART_STATUS_LEGEND, COLOURS, strict=True
+        )
     )
+    labels = tuple(PLATFORM_LABEL.format(number=p.number) for p in data.platforms)
+    spec = BarChart(labels, series, stacked=True, legend=True)
+    height = min(STATUS_MAX_MM, 32.0 + 6.0 * len(labels))
+    return Chart(spec, WIDTH_MM, height, w.CHART_STATUS_TITLE)
 
 
-def matrix_figure(data: SessionData, votes: Mapping[str, VoteSummary]) -> Picture | None:
-    """The effect × feasibility matrix of rated items; None when nothing was rated."""
+def platform_chart(number: int, scored: list[tuple[float, str]]) -> Chart:
+    """The platform's items with the highest vote scores, given as (score, code), best first."""
+    top = sorted(scored, key=lambda pair: -pair[0])[:TOP_ITEMS]
+    values = tuple(round(score, 1) for score, _ in top)
+    series = BarSeries(w.CHART_PLATFORM_TITLE.format(number=number), values, COLOURS[0])
+    spec = BarChart(tuple(code for _, code in top), (series,), value_labels=True)
+    height = 25.0 + 7.0 * len(top)
+    return Chart(spec, WIDTH_MM, height, w.CHART_PLATFORM_TITLE.format(number=number))
+
+
+def matrix_chart(data: SessionData, votes: Mapping[str, VoteSummary]) -> Chart | None:
+    """The effect × feasibility matrix of rated items, a series per quadrant; None if unrated."""
     points = [
-        (vote.feasibility, vote.effect, row.code)
+        Point(vote.feasibility, vote.effect, row.code)
         for row in data.proposals
         if (vote := votes.get(row.id)) is not None
         and vote.effect is not None
@@ -110,30 +77,45 @@ def matrix_figure(data: SessionData, votes: Mapping[str, VoteSummary]) -> Pictur
     ]
     if not points:
         return None
-    values = [v for x, y, _ in points for v in (x, y)]
-    low = 1.0 if min(values) >= 1 else 0.0
-    high = 10.0 if max(values) > 5 else 5.0  # the usual rating scales: 1–5 and 1–10
+    low, high = scale(points)
     middle = (low + high) / 2
-    fig = _figure(150, 130)
-    ax = fig.add_subplot()
-    _quadrants(ax, low, high, middle)
-    ax.scatter([x for x, _, _ in points], [y for _, y, _ in points], color=COLOURS[0], s=14)
-    for x, y, code in points:
-        ax.annotate(code, (x, y), textcoords="offset points", xytext=(3, 3), fontsize=7)
-    ax.set_xlabel(w.CHART_FEASIBILITY, fontdict=FONT)
-    ax.set_ylabel(w.CHART_EFFECT, fontdict=FONT)
-    fig.tight_layout()
-    return Picture(_png(fig), 150, 130, w.CHART_MATRIX_TITLE)
+    labelled = len(points) <= LABELLED_POINTS
+    if labelled:
+        points = _placed(points, low, high)
+    series = tuple(
+        ScatterSeries(title, tuple(p for p in points if _quadrant(p, middle) == key), colour)
+        for (key, title), colour in zip(w.QUADRANTS.items(), QUADRANT_COLOURS, strict=True)
+    )
+    spec = ScatterChart(
+        tuple(s for s in series if s.points),
+        low,
+        high,
+        x_title=w.CHART_FEASIBILITY,
+        y_title=w.CHART_EFFECT,
+        point_labels=labelled,
+        plot_area=MATRIX_PLOT,
+    )
+    return Chart(spec, *MATRIX_MM, w.CHART_MATRIX_TITLE)
 
 
-def _quadrants(ax: Any, low: float, high: float, middle: float) -> None:
-    ax.set_xlim(low, high)
-    ax.set_ylim(low, high)
-    ax.axhline(middle, color="#777777", linewidth=0.8)
-    ax.axvline(middle, color="#777777", linewidth=0.8)
-    quarter = (high - low) / 4
-    for (column, row), title in w.QUADRANTS.items():
-        x = low + quarter * (3 if column else 1)
-        y = low + quarter * (3 if row else 1)
-        ax.text(x, y, title, ha="center", va="center", fontsize=9, color="#999999")
-    ax.tick_params(labelsize=FONT["size"])
+def scale(points: list[Point]) -> tuple[float, float]:
+    """The rating scale the points were given on: 1–5 or 1–10 (0–… if a zero occurs)."""
+    values = [v for p in points for v in (p.x, p.y)]
+    low = 1.0 if min(values) >= 1 else 0.0
+    high = 10.0 if max(values) > 5 else 5.0
+    return low, high
+
+
+def _placed(points: list[Point], low: float, high: float) -> list[Point]:
+    """The points with their labels placed where they cover the fewest others."""
+    width = MATRIX_MM[0] * MATRIX_PLOT[2]
+    height = MATRIX_MM[1] * MATRIX_PLOT[3]
+    span = high - low
+    in_mm = [((p.x - low) / span * width, (p.y - low) / span * height, p.label) for p in points]
+    places = label_places(in_mm, (width, height))
+    return [replace(p, place=place) for p, place in zip(points, places, strict=True)]
+
+
+def _quadrant(point: Point, middle: float) -> tuple[bool, bool]:
+    """(high feasibility?, high effect?): high at or above the midpoint, as the vote counts."""
+    return point.x >= middle, point.y >= middle

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .chart_spec import ChartSpec
+
 ParaRole = Literal["body", "subheading", "caption"]
 
 
@@ -73,9 +75,9 @@ class Table:
 
 @dataclass(slots=True)
 class Figure:
-    """A picture (PNG) with a caption."""
+    """A native Word chart (its data, not a picture) of the given size, with a caption."""
 
-    png: bytes
+    chart: ChartSpec
     width_mm: float
     height_mm: float
     caption: str = ""

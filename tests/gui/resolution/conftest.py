@@ -1,4 +1,4 @@
-"""Resolution GUI fixtures: a copy of the filled demo per test, Operations on it, no charts."""
+"""Resolution GUI fixtures: a copy of the filled demo per test, and Operations on it."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 
 from facilitator.demo import write_demo
-from facilitator.export import appendices
 from facilitator.gui.operations import Operations
 from facilitator.store.db import SessionFile, open_session_file
 
@@ -21,21 +20,6 @@ def demo_original(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.fsession"
     write_demo(path, filled=True)
     return path
-
-
-@pytest.fixture(autouse=True)
-def no_charts(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """matplotlib's charts take ~1 s per document; these tests are about the items.
-
-    A test that asks for the `with_charts` fixture keeps them.
-    """
-    if "with_charts" not in request.fixturenames:
-        monkeypatch.setattr(appendices, "charts_appendix", lambda data, votes: None)
-
-
-@pytest.fixture
-def with_charts() -> None:
-    """Ask for it to export with the real charts."""
 
 
 @pytest.fixture

@@ -50,7 +50,7 @@ def paragraphs(path: Path) -> str:
 
 
 def test_resolution_with_an_item_left_out_and_another_reworded(
-    qtbot: Any, demo: Any, tmp_path: Path, opened: list[str], with_charts: None
+    qtbot: Any, demo: Any, tmp_path: Path, opened: list[str]
 ) -> None:
     left_out, reworded = [
         r for r in list_proposals() if r.kind == PROPOSAL and r.status == ADOPTED

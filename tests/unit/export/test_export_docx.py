@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from docx.enum.section import WD_ORIENT
+from docx.enum.shape import WD_INLINE_SHAPE
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 from docx2python import docx2python
@@ -164,10 +165,10 @@ def test_properties(resolution_doc: Any) -> None:
     assert props.category == "Резолюция"
 
 
-def test_charts_are_embedded(resolution_doc: Any) -> None:
-    pictures = resolution_doc.inline_shapes
-    assert len(pictures) >= 1
-    assert all(p.width > Mm(100) for p in pictures)
+def test_charts_are_native_word_charts(resolution_doc: Any) -> None:
+    shapes = resolution_doc.inline_shapes
+    assert len(shapes) == 1 + 7 + 1  # statuses, one per platform, the matrix
+    assert all(s.type == WD_INLINE_SHAPE.CHART and s.width > Mm(100) for s in shapes)
 
 
 def test_protocol(demo_export: Any) -> None:
