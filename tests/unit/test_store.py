@@ -127,3 +127,13 @@ def test_failed_migration_step_leaves_the_file_as_it_was(session_path, monkeypat
         columns = [row[1] for row in conn.execute("PRAGMA table_info(platform)")]
     conn.close()
     assert "colour" not in columns
+
+
+def test_record_ids_are_version_4_uuids():
+    import uuid
+
+    from facilitator.store.models import new_id
+
+    ids = {new_id() for _ in range(1000)}
+    assert len(ids) == 1000
+    assert all(uuid.UUID(i).version == 4 and uuid.UUID(i).variant == uuid.RFC_4122 for i in ids)
