@@ -334,14 +334,22 @@ class MainWindow(Retranslating, QMainWindow):
     # --- window state --------------------------------------------------------------------
     def _restore(self) -> None:
         geometry = settings.WINDOW_GEOMETRY.get()
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self._default_size()
         state = settings.WINDOW_STATE.get()
         if not state.isEmpty():
             self.restoreState(state)
         splitter = settings.SPLITTER_STATE.get()
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+
+    def _default_size(self) -> None:
+        """First start: a roomy window (1400 × 850), never larger than the screen."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1400, 850
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height())
+        self.resize(width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.proposals.detail.commit_all()
