@@ -168,6 +168,27 @@ def record_ballot(sf: SessionFile, vote_id: str, voter: str, choices: Any) -> No
     )
 
 
+def stored_tally(vote_id: str, proposal_id: str) -> dict[str, Any] | None:
+    """The figures kept for one item of a vote, or None."""
+    tally = Tally.get_or_none((Tally.id == fact_id("tally", vote_id, proposal_id)) & ~Tally.deleted)
+    return None if tally is None else dict(json.loads(tally.figures))
+
+
+def stored_ballot(vote_id: str, voter: str) -> Any:
+    """The choices kept for one voter in a vote, or None."""
+    ballot = Ballot.get_or_none((Ballot.id == fact_id("ballot", vote_id, voter)) & ~Ballot.deleted)
+    return None if ballot is None else json.loads(ballot.choices)
+
+
+def remove_tally(sf: SessionFile, vote_id: str, proposal_id: str) -> None:
+    """Take back one item's figures (a tombstone, as everywhere)."""
+    vote = get_vote(vote_id)
+    _check_open(vote)
+    tally = Tally.get_or_none(Tally.id == fact_id("tally", vote.id, proposal_id))
+    if tally is not None:
+        records.set_deleted(sf, tally, True)
+
+
 def remove_ballot(sf: SessionFile, vote_id: str, voter: str) -> None:
     vote = get_vote(vote_id)
     _check_open(vote)
@@ -215,9 +236,11 @@ def _apply_outcomes(sf: SessionFile, results: dict[str, dict[str, Any]]) -> None
 
 
 def reopen_vote(sf: SessionFile, vote_id: str) -> None:
-    """Unlock a closed vote; the history keeps that it was closed and reopened."""
+    """Unlock a closed vote: its items are undecided again; the history keeps it all."""
     vote = get_vote(vote_id)
-    if vote.status == "closed":
+    if vote.status != "closed":
+        return
+    with sf.atomic():
         records.update(
             sf,
             vote,
@@ -228,6 +251,12 @@ def reopen_vote(sf: SessionFile, vote_id: str) -> None:
             present_ids="[]",
             results="",
         )
+        if vote.method in DECIDING:
+            decided = Proposal.select().where(
+                Proposal.id.in_(items(vote)) & Proposal.status.in_((ADOPTED, REJECTED))
+            )
+            for proposal in decided:
+                records.update(sf, proposal, status=VOTING)
 
 
 def rerun_vote(sf: SessionFile, vote_id: str) -> Vote:

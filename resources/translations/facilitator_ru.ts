@@ -1266,7 +1266,7 @@
         <translation>В шаблоне {path} стиль «{style}» должен быть стилем типа {kind}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/docx_writer.py" line="227"/>
+        <location filename="../../facilitator/export/docx_writer.py" line="229"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Не удаётся записать {path}: {reason}</translation>
     </message>
@@ -1635,7 +1635,7 @@ Columns not recognised and left out: {columns}.</source>
         <translation>Такого участника нет.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/participants.py" line="105"/>
+        <location filename="../../facilitator/services/participants.py" line="120"/>
         <location filename="../../facilitator/services/platforms.py" line="37"/>
         <location filename="../../facilitator/services/proposals.py" line="106"/>
         <source>There is no such platform.</source>
@@ -1854,27 +1854,27 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>ParticipantTable</name>
     <message>
-        <location filename="../../facilitator/gui/participant_model.py" line="15"/>
+        <location filename="../../facilitator/gui/participant_model.py" line="22"/>
         <source>Present</source>
         <translation>Присутствует</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/participant_model.py" line="16"/>
+        <location filename="../../facilitator/gui/participant_model.py" line="23"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/participant_model.py" line="17"/>
+        <location filename="../../facilitator/gui/participant_model.py" line="24"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/participant_model.py" line="18"/>
+        <location filename="../../facilitator/gui/participant_model.py" line="25"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/participant_model.py" line="19"/>
+        <location filename="../../facilitator/gui/participant_model.py" line="26"/>
         <source>Delegation / region</source>
         <translation>Делегация / регион</translation>
     </message>
@@ -1882,38 +1882,38 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../facilitator/gui/participants_panel.py" line="82"/>
-        <location filename="../../facilitator/gui/participants_panel.py" line="83"/>
+        <location filename="../../facilitator/gui/participants_panel.py" line="78"/>
+        <location filename="../../facilitator/gui/participants_panel.py" line="79"/>
         <source>Find participants</source>
         <translation>Поиск участников</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/participants_panel.py" line="84"/>
+        <location filename="../../facilitator/gui/participants_panel.py" line="80"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/participants_panel.py" line="85"/>
+        <location filename="../../facilitator/gui/participants_panel.py" line="81"/>
         <source>Present count</source>
         <translation>Число присутствующих</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/participants_panel.py" line="86"/>
+        <location filename="../../facilitator/gui/participants_panel.py" line="82"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/participants_panel.py" line="87"/>
+        <location filename="../../facilitator/gui/participants_panel.py" line="83"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/participants_panel.py" line="88"/>
+        <location filename="../../facilitator/gui/participants_panel.py" line="84"/>
         <source>&amp;Import list…</source>
         <translation>И&amp;мпорт списка…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/participants_panel.py" line="107"/>
+        <location filename="../../facilitator/gui/participants_panel.py" line="103"/>
         <source>Present: {present} of {total}</source>
         <translation>Присутствуют: {present} из {total}</translation>
     </message>
@@ -2861,6 +2861,24 @@ Columns not recognised and left out: {columns}.</source>
         <location filename="../../facilitator/gui/voting/chart_data.py" line="80"/>
         <source>needed: {n}</source>
         <translation>нужно: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>VoteCommands</name>
+    <message>
+        <location filename="../../facilitator/gui/voting/commands.py" line="51"/>
+        <source>Vote entry</source>
+        <translation>Запись голосования</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/voting/commands.py" line="66"/>
+        <source>Close the vote</source>
+        <translation>Закрыть голосование</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/voting/commands.py" line="68"/>
+        <source>Reopen the vote</source>
+        <translation>Возобновить голосование</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator.gui.commands import Change
 from facilitator.gui.language import translate
+from facilitator.gui.voting.commands import CloseCommand, EntryCommand
 from facilitator.messages import FacilitatorError
 from facilitator.services import votes
 from facilitator.services.vote_results import items
@@ -36,12 +39,28 @@ class VoteControl(QObject):
         platform_id: str,
         run: Runner = direct,
         parent: QObject | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self.sf = sf
         self.platform_id = platform_id
         self.run = run
         self.last_error = ""
+        self.undo_stack = undo_stack
+        self._replaying = False
+
+    @contextmanager
+    def replaying(self) -> Iterator[None]:
+        """While an undo command replays an edit, that edit makes no new command."""
+        self._replaying = True
+        try:
+            yield
+        finally:
+            self._replaying = False
+
+    def _push(self, command: QUndoCommand) -> None:
+        if self.undo_stack is not None and not self._replaying:
+            self.undo_stack.push(command)
 
     def call(self, function: Callable[..., Any], *args: Any) -> tuple[bool, Any]:
         """(True, result), or (False, None) after saying why through `refused`."""
@@ -60,25 +79,45 @@ class VoteControl(QObject):
             self._notify(vote.id, proposal_ids)  # the items went from draft to "up for vote"
         return vote if ok else None
 
-    def tally(self, vote_id: str, proposal_id: str, figures: dict[str, Any]) -> bool:
-        return self._entry(votes.record_tally, vote_id, proposal_id, figures)
+    def tally(self, vote_id: str, proposal_id: str, figures: dict[str, Any] | None) -> bool:
+        """Enter (or, with None, take back) one item's figures; undoable."""
+        old = votes.stored_tally(vote_id, proposal_id)
+        if figures is None:
+            ok = self._entry(votes.remove_tally, vote_id, proposal_id)
+        else:
+            ok = self._entry(votes.record_tally, vote_id, proposal_id, figures)
+        if ok:
+            put = lambda value: self.tally(vote_id, proposal_id, value)  # noqa: E731
+            self._push(EntryCommand(self, put, old, figures))
+        return ok
 
     def ballot(self, vote_id: str, voter: str, choices: Any) -> bool:
-        return self._entry(votes.record_ballot, vote_id, voter, choices)
+        """Enter (or, with None, take back) one voter's ballot; undoable."""
+        old = votes.stored_ballot(vote_id, voter)
+        if choices is None:
+            ok = self._entry(votes.remove_ballot, vote_id, voter)
+        else:
+            ok = self._entry(votes.record_ballot, vote_id, voter, choices)
+        if ok:
+            put = lambda value: self.ballot(vote_id, voter, value)  # noqa: E731
+            self._push(EntryCommand(self, put, old, choices))
+        return ok
 
     def remove_ballot(self, vote_id: str, voter: str) -> bool:
-        return self._entry(votes.remove_ballot, vote_id, voter)
+        return self.ballot(vote_id, voter, None)
 
     def close(self, vote_id: str) -> bool:
         ok, _ = self.call(votes.close_vote, vote_id)
         if ok:
             self._notify(vote_id, items(votes.get_vote(vote_id)))
+            self._push(CloseCommand(self, vote_id, closing=True))
         return ok
 
     def reopen(self, vote_id: str) -> bool:
         ok, _ = self.call(votes.reopen_vote, vote_id)
         if ok:
-            self._notify(vote_id)
+            self._notify(vote_id, items(votes.get_vote(vote_id)))
+            self._push(CloseCommand(self, vote_id, closing=False))
         return ok
 
     def rerun(self, vote_id: str) -> Vote | None:

@@ -24,7 +24,7 @@ class VotingHub(QObject):
         super().__init__(window)
         self.ops = ops
         self.window = window
-        self.control = VoteControl(ops.sf, "", parent=self)
+        self.control = VoteControl(ops.sf, "", parent=self, undo_stack=ops.undo_stack)
         self.control.changed.connect(ops.notify)
         self.timer = Timer(parent=self)
         self.timer_widget = TimerWidget(self.timer, window)
