@@ -125,6 +125,12 @@ def lineage(merged_id: str) -> list[dict[str, Any]]:
     return [{"platform": r["number"], **{k: r[k] for k in keys}} for r in query]
 
 
+def merged_into(original_id: str) -> str | None:
+    """The live merged proposal an original now stands under, if any."""
+    link = Lineage.get_or_none((Lineage.original == original_id) & (Lineage.undone_at == ""))
+    return None if link is None else str(link.merged)
+
+
 def combined_votes(merged_id: str) -> dict[str, Any]:
     """The originals' votes under the rule above: sums of dots, counts kept per original."""
     links = lineage(merged_id)

@@ -279,3 +279,26 @@ class EditSession(EditRecord):
 
     def __init__(self, ops: Operations, fields: dict[str, Any]) -> None:
         super().__init__(ops, "", fields, QCoreApplication.translate("Commands", "Edit session"))
+
+
+class MergeProposals(ServiceCommand):
+    """Similar proposals merged into one (the originals kept as "merged"); undo separates them."""
+
+    entity = "platform"  # proposals of several platforms change: reload what is shown
+
+    def __init__(self, ops: Operations, proposal_ids: list[str]) -> None:
+        super().__init__(ops, QCoreApplication.translate("Commands", "Merge similar proposals"))
+        self.proposal_ids = proposal_ids
+
+    def again(self) -> None:
+        from facilitator.exchange import combine
+
+        self.record_id = combine.merge_proposals(self.ops.sf, self.proposal_ids)
+
+    def inverse(self) -> None:
+        from facilitator.exchange import combine
+
+        combine.undo_merge(self.ops.sf, self.record_id)
+
+    def change(self) -> Change:
+        return Change(self.entity)

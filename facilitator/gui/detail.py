@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.gui.lineage import origin_text
 from facilitator.gui.widgets import CommitTextEdit, OptionalDateEdit, Retranslating
 from facilitator.services.proposals import ProposalRow
 from facilitator.vocabulary import KIND_LABELS, KINDS, STATUS_LABELS, STATUSES
@@ -69,8 +70,12 @@ class DetailPane(Retranslating, QStackedWidget):
             self.labels[name] = QLabel(self.form)
             self.labels[name].setBuddy(widget)
             self.layout_.addRow(self.labels[name], widget)
+        self.origin = QLabel(self.form)  # where a merged proposal came from
+        self.origin.setWordWrap(True)
+        self.origin.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box = QVBoxLayout(self.form)
         box.addLayout(self.layout_)
+        box.addWidget(self.origin)
         for name, line in self.lines.items():
             line.editingFinished.connect(lambda name=name: self.commit(name))
         self.text.editingFinished.connect(lambda: self.commit("text"))
@@ -97,6 +102,7 @@ class DetailPane(Retranslating, QStackedWidget):
         self.lines["tags"].setPlaceholderText(self.tr("comma separated"))
         self.placeholder.setText(self.tr("Select a proposal to see and edit its details."))
         self.setAccessibleName(self.tr("Proposal details"))
+        self.origin.setAccessibleName(self.tr("Merged from"))
         for combo, values, labels in (
             (self.kind, KINDS, KIND_LABELS),
             (self.status, STATUSES, STATUS_LABELS),
@@ -125,6 +131,8 @@ class DetailPane(Retranslating, QStackedWidget):
         self.kind.setCurrentIndex(KINDS.index(row.kind))
         self.status.setCurrentIndex(STATUSES.index(row.status))
         self.deadline.set_iso(row.deadline)
+        self.origin.setText(origin_text(row))
+        self.origin.setVisible(bool(self.origin.text()))
 
     def value(self, name: str) -> str:
         if name in self.lines:

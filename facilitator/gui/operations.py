@@ -93,3 +93,7 @@ class Operations(QObject):
 
     def edit_session(self, **fields: Any) -> bool:
         return self.push(commands.EditSession(self, fields))
+
+    def merge_proposals(self, proposal_ids: list[str]) -> str | None:
+        command = commands.MergeProposals(self, proposal_ids)
+        return command.record_id if self.push(command) else None

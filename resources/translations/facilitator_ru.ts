@@ -640,47 +640,52 @@
         <source>Edit session</source>
         <translation>изменение сессии</translation>
     </message>
+    <message>
+        <location filename="../../facilitator/gui/commands.py" line="290"/>
+        <source>Merge similar proposals</source>
+        <translation>Объединить похожие предложения</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="69"/>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="120"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="70"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="121"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="77"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="78"/>
         <source>Keep mine</source>
         <translation>Оставить своё</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="78"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="79"/>
         <source>Take theirs</source>
         <translation>Принять с площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="79"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="80"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="95"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="96"/>
         <source>Platform {0}, bundle {1}</source>
         <translation>Площадка {0}, пакет {1}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="101"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="102"/>
         <source>{0}: here “{1}”, platform “{2}”</source>
         <translation>{0}: здесь «{1}», на площадке «{2}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="129"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="130"/>
         <source>Edit</source>
         <translation>Изменение значений</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="130"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="131"/>
         <source>Values (JSON):</source>
         <translation>Значения (JSON):</translation>
     </message>
@@ -779,64 +784,69 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="84"/>
+        <location filename="../../facilitator/gui/detail.py" line="89"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="85"/>
+        <location filename="../../facilitator/gui/detail.py" line="90"/>
         <source>&amp;Kind</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="86"/>
+        <location filename="../../facilitator/gui/detail.py" line="91"/>
         <source>&amp;Status</source>
         <translation>&amp;Статус</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="87"/>
+        <location filename="../../facilitator/gui/detail.py" line="92"/>
         <source>Te&amp;xt</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="88"/>
+        <location filename="../../facilitator/gui/detail.py" line="93"/>
         <source>&amp;Presenter</source>
         <translation>&amp;Докладчик</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="89"/>
+        <location filename="../../facilitator/gui/detail.py" line="94"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Организация</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="90"/>
+        <location filename="../../facilitator/gui/detail.py" line="95"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Ответственный</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="91"/>
+        <location filename="../../facilitator/gui/detail.py" line="96"/>
         <source>&amp;Deadline</source>
         <translation>С&amp;рок</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="92"/>
+        <location filename="../../facilitator/gui/detail.py" line="97"/>
         <source>Ta&amp;gs</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="97"/>
+        <location filename="../../facilitator/gui/detail.py" line="102"/>
         <source>comma separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="98"/>
+        <location filename="../../facilitator/gui/detail.py" line="103"/>
         <source>Select a proposal to see and edit its details.</source>
         <translation>Выберите запись, чтобы увидеть и изменить её поля.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="99"/>
+        <location filename="../../facilitator/gui/detail.py" line="104"/>
         <source>Proposal details</source>
         <translation>Поля записи</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/detail.py" line="105"/>
+        <source>Merged from</source>
+        <translation>Объединено из</translation>
     </message>
 </context>
 <context>
@@ -1072,12 +1082,12 @@
         <translation>Это предложение не получено объединением, отменять нечего.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="176"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="188"/>
         <source>Folder for the platform kits</source>
         <translation>Папка для комплектов площадок</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="185"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="197"/>
         <source>Platform kits</source>
         <translation>Комплекты площадок</translation>
     </message>
@@ -1477,6 +1487,24 @@
     </message>
 </context>
 <context>
+    <name>Lineage</name>
+    <message>
+        <location filename="../../facilitator/gui/lineage.py" line="20"/>
+        <source>Merged into {code} «{title}»</source>
+        <translation>Объединено в {code} «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/lineage.py" line="27"/>
+        <source>platform {number}: «{title}»</source>
+        <translation>площадка {number}: «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/lineage.py" line="32"/>
+        <source>Merged from {parts}</source>
+        <translation>Объединено из предложений — {parts}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../facilitator/gui/main_window.py" line="189"/>
@@ -1532,17 +1560,17 @@
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="48"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="49"/>
         <source>Import results bundles</source>
         <translation>Импорт пакетов результатов</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="51"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="52"/>
         <source>Check what the import will do, then apply it.</source>
         <translation>Проверьте, что изменит импорт, и примените его.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="55"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="56"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
@@ -2609,13 +2637,13 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>SimilarDialog</name>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="148"/>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="166"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="155"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="178"/>
         <source>Similar proposals</source>
         <translation>Похожие предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="152"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="159"/>
         <source>Merge the group</source>
         <translation>Объединить группу</translation>
     </message>

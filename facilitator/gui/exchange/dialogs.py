@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -142,9 +143,15 @@ class ConflictsDialog(QDialog):
 class SimilarDialog(QDialog):
     """Groups of similar proposals from different platforms, offered for merging."""
 
-    def __init__(self, sf: SessionFile, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        sf: SessionFile,
+        parent: QWidget | None = None,
+        merge: Callable[[list[str]], str | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.sf = sf
+        self.merge = merge  # the app passes one that goes on the undo stack
         self.setWindowTitle(self.tr("Similar proposals"))
         self.model = SimilarModel(parent=self)
         self.model.set_groups(find_similar())
@@ -160,8 +167,13 @@ class SimilarDialog(QDialog):
         if not index.isValid():
             return None
         group = self.model.group_at(index.row())
+        ids = [p.id for p in group.proposals]
+        if self.merge is not None:
+            merged = self.merge(ids)
+            self.model.set_groups(find_similar())
+            return merged
         try:
-            merged = combine.merge_proposals(self.sf, [p.id for p in group.proposals])
+            merged = combine.merge_proposals(self.sf, ids)
         except FacilitatorError as err:
             QMessageBox.warning(self, self.tr("Similar proposals"), err.format(translate))
             return None

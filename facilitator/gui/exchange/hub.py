@@ -106,7 +106,7 @@ class ExchangeHub(QObject):
     def show_similar(self) -> None:
         from facilitator.gui.exchange.dialogs import SimilarDialog
 
-        self._run_dialog(SimilarDialog(self.ops.sf, self.window))
+        self._run_dialog(SimilarDialog(self.ops.sf, self.window, merge=self.ops.merge_proposals))
 
     def _run_dialog(self, dialog: Any) -> None:
         dialog.exec()
