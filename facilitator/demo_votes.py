@@ -63,7 +63,9 @@ def _dots(
     present: list[str],
     rng: random.Random,
 ) -> None:
-    vote = votes.start_vote(sf, platform.id, "dots", [i.id for i in items], {"dots": 3})
+    vote = votes.start_vote(
+        sf, platform.id, "dots", [i.id for i in items], {"dots": 3, "entry": "ballots"}
+    )
     for voter in present:
         dots: dict[str, int] = {}
         for _ in range(3):
@@ -80,7 +82,7 @@ def _rating(
     present: list[str],
     rng: random.Random,
 ) -> None:
-    vote = votes.start_vote(sf, platform.id, "rating", [i.id for i in items])
+    vote = votes.start_vote(sf, platform.id, "rating", [i.id for i in items], {"entry": "ballots"})
     # Initiatives reached the session after a selection: they rate high on effect.
     centre = {
         i.id: (rng.randint(6, 9) if i.kind == INITIATIVE else rng.randint(2, 9), rng.randint(3, 9))

@@ -758,9 +758,32 @@
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/count_entry.py" line="131"/>
+        <location filename="../../facilitator/gui/voting/count_entry.py" line="139"/>
         <source>%1 (needed %2)</source>
         <translation>%1 (нужно %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaEditor</name>
+    <message>
+        <location filename="../../facilitator/gui/voting/criteria_editor.py" line="65"/>
+        <source>New criterion</source>
+        <translation>Новый критерий</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/voting/criteria_editor.py" line="66"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/voting/criteria_editor.py" line="67"/>
+        <source>Rena&amp;me</source>
+        <translation>Переи&amp;меновать</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/voting/criteria_editor.py" line="68"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Удалить</translation>
     </message>
 </context>
 <context>
@@ -2886,7 +2909,7 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>VoteChart</name>
     <message>
-        <location filename="../../facilitator/gui/voting/chart_data.py" line="80"/>
+        <location filename="../../facilitator/gui/voting/chart_data.py" line="81"/>
         <source>needed: {n}</source>
         <translation>нужно: {n}</translation>
     </message>
@@ -2894,17 +2917,17 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>VoteCommands</name>
     <message>
-        <location filename="../../facilitator/gui/voting/commands.py" line="51"/>
+        <location filename="../../facilitator/gui/voting/commands.py" line="59"/>
         <source>Vote entry</source>
         <translation>Запись голосования</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/commands.py" line="66"/>
+        <location filename="../../facilitator/gui/voting/commands.py" line="83"/>
         <source>Close the vote</source>
         <translation>Закрыть голосование</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/commands.py" line="68"/>
+        <location filename="../../facilitator/gui/voting/commands.py" line="85"/>
         <source>Reopen the vote</source>
         <translation>Возобновить голосование</translation>
     </message>
@@ -2935,7 +2958,7 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>VoteEntry</name>
     <message>
-        <location filename="../../facilitator/gui/voting/ballot_models.py" line="162"/>
+        <location filename="../../facilitator/gui/voting/ballot_models.py" line="169"/>
         <source>Order, best first</source>
         <translation>Порядок, от лучшего</translation>
     </message>
@@ -2945,37 +2968,37 @@ Columns not recognised and left out: {columns}.</source>
         <translation>«{part}» — не пункт этого голосования: введите число от 1 до {count}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/entries.py" line="43"/>
+        <location filename="../../facilitator/gui/voting/entries.py" line="58"/>
         <source>Ballot {n}</source>
         <translation>Бюллетень {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/entries.py" line="49"/>
+        <location filename="../../facilitator/gui/voting/entries.py" line="64"/>
         <source>{name} (absent)</source>
         <translation>{name} (отсутствует)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/entries.py" line="100"/>
+        <location filename="../../facilitator/gui/voting/entries.py" line="119"/>
         <source>Type 1, 2 or 3 (or з, п, в) for for, against, abstain; Delete clears.</source>
         <translation>Введите 1, 2 или 3 (или з, п, в): за, против, воздержались; Delete — очистить.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/entries.py" line="106"/>
+        <location filename="../../facilitator/gui/voting/entries.py" line="127"/>
         <source>Type the number of dots each participant put on each item.</source>
         <translation>Введите, сколько стикеров каждый участник поставил на каждый пункт.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/entries.py" line="122"/>
+        <location filename="../../facilitator/gui/voting/entries.py" line="144"/>
         <source>Type the dots counted on each item; Enter confirms.</source>
         <translation>Введите число стикеров на каждом пункте; Enter — подтвердить.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/entries.py" line="128"/>
+        <location filename="../../facilitator/gui/voting/entries.py" line="152"/>
         <source>Type each item&apos;s average score per criterion and, if known, the raters.</source>
         <translation>Введите среднюю оценку каждого пункта по каждому критерию и, если известно, число оценивших.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/entries.py" line="140"/>
+        <location filename="../../facilitator/gui/voting/entries.py" line="164"/>
         <source>Type each ballot&apos;s order, best first, e.g. “3 1 2”; “1=2” is a tie. Items: {legend}.</source>
         <translation>Введите порядок в каждом бюллетене, от лучшего, например «3 1 2»; «1=2» — равные места. Пункты: {legend}.</translation>
     </message>
@@ -2990,80 +3013,108 @@ Columns not recognised and left out: {columns}.</source>
         <translation>Оценивших</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/tally_model.py" line="78"/>
+        <location filename="../../facilitator/gui/voting/rating_sheet.py" line="138"/>
+        <location filename="../../facilitator/gui/voting/tally_model.py" line="92"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/tally_model.py" line="80"/>
+        <location filename="../../facilitator/gui/voting/rating_sheet.py" line="140"/>
+        <location filename="../../facilitator/gui/voting/tally_model.py" line="94"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/tally_model.py" line="82"/>
+        <location filename="../../facilitator/gui/voting/rating_sheet.py" line="142"/>
+        <location filename="../../facilitator/gui/voting/tally_model.py" line="96"/>
         <source>Result</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/tally_model.py" line="114"/>
+        <location filename="../../facilitator/gui/voting/tally_model.py" line="128"/>
         <source>#{rank} ({share} %)</source>
         <translation>№{rank} ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/voting/rating_entry.py" line="163"/>
+        <source>&amp;Sheet of:</source>
+        <translation>&amp;Лист участника:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/voting/rating_entry.py" line="184"/>
+        <source>Type a score from {low} to {high} per criterion: each digit is stored and the cursor moves on (a digit that may grow, such as 1 of 10, waits: Enter or space confirms it). Page Down: the next participant.</source>
+        <translation>Введите оценку от {low} до {high} по каждому критерию: каждая цифра сохраняется, и курсор переходит дальше (цифра, которая может стать больше, например 1 из 10, ждёт: Enter или пробел подтверждает её). Page Down — следующий участник.</translation>
     </message>
 </context>
 <context>
     <name>VotePanel</name>
     <message>
-        <location filename="../../facilitator/gui/voting/panel.py" line="94"/>
+        <location filename="../../facilitator/gui/voting/panel.py" line="102"/>
         <source>&amp;Close vote</source>
         <translation>&amp;Закрыть голосование</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/panel.py" line="95"/>
+        <location filename="../../facilitator/gui/voting/panel.py" line="103"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/panel.py" line="96"/>
+        <location filename="../../facilitator/gui/voting/panel.py" line="104"/>
         <source>&amp;New round</source>
         <translation>Новый &amp;тур</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/panel.py" line="97"/>
+        <location filename="../../facilitator/gui/voting/panel.py" line="105"/>
         <source>No votes entered yet</source>
         <translation>Голоса ещё не введены</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/panel.py" line="99"/>
+        <location filename="../../facilitator/gui/voting/panel.py" line="114"/>
+        <source>Averages per item</source>
+        <translation>Средние по пунктам</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/voting/panel.py" line="116"/>
         <source>Totals per item</source>
         <translation>Итоги по пунктам</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/panel.py" line="100"/>
+        <location filename="../../facilitator/gui/voting/panel.py" line="117"/>
         <source>Sheet per participant</source>
         <translation>Листы участников</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/panel.py" line="161"/>
+        <location filename="../../facilitator/gui/voting/panel.py" line="152"/>
+        <source>Sheets were entered for this vote: they count, not the figures per item.</source>
+        <translation>В этом голосовании введены листы участников: учитываются они, а не данные по пунктам.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/voting/panel.py" line="156"/>
+        <source>Figures per item were entered: the first sheet replaces them.</source>
+        <translation>Введены данные по пунктам: первый лист участника их заменит.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/voting/panel.py" line="201"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/panel.py" line="161"/>
+        <location filename="../../facilitator/gui/voting/panel.py" line="201"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/panel.py" line="163"/>
+        <location filename="../../facilitator/gui/voting/panel.py" line="203"/>
         <source>%1, round %2 (%3)</source>
         <translation>%1, тур %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/panel.py" line="168"/>
+        <location filename="../../facilitator/gui/voting/panel.py" line="208"/>
         <source>Present: %1 of %2 registered</source>
         <translation>Присутствуют: %1 из %2 зарегистрированных</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/panel.py" line="174"/>
+        <location filename="../../facilitator/gui/voting/panel.py" line="214"/>
         <source>quorum: %1</source>
         <translation>кворум: %1</translation>
     </message>
@@ -3071,17 +3122,17 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>VoteResults</name>
     <message>
-        <location filename="../../facilitator/gui/voting/texts.py" line="60"/>
+        <location filename="../../facilitator/gui/voting/texts.py" line="77"/>
         <source>★ {dots} dots #{rank}</source>
         <translation>★ стикеров: {dots}, №{rank}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/texts.py" line="73"/>
+        <location filename="../../facilitator/gui/voting/texts.py" line="90"/>
         <source>Schulze #{rank}</source>
         <translation>Шульце №{rank}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/texts.py" line="74"/>
+        <location filename="../../facilitator/gui/voting/texts.py" line="91"/>
         <source>Schulze #{schulze}, Borda #{borda}</source>
         <translation>Шульце №{schulze}, Борда №{borda}</translation>
     </message>
@@ -3132,31 +3183,21 @@ Columns not recognised and left out: {columns}.</source>
     </message>
     <message>
         <location filename="../../facilitator/gui/voting/results_model.py" line="46"/>
-        <source>Effect</source>
-        <translation>Эффект</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/gui/voting/results_model.py" line="47"/>
-        <source>Feasibility</source>
-        <translation>Реализуемость</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/gui/voting/results_model.py" line="48"/>
         <source>Raters</source>
         <translation>Оценивших</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/results_model.py" line="50"/>
+        <location filename="../../facilitator/gui/voting/results_model.py" line="48"/>
         <source>Quadrant</source>
         <translation>Квадрант</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/results_model.py" line="55"/>
+        <location filename="../../facilitator/gui/voting/results_model.py" line="53"/>
         <source>Borda points</source>
         <translation>Очки Борда</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/results_model.py" line="56"/>
+        <location filename="../../facilitator/gui/voting/results_model.py" line="54"/>
         <source>Borda rank</source>
         <translation>Место по Борда</translation>
     </message>
@@ -3179,59 +3220,69 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>VoteSetup</name>
     <message>
-        <location filename="../../facilitator/gui/voting/setup.py" line="76"/>
+        <location filename="../../facilitator/gui/voting/setup.py" line="82"/>
         <source>e.g. 3/5 or 0.6</source>
         <translation>например, 3/5 или 0.6</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/setup.py" line="77"/>
+        <location filename="../../facilitator/gui/voting/setup.py" line="83"/>
         <source>Secret ballot (numbers, no names)</source>
         <translation>Тайное голосование (номера вместо имён)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/setup.py" line="78"/>
+        <location filename="../../facilitator/gui/voting/setup.py" line="84"/>
         <source>no limit</source>
         <translation>без ограничения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/setup.py" line="80"/>
+        <location filename="../../facilitator/gui/voting/setup.py" line="87"/>
         <source>&amp;Method:</source>
         <translation>&amp;Способ:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/setup.py" line="80"/>
+        <location filename="../../facilitator/gui/voting/setup.py" line="87"/>
         <source>Ma&amp;jority:</source>
         <translation>&amp;Большинство:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/setup.py" line="80"/>
+        <location filename="../../facilitator/gui/voting/setup.py" line="87"/>
         <source>Share of votes cast:</source>
         <translation>Доля поданных голосов:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/setup.py" line="81"/>
+        <location filename="../../facilitator/gui/voting/setup.py" line="88"/>
         <source>&amp;Quorum:</source>
         <translation>&amp;Кворум:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/setup.py" line="81"/>
+        <location filename="../../facilitator/gui/voting/setup.py" line="88"/>
         <source>&amp;Dots per participant:</source>
         <translation>Стикеров на &amp;участника:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/setup.py" line="82"/>
+        <location filename="../../facilitator/gui/voting/setup.py" line="89"/>
         <source>Most dots on one item:</source>
         <translation>Максимум стикеров на пункт:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/setup.py" line="82"/>
+        <location filename="../../facilitator/gui/voting/setup.py" line="89"/>
         <source>Scale from:</source>
         <translation>Шкала от:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/setup.py" line="82"/>
+        <location filename="../../facilitator/gui/voting/setup.py" line="89"/>
+        <source>&amp;Criteria:</source>
+        <translation>&amp;Критерии:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/voting/setup.py" line="90"/>
         <source>Scale to:</source>
         <translation>Шкала до:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/voting/setup.py" line="90"/>
+        <source>&amp;Entered as:</source>
+        <translation>&amp;Ввод:</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,13 @@ class BallotGridModel(QAbstractTableModel):
     def set_editable(self, editable: bool) -> None:
         self.editable = editable
 
+    def reload(self) -> None:
+        """Re-read the stored ballots (after an undo)."""
+        self.ballots = live_ballots(self.vote_id)
+        if self.rowCount() and self.columnCount():
+            last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     # --- what a cell is: overridden per method ----------------------------------------------
     def value(self, ballot: Any, column: int) -> Any:
         return ballot.get(self.items[column].id, "") if ballot else ""

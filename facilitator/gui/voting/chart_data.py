@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -55,6 +55,7 @@ class Matrix:
     x_title: str
     y_title: str
     quadrants: dict[str, str] = field(default_factory=dict)  # quadrant id → title
+    side: Bars | None = None  # drawn beside it: the current item's mean per criterion
 
 
 Chart = Bars | Matrix | None
@@ -110,11 +111,46 @@ def _item_value(method: str, figures: dict[str, Any]) -> tuple[float, str, QColo
     return 0.0, "", None
 
 
+def rating_chart(
+    config: dict[str, Any],
+    order: list[str],
+    results: Results,
+    rows: dict[str, ProposalRow],
+    current: str = "",
+) -> Chart:
+    """The matrix when the rating has effect and feasibility, beside it the current item's
+    mean per criterion; without the matrix, those means, or every item's overall mean."""
+    side = criterion_bars(config, results[current]) if current in results else None
+    if texts.has_matrix(config):
+        return replace(matrix(config, results, rows, current), side=side)
+    if side is not None:
+        return side
+    bars = []
+    for item in order:
+        means = results.get(item, {}).get("means")
+        if means:
+            overall = sum(means.values()) / len(means)
+            text = "/".join(texts.number(v) for v in means.values())
+            bars.append(Bar(_label(rows, item), overall, text))
+    bars.sort(key=lambda bar: -bar.value)
+    return Bars(bars, float(config.get("high", 10))) if bars else None
+
+
+def criterion_bars(config: dict[str, Any], figures: dict[str, Any]) -> Bars | None:
+    """One item's mean per criterion, on the rating's scale; its quadrant as the note."""
+    means = figures.get("means", {})
+    names = texts.criterion_names(config)
+    bars = [Bar(names[c], means[c], texts.number(means[c])) for c in names if c in means]
+    if not bars:
+        return None
+    return Bars(bars, float(config.get("high", 10)), texts.quadrant_title(figures.get("quadrant")))
+
+
 def matrix(
     config: dict[str, Any], results: Results, rows: dict[str, ProposalRow], current: str = ""
 ) -> Matrix:
-    criteria = list(config.get("criteria", ["effect", "feasibility"]))
-    effect, feasibility = (criteria + ["", ""])[:2]
+    names = texts.criterion_names(config)
+    effect, feasibility = texts.MATRIX
     points = [
         Point(
             rows[item].code if item in rows else "?",
@@ -129,8 +165,8 @@ def matrix(
         points,
         float(config.get("low", 0)),
         float(config.get("high", 10)),
-        texts.criterion_title(feasibility),
-        texts.criterion_title(effect),
+        names.get(feasibility, texts.criterion_title(feasibility)),
+        names.get(effect, texts.criterion_title(effect)),
         {key: texts.voting(title) for key, title in QUADRANT_TITLES.items()},
     )
 
@@ -146,7 +182,7 @@ def vote_chart(
 ) -> Chart:
     """The chart of a vote; for/against/abstain of `current` (or of a lone item) when given."""
     if method == "rating":
-        return matrix(config, results, rows, current)
+        return rating_chart(config, order, results, rows, current)
     if method in texts.DECIDING:
         single = current or (order[0] if len(order) == 1 else "")
         if single:

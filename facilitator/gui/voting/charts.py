@@ -50,11 +50,26 @@ class ChartView(QWidget):
         if isinstance(self.chart, Bars) and self.chart.bars:
             BarPainter(painter, self.theme, self.text_px).draw(self.chart, area)
         elif isinstance(self.chart, Matrix):
-            MatrixPainter(painter, self.theme, self.text_px).draw(self.chart, area)
+            self._matrix(painter, self.chart, area)
         else:
             painter.setPen(self.theme.faint)
             painter.drawText(area, CENTRE, self.empty_text)
         painter.end()
+
+    def _matrix(self, painter: QPainter, chart: Matrix, area: QRectF) -> None:
+        """The matrix; its side bars (means per criterion) to the right when there is room."""
+        side = chart.side if chart.side and chart.side.bars else None
+        if side is None or area.width() < area.height() * 1.4:
+            MatrixPainter(painter, self.theme, self.text_px).draw(chart, area)
+            return
+        width = min(area.width() * 0.55, area.height() + self.text_px * 3)
+        MatrixPainter(painter, self.theme, self.text_px).draw(
+            chart, QRectF(area.left(), area.top(), width, area.height())
+        )
+        gap = self.text_px * 1.5
+        right = QRectF(area.left() + width + gap, area.top(), area.width() - width - gap, 0)
+        right.setBottom(area.bottom())
+        BarPainter(painter, self.theme, self.text_px).draw(side, right)
 
 
 class BarPainter:
@@ -149,6 +164,11 @@ class MatrixPainter:
         half = plot.width() / 2
         muted = QColor(self.theme.text)
         muted.setAlpha(150)  # quadrant titles: readable, yet quieter than the points
+        self.p.save()
+        font = QFont(self.p.font())
+        if half < self.px * 12:  # a narrow cell (the projector's, beside bars): smaller titles
+            font.setPixelSize(max(10, round(self.px * 0.8)))
+        self.p.setFont(font)
         for key, column, row in self.QUADRANTS:
             cell = QRectF(plot.left() + column * half, plot.top() + row * half, half, half)
             self.p.setPen(QPen(self.theme.faint, 1))
@@ -156,9 +176,12 @@ class MatrixPainter:
             self.p.setPen(muted)
             self.p.drawText(
                 cell.adjusted(6, 4, -6, -4),
-                Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter,
+                Qt.AlignmentFlag.AlignTop
+                | Qt.AlignmentFlag.AlignHCenter
+                | Qt.TextFlag.TextWordWrap,
                 chart.quadrants.get(key, ""),
             )
+        self.p.restore()
 
     def _axes(self, chart: Matrix, plot: QRectF) -> None:
         self.p.setPen(self.theme.text)

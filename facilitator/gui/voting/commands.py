@@ -38,8 +38,15 @@ class VoteCommand(QUndoCommand):
         raise NotImplementedError
 
 
+MERGING = 1  # QUndoCommand.id() of entries that merge; -1 (the default) never merges
+
+
 class EntryCommand(VoteCommand):
-    """One tally or ballot set to `new` (None: removed); undo puts `old` back."""
+    """One tally or ballot set to `new` (None: removed); undo puts `old` back.
+
+    Entries given the same `key` one after another are one undo step: a rating sheet typed
+    score by score is undone as a whole.
+    """
 
     def __init__(
         self,
@@ -47,9 +54,19 @@ class EntryCommand(VoteCommand):
         put: Callable[[Any], bool],
         old: Any,
         new: Any,
+        key: tuple[str, ...] | None = None,
     ) -> None:
         super().__init__(control, QCoreApplication.translate("VoteCommands", "Vote entry"))
-        self.put, self.old, self.new = put, old, new
+        self.put, self.old, self.new, self.key = put, old, new, key
+
+    def id(self) -> int:
+        return MERGING if self.key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(other, EntryCommand) or other.key is None or other.key != self.key:
+            return False
+        self.new = other.new
+        return True
 
     def forward(self) -> None:
         self.put(self.new)

@@ -91,8 +91,16 @@ class VoteControl(QObject):
             self._push(EntryCommand(self, put, old, figures))
         return ok
 
-    def ballot(self, vote_id: str, voter: str, choices: Any) -> bool:
-        """Enter (or, with None, take back) one voter's ballot; undoable."""
+    @property
+    def is_replaying(self) -> bool:
+        """True while undo or redo puts an entry back: views then re-read what is stored."""
+        return self._replaying
+
+    def ballot(self, vote_id: str, voter: str, choices: Any, merge: bool = False) -> bool:
+        """Enter (or, with None, take back) one voter's ballot; undoable.
+
+        `merge`: this voter's entries one after another are one undo step (a rating sheet).
+        """
         old = votes.stored_ballot(vote_id, voter)
         if choices is None:
             ok = self._entry(votes.remove_ballot, vote_id, voter)
@@ -100,7 +108,8 @@ class VoteControl(QObject):
             ok = self._entry(votes.record_ballot, vote_id, voter, choices)
         if ok:
             put = lambda value: self.ballot(vote_id, voter, value)  # noqa: E731
-            self._push(EntryCommand(self, put, old, choices))
+            key = (vote_id, voter) if merge else None
+            self._push(EntryCommand(self, put, old, choices, key))
         return ok
 
     def remove_ballot(self, vote_id: str, voter: str) -> bool:

@@ -108,6 +108,14 @@ class CountEntry(Retranslating, QWidget):
         else:
             self.refused.emit(self.control.last_error)
 
+    def reload(self) -> None:
+        """Re-read the stored counts (after an undo)."""
+        self.saved = live_tallies(self.vote_id)
+        for item_id, boxes in self.boxes.items():
+            figures = self.saved.get(item_id, {})
+            for choice, box in boxes.items():
+                box.setValue(int(figures.get(choice, 0)))
+
     def set_editable(self, editable: bool) -> None:
         for boxes in self.boxes.values():
             for box in boxes.values():

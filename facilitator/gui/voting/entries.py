@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from facilitator.gui.voting import texts
 from facilitator.gui.voting.ballot_models import (
     BallotGridModel,
     DotsGridModel,
@@ -22,13 +23,27 @@ from facilitator.gui.voting.grid_view import (
     BallotTableView,
     OrderTableView,
 )
+from facilitator.gui.voting.rating_entry import RatingSheetEntry
 from facilitator.gui.voting.tally_model import COL_TITLE, TallyModel
 from facilitator.services.participants import list_participants
 from facilitator.services.proposals import ProposalRow
 from facilitator.services.vote_results import attendance, live_ballots, settings
 from facilitator.store.models import Vote
 
-TOTALS, SHEETS = "totals", "sheets"  # dot voting: totals per item, or one sheet per participant
+# dots and ratings: figures per item, or one sheet per participant; kept in the settings
+TALLIES, BALLOTS = "tallies", "ballots"
+ENTRY_KEY = "entry"
+
+
+def entry_mode(vote: Vote) -> str:
+    """How the vote is entered, as chosen when it started.
+
+    A vote started before the choice was kept has no "entry" setting: its sheets, if any, say.
+    """
+    chosen = settings(vote).get(ENTRY_KEY)
+    if chosen in (TALLIES, BALLOTS):
+        return str(chosen)
+    return BALLOTS if live_ballots(vote.id) else TALLIES
 
 
 def voters(vote: Vote) -> list[Voter]:
@@ -79,6 +94,10 @@ class TableEntry(QWidget):
         if model.rowCount() and model.columnCount():
             view.setCurrentIndex(model.index(0, 0))
 
+    def reload(self) -> None:
+        """Re-read what is stored (after an undo)."""
+        self.model.reload()
+
     def set_editable(self, editable: bool) -> None:
         self.model.set_editable(editable)
 
@@ -92,7 +111,7 @@ class TableEntry(QWidget):
 
 def make_entry(
     control: VoteControl, vote: Vote, items: list[ProposalRow], mode: str, parent: Any = None
-) -> CountEntry | TableEntry:
+) -> CountEntry | TableEntry | RatingSheetEntry:
     if vote.method == "count":
         return CountEntry(control, vote.id, items, parent)
     if vote.method == "named":
@@ -101,7 +120,9 @@ def make_entry(
             "VoteEntry", "Type 1, 2 or 3 (or з, п, в) for for, against, abstain; Delete clears."
         )
         return TableEntry(BallotTableView(CHOICE_KEYS), model, hint, parent)
-    if vote.method == "dots" and mode == SHEETS:
+    if vote.method == "rating" and mode == BALLOTS:
+        return RatingSheetEntry(control, vote.id, voters(vote), items, settings(vote), parent)
+    if vote.method == "dots" and mode == BALLOTS:
         model = DotsGridModel(control, vote.id, voters(vote), items)
         hint = QCoreApplication.translate(
             "VoteEntry", "Type the number of dots each participant put on each item."
@@ -116,6 +137,7 @@ def make_entry(
 def _tally_entry(
     control: VoteControl, vote: Vote, items: list[ProposalRow], parent: Any
 ) -> TableEntry:
+    names: dict[str, str] = {}
     if vote.method == "dots":
         fields, hint = (
             ["dots"],
@@ -124,12 +146,14 @@ def _tally_entry(
             ),
         )
     else:
-        fields = [*settings(vote).get("criteria", ["effect", "feasibility"]), "raters"]
+        config = settings(vote)
+        fields = [*texts.criteria_of(config), "raters"]
+        names = texts.criterion_names(config)
         hint = QCoreApplication.translate(
             "VoteEntry", "Type each item's average score per criterion and, if known, the raters."
         )
     view = QTableView()
-    model = TallyModel(control, vote.id, items, fields)
+    model = TallyModel(control, vote.id, items, fields, names)
     entry = TableEntry(view, model, hint, parent)
     view.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
     return entry

@@ -18,16 +18,23 @@ from PySide6.QtWidgets import (
 from facilitator.gui.voting import texts
 from facilitator.gui.voting.chart_data import vote_chart
 from facilitator.gui.voting.charts import ChartView
-from facilitator.gui.voting.control import VoteControl
-from facilitator.gui.voting.entries import SHEETS, TOTALS, make_entry
+from facilitator.gui.voting.control import VOTE, VoteControl
+from facilitator.gui.voting.entries import BALLOTS, TALLIES, entry_mode, make_entry
 from facilitator.gui.voting.lookups import vote_rows
 from facilitator.gui.widgets import Retranslating
 from facilitator.messages import FacilitatorError
 from facilitator.services import votes
-from facilitator.services.vote_results import attendance, evaluate, live_ballots, settings
+from facilitator.services.vote_results import (
+    attendance,
+    evaluate,
+    live_ballots,
+    live_tallies,
+    settings,
+)
 from facilitator.voting import VoteRules, quorum_needed
 
 MESSAGE_STYLE = "color: #C62828; font-weight: bold;"
+TWO_WAYS = ("dots", "rating")  # entered per item or per participant
 
 
 class VotePanel(Retranslating, QWidget):
@@ -45,7 +52,7 @@ class VotePanel(Retranslating, QWidget):
         self.heading = self._label("vote heading", bold=True)
         self.people = self._label("attendance")
         self.mode = QComboBox(self)
-        self.mode.setAccessibleName("dots entry mode")
+        self.mode.setAccessibleName("entry mode")
         self.message = self._label("vote message")
         self.message.setStyleSheet(MESSAGE_STYLE)
         self.message.setWordWrap(True)
@@ -57,6 +64,7 @@ class VotePanel(Retranslating, QWidget):
         self.rerun_button = self._button("new round", self.new_round)
         self._layout()
         self.mode.activated.connect(lambda _i: self._build_entry())
+        control.changed.connect(self._on_changed)
         self.retranslate()
         self.set_vote(vote_id)
 
@@ -95,19 +103,28 @@ class VotePanel(Retranslating, QWidget):
         self.reopen_button.setText(self.tr("&Reopen"))
         self.rerun_button.setText(self.tr("&New round"))
         self.chart.empty_text = self.tr("No votes entered yet")
-        self.mode.clear()
-        self.mode.addItem(self.tr("Totals per item"), TOTALS)
-        self.mode.addItem(self.tr("Sheet per participant"), SHEETS)
         if self.vote_id:
+            self._fill_modes(votes.get_vote(self.vote_id).method)
             self.refresh()
+
+    def _fill_modes(self, method: str) -> None:
+        chosen = self.mode.currentData()
+        self.mode.clear()
+        if method == "rating":
+            self.mode.addItem(self.tr("Averages per item"), TALLIES)
+        else:
+            self.mode.addItem(self.tr("Totals per item"), TALLIES)
+        self.mode.addItem(self.tr("Sheet per participant"), BALLOTS)
+        self.mode.setCurrentIndex(max(0, self.mode.findData(chosen)))
 
     # --- which vote --------------------------------------------------------------------------
     def set_vote(self, vote_id: str) -> None:
         self.vote_id = vote_id
         vote = votes.get_vote(vote_id)
         self.items, self.rows = vote_rows(vote)
-        self.mode.setVisible(vote.method == "dots")
-        self.mode.setCurrentIndex(1 if live_ballots(vote_id) else 0)
+        self._fill_modes(vote.method)
+        self.mode.setVisible(vote.method in TWO_WAYS)
+        self.mode.setCurrentIndex(max(0, self.mode.findData(entry_mode(vote))))
         self._build_entry()
 
     def _build_entry(self) -> None:
@@ -115,7 +132,7 @@ class VotePanel(Retranslating, QWidget):
             self.entry.setParent(None)
             self.entry.deleteLater()
         vote = votes.get_vote(self.vote_id)
-        mode = self.mode.currentData() or TOTALS
+        mode = self.mode.currentData() or TALLIES
         self.entry = make_entry(self.control, vote, self.items, mode)
         self.entry.refused.connect(self.show_message)
         self.entry.stored.connect(self._stored)
@@ -123,7 +140,30 @@ class VotePanel(Retranslating, QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([720, 440])  # the entry needs the room; the chart reads small
+        self.message.clear()
         self.refresh()
+        if vote.method in TWO_WAYS:
+            self._warn_other_entry(mode)
+
+    def _warn_other_entry(self, mode: str) -> None:
+        """Sheets, once there are any, count instead of the figures per item: say so."""
+        if mode == TALLIES and live_ballots(self.vote_id):
+            self.show_message(
+                self.tr("Sheets were entered for this vote: they count, not the figures per item.")
+            )
+        elif mode == BALLOTS and live_tallies(self.vote_id):
+            self.show_message(
+                self.tr("Figures per item were entered: the first sheet replaces them.")
+            )
+
+    def _on_changed(self, change: Any) -> None:
+        """Undo or redo changed this vote behind the entry's back: show what is stored."""
+        replayed = self.control.is_replaying and change.entity == VOTE
+        if replayed and self.vote_id in change.ids and self.entry is not None:
+            reload = getattr(self.entry, "reload", None)
+            if reload is not None:
+                reload()
+            self.refresh()
 
     def focus_entry(self) -> None:
         target = self.entry.first_box() if self.entry is not None else None

@@ -42,9 +42,7 @@ FIGURES: dict[str, list[tuple[str, Any]]] = {
             lambda e: f"{texts.number(e['share'] * 100, 0)} %",
         ),
     ],
-    "rating": [
-        (QT_TRANSLATE_NOOP("VoteResults", "Effect"), lambda e: _mean(e, "effect")),
-        (QT_TRANSLATE_NOOP("VoteResults", "Feasibility"), lambda e: _mean(e, "feasibility")),
+    "rating": [  # after a column per criterion (see rating_columns); the quadrant if any
         (QT_TRANSLATE_NOOP("VoteResults", "Raters"), lambda e: _blank(e["raters"])),
         (
             QT_TRANSLATE_NOOP("VoteResults", "Quadrant"),
@@ -64,7 +62,18 @@ def _blank(value: Any) -> Any:
 
 
 def _mean(entry: Entry, criterion: str) -> str:
-    return texts.number(entry["means"].get(criterion, 0))
+    mean = entry["means"].get(criterion)
+    return "" if mean is None else texts.number(mean)
+
+
+def columns(method: str, config: dict[str, Any]) -> list[tuple[str, Any]]:
+    """The method's figure columns as (header shown, how to show an entry)."""
+    shown = [(_tr(header), value) for header, value in FIGURES.get(method, [])]
+    if method != "rating":
+        return shown
+    names = texts.criterion_names(config)
+    means = [(name, lambda e, c=c: _mean(e, c)) for c, name in names.items()]
+    return means + (shown if texts.has_matrix(config) else shown[:1])
 
 
 def _points(entry: Entry) -> str:
@@ -101,15 +110,18 @@ class ResultsModel(QAbstractTableModel):
         super().__init__(parent)
         self.method = ""
         self.entries: list[Entry] = []
+        self.columns: list[tuple[str, Any]] = []
 
-    def load(self, method: str, entries: list[Entry]) -> None:
+    def load(self, method: str, entries: list[Entry], config: dict[str, Any] | None = None) -> None:
+        """`config`: the vote's settings (a rating's criteria and their names)."""
         self.beginResetModel()
         self.method = method
         self.entries = rank_order(method, entries) if method in FIGURES else []
+        self.columns = columns(method, config or {})
         self.endResetModel()
 
     def _figures(self) -> list[tuple[str, Any]]:
-        return FIGURES.get(self.method, [])
+        return self.columns
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.entries)
@@ -122,7 +134,7 @@ class ResultsModel(QAbstractTableModel):
             return None
         if section < 3:
             return _tr(LEADING[section])
-        return _tr(self._figures()[section - 3][0])
+        return self._figures()[section - 3][0]
 
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid():

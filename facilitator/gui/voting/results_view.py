@@ -149,7 +149,7 @@ class ResultsView(Retranslating, QWidget):
             self.model.load("", [])
             self.chart.set_chart(None)
             return
-        self.model.load(vote.method, summary["items"])
+        self.model.load(vote.method, summary["items"], settings(vote))
         self.summary.setText(
             self.tr("Present: %1 of %2 registered")
             .replace("%1", str(people.present))

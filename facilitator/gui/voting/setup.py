@@ -5,6 +5,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.gui.voting import texts
+from facilitator.gui.voting.criteria_editor import CriteriaEditor
+from facilitator.gui.voting.entries import BALLOTS, ENTRY_KEY, TALLIES
 from facilitator.gui.widgets import Retranslating
 from facilitator.services.votes import default_settings
 from facilitator.store.db import SessionFile
@@ -43,12 +46,15 @@ class VoteSetup(Retranslating, QWidget):
         self.high = self._named(QSpinBox(self), "scale high")
         for box in (self.low, self.high):
             box.setRange(0, 100)
+        self.criteria = self._named(CriteriaEditor(self), "criteria editor")
+        self.entry = self._named(QComboBox(self), "entry at start")
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.setMaximumWidth(640)  # a form, not a banner: keep the fields near their labels
         self.labels: list[QLabel] = []
         fields = (self.method, self.majority, self.fraction, self.quorum, self.secret,
-                  self.dots, self.cap, self.low, self.high)  # fmt: skip
+                  self.dots, self.cap, self.criteria, self.low, self.high,
+                  self.entry)  # fmt: skip
         for widget in fields:
             label = QLabel(self)
             label.setBuddy(widget)  # the label's &-shortcut focuses its field
@@ -76,10 +82,12 @@ class VoteSetup(Retranslating, QWidget):
         self.fraction.setPlaceholderText(self.tr("e.g. 3/5 or 0.6"))
         self.secret.setText(self.tr("Secret ballot (numbers, no names)"))
         self.cap.setSpecialValueText(self.tr("no limit"))
+        self.entry.clear()  # filled again, translated, as the method is set
         titles = (
             self.tr("&Method:"), self.tr("Ma&jority:"), self.tr("Share of votes cast:"),
             self.tr("&Quorum:"), "", self.tr("&Dots per participant:"),
-            self.tr("Most dots on one item:"), self.tr("Scale from:"), self.tr("Scale to:"),
+            self.tr("Most dots on one item:"), self.tr("&Criteria:"), self.tr("Scale from:"),
+            self.tr("Scale to:"), self.tr("&Entered as:"),
         )  # fmt: skip
         for label, title in zip(self.labels, titles, strict=True):
             label.setText(title)
@@ -91,6 +99,18 @@ class VoteSetup(Retranslating, QWidget):
 
     def _method_changed(self) -> None:
         self._load_defaults()
+
+    def _fill_entry(self) -> None:
+        """Per item or per participant: the words differ for dots and ratings."""
+        chosen = self.entry.currentData()
+        self.entry.clear()
+        panel = "VotePanel"  # the same words as the vote panel's switch
+        if self.method.currentData() == "rating":
+            self.entry.addItem(QCoreApplication.translate(panel, "Averages per item"), TALLIES)
+        else:
+            self.entry.addItem(QCoreApplication.translate(panel, "Totals per item"), TALLIES)
+        self.entry.addItem(QCoreApplication.translate(panel, "Sheet per participant"), BALLOTS)
+        self.entry.setCurrentIndex(max(0, self.entry.findData(chosen)))
 
     def _load_defaults(self, majority: str | None = None) -> None:
         method = self.method.currentData()
@@ -106,6 +126,8 @@ class VoteSetup(Retranslating, QWidget):
         self.cap.setValue(int(config.get("cap") or 0))
         self.low.setValue(int(config.get("low", 0)))
         self.high.setValue(int(config.get("high", 10)))
+        self.criteria.set_criteria(texts.criteria_of(config), config.get("titles"))
+        self._fill_entry()
         self._show_rows()
 
     def _show_rows(self) -> None:
@@ -118,8 +140,10 @@ class VoteSetup(Retranslating, QWidget):
             self.secret: method == "named",
             self.dots: method == "dots",
             self.cap: method == "dots",
+            self.criteria: method == "rating",
             self.low: method == "rating",
             self.high: method == "rating",
+            self.entry: method in ("dots", "rating"),
         }
         for widget, visible in shown.items():
             self.form.setRowVisible(widget, visible)
@@ -135,12 +159,16 @@ class VoteSetup(Retranslating, QWidget):
                 "rules": {"majority": majority, "quorum_share": share},
                 "secret": method == "named" and self.secret.isChecked(),
             }
+        entry = {ENTRY_KEY: self.entry.currentData() or TALLIES}
         if method == "dots":
-            return {"dots": self.dots.value(), "cap": self.cap.value() or None}
+            return {"dots": self.dots.value(), "cap": self.cap.value() or None, **entry}
         if method == "rating":
+            titles = self.criteria.titles()
             return {
-                "criteria": ["effect", "feasibility"],
+                "criteria": self.criteria.criteria(),
                 "low": self.low.value(),
                 "high": self.high.value(),
+                **entry,
+                **({"titles": titles} if titles else {}),
             }
         return {}

@@ -18,12 +18,12 @@ DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
 OPTIONAL = {"raters"}  # may stay empty; every other field is needed before an item is stored
 
 
-def field_title(name: str) -> str:
+def field_title(name: str, names: dict[str, str] | None = None) -> str:
     if name == "dots":
         return QCoreApplication.translate("VoteEntry", "Dots")
     if name == "raters":
         return QCoreApplication.translate("VoteEntry", "Raters")
-    return texts.criterion_title(name)
+    return (names or {}).get(name) or texts.criterion_title(name)
 
 
 class TallyModel(QAbstractTableModel):
@@ -38,16 +38,30 @@ class TallyModel(QAbstractTableModel):
         vote_id: str,
         items: list[ProposalRow],
         fields: list[str],
+        names: dict[str, str] | None = None,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
         self.control, self.vote_id, self.items, self.fields = control, vote_id, items, fields
+        self.names = names or {}
         self.kinds = {name: int if name in ("dots", "raters") else float for name in fields}
-        stored = live_tallies(vote_id)
         # typed but not yet stored: a rating needs every criterion before it can be checked
-        self.figures = {row.id: dict(stored.get(row.id, {})) for row in items}
+        self.figures: dict[str, dict[str, Any]] = {row.id: {} for row in items}
+        self.reload()
         self.results: dict[str, dict[str, Any]] = {}
         self.editable = True
+
+    def reload(self) -> None:
+        """Re-read what is stored (after an undo), keeping rows typed but not complete."""
+        stored = live_tallies(self.vote_id)
+        for row in self.items:
+            typed = self.figures[row.id]
+            kept = {} if self._complete(typed) else typed
+            self.figures[row.id] = dict(stored.get(row.id, kept))
+        if self.items:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.items) - 1, self.result_column)
+            )
 
     @property
     def result_column(self) -> int:
@@ -80,7 +94,7 @@ class TallyModel(QAbstractTableModel):
             return QCoreApplication.translate("VoteEntry", "Title")
         if section == self.result_column:
             return QCoreApplication.translate("VoteEntry", "Result")
-        return field_title(self.fields[section - FIRST_FIELD])
+        return field_title(self.fields[section - FIRST_FIELD], self.names)
 
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid():

@@ -16,6 +16,8 @@ from facilitator.voting.labels import (  # the labels only: not the whole engine
 
 DECIDING = ("count", "named")  # methods that adopt or reject; the others only rank
 MARKS = {"adopted": "\u2713", "rejected": "\u2717"}
+DEFAULT_CRITERIA = ("effect", "feasibility")
+MATRIX = ("effect", "feasibility")  # the criteria that span the matrix, when a rating has both
 
 
 def voting(text: str) -> str:
@@ -37,6 +39,21 @@ def choice_title(choice: str) -> str:
 
 def criterion_title(criterion: str) -> str:
     return voting(CRITERION_TITLES[criterion]) if criterion in CRITERION_TITLES else criterion
+
+
+def criteria_of(config: dict[str, Any]) -> list[str]:
+    """A rating's criterion ids, in its order."""
+    return list(config.get("criteria", DEFAULT_CRITERIA))
+
+
+def criterion_names(config: dict[str, Any]) -> dict[str, str]:
+    """A rating's criteria, id → the name shown: as renamed at the set-up, else translated."""
+    titles = config.get("titles", {})
+    return {c: titles.get(c) or criterion_title(c) for c in criteria_of(config)}
+
+
+def has_matrix(config: dict[str, Any]) -> bool:
+    return all(c in criteria_of(config) for c in MATRIX)
 
 
 def quadrant_title(quadrant: str | None) -> str:

@@ -81,8 +81,8 @@ def test_secret_vote_numbers_the_ballots(qtbot: Any, control: Any, items: list[A
 def test_dot_sheets_and_totals(qtbot: Any, control: Any, items: list[Any], present: list[str]):
     ids = [i.id for i in items]
     panel = panel_for(qtbot, control, "dots", ids, dots=3)
-    mode = by_name(panel, QComboBox, "dots entry mode")
-    assert mode.currentData() == "totals"
+    mode = by_name(panel, QComboBox, "entry mode")
+    assert mode.currentData() == "tallies"
     view = grid(panel)
     model = view.model()
     assert model.setData(model.index(0, 2), 4)
