@@ -3003,35 +3003,32 @@ Columns not recognised and left out: {columns}.</source>
         <translation>Введите порядок в каждом бюллетене, от лучшего, например «3 1 2»; «1=2» — равные места. Пункты: {legend}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/tally_model.py" line="23"/>
+        <location filename="../../facilitator/gui/voting/tally_model.py" line="22"/>
         <source>Dots</source>
         <translation>Стикеры</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/tally_model.py" line="25"/>
+        <location filename="../../facilitator/gui/voting/tally_model.py" line="24"/>
         <source>Raters</source>
         <translation>Оценивших</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/rating_sheet.py" line="138"/>
-        <location filename="../../facilitator/gui/voting/tally_model.py" line="92"/>
+        <location filename="../../facilitator/gui/voting/item_grid.py" line="64"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/rating_sheet.py" line="140"/>
-        <location filename="../../facilitator/gui/voting/tally_model.py" line="94"/>
+        <location filename="../../facilitator/gui/voting/item_grid.py" line="66"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/rating_sheet.py" line="142"/>
-        <location filename="../../facilitator/gui/voting/tally_model.py" line="96"/>
+        <location filename="../../facilitator/gui/voting/item_grid.py" line="68"/>
         <source>Result</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/tally_model.py" line="128"/>
+        <location filename="../../facilitator/gui/voting/tally_model.py" line="95"/>
         <source>#{rank} ({share} %)</source>
         <translation>№{rank} ({share} %)</translation>
     </message>

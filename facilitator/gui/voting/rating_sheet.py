@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 
 from facilitator.gui.voting import texts
 from facilitator.gui.voting.control import VoteControl
+from facilitator.gui.voting.item_grid import COL_NUMBER, COL_TITLE, ItemGridModel
+from facilitator.gui.voting.item_grid import FIRST_FIELD as FIRST_SCORE
 from facilitator.messages import FacilitatorError
 from facilitator.services.proposals import ProposalRow
 from facilitator.services.vote_results import live_ballots
@@ -17,7 +19,6 @@ from facilitator.voting.rating_rules import RatingRules, check_scores
 Index = Any
 Voter = tuple[str, str]
 Sheet = dict[str, dict[str, float]]  # item id → criterion → score
-COL_NUMBER, COL_TITLE, FIRST_SCORE = 0, 1, 2
 DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
 REFUSED_COLOUR = QColor("#C62828")
 
@@ -31,7 +32,7 @@ def _number(value: Any) -> Any:
     return int(number) if number.is_integer() else number
 
 
-class RatingSheetModel(QAbstractTableModel):
+class RatingSheetModel(ItemGridModel):
     """Rows: the vote's items; columns: number, title, a score per criterion, the result.
 
     Shows one voter's sheet at a time (`set_voter`). A score is checked by the engine as it
@@ -51,8 +52,8 @@ class RatingSheetModel(QAbstractTableModel):
         config: dict[str, Any],
         parent: Any = None,
     ) -> None:
-        super().__init__(parent)
-        self.control, self.vote_id, self.voters, self.items = control, vote_id, voters, items
+        super().__init__(items, parent)
+        self.control, self.vote_id, self.voters = control, vote_id, voters
         self.criteria = texts.criteria_of(config)
         self.names = texts.criterion_names(config)
         # checks a score with the names shown, so that the engine's message reads well
@@ -60,17 +61,17 @@ class RatingSheetModel(QAbstractTableModel):
             tuple(self.names.values()), config.get("low", 0), config.get("high", 10)
         )
         self.voter = 0
-        self.editable = True
-        self.results: dict[str, dict[str, Any]] = {}
         self.typed: dict[str, Sheet] = {}
         self.bad: dict[tuple[str, str, str], Any] = {}  # refused scores, shown until replaced
         self.pending: tuple[int, int, str] | None = None  # digits typed, not yet confirmed
         self.reload()
 
     # --- state --------------------------------------------------------------------------------
-    @property
-    def result_column(self) -> int:
-        return FIRST_SCORE + len(self.criteria)
+    def field_count(self) -> int:
+        return len(self.criteria)
+
+    def field_title(self, number: int) -> str:
+        return self.names[self.criteria[number]]
 
     @property
     def voter_key(self) -> str | None:
@@ -86,21 +87,12 @@ class RatingSheetModel(QAbstractTableModel):
                 if not self._complete(scores)
             }
             self.typed[voter] = {**kept, **{k: dict(v) for k, v in stored.get(voter, {}).items()}}
-        self._all_changed()
+        self.all_changed()
 
     def set_voter(self, row: int) -> None:
         self.voter = max(0, min(row, len(self.voters) - 1))
         self.pending = None
-        self._all_changed()
-
-    def set_editable(self, editable: bool) -> None:
-        self.editable = editable
-
-    def set_results(self, results: dict[str, dict[str, Any]]) -> None:
-        self.results = results
-        if self.items:
-            column = self.result_column
-            self.dataChanged.emit(self.index(0, column), self.index(len(self.items) - 1, column))
+        self.all_changed()
 
     def set_pending(self, index: Index | None, text: str = "") -> None:
         """Show digits typed into a cell that may still grow (1 → 10), or none."""
@@ -118,35 +110,11 @@ class RatingSheetModel(QAbstractTableModel):
     def _complete(self, scores: dict[str, float]) -> bool:
         return all(c in scores for c in self.criteria)
 
-    def _all_changed(self) -> None:
-        if self.items:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self.items) - 1, self.result_column)
-            )
-
-    # --- the model interface ------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else FIRST_SCORE + len(self.criteria) + 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != DISPLAY:
-            return None
-        if section == COL_NUMBER:
-            return QCoreApplication.translate("VoteEntry", "No.")
-        if section == COL_TITLE:
-            return QCoreApplication.translate("VoteEntry", "Title")
-        if section == self.result_column:
-            return QCoreApplication.translate("VoteEntry", "Result")
-        return self.names[self.criteria[section - FIRST_SCORE]]
-
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid():
             return None
         row, column = self.items[index.row()], index.column()
-        scored = FIRST_SCORE <= column < self.result_column
+        scored = self.is_field(column)
         if role == DISPLAY:
             return self._display(index.row(), column)
         if role == EDIT and scored:
@@ -190,7 +158,7 @@ class RatingSheetModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        scored = index.isValid() and FIRST_SCORE <= index.column() < self.result_column
+        scored = index.isValid() and self.is_field(index.column())
         if self.editable and scored and self.voters:
             return base | Qt.ItemFlag.ItemIsEditable
         return base

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 
 from facilitator.gui.voting import texts
 from facilitator.gui.voting.control import VoteControl
+from facilitator.gui.voting.item_grid import COL_NUMBER, COL_TITLE, EDIT, FIRST_FIELD, ItemGridModel
 from facilitator.services.proposals import ProposalRow
 from facilitator.services.vote_results import live_tallies
 
 Index = Any
-COL_NUMBER, COL_TITLE = 0, 1
-FIRST_FIELD = 2
-DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
+DISPLAY = Qt.ItemDataRole.DisplayRole
 OPTIONAL = {"raters"}  # may stay empty; every other field is needed before an item is stored
 
 
@@ -26,7 +25,7 @@ def field_title(name: str, names: dict[str, str] | None = None) -> str:
     return (names or {}).get(name) or texts.criterion_title(name)
 
 
-class TallyModel(QAbstractTableModel):
+class TallyModel(ItemGridModel):
     """Rows: the vote's items; columns: number, title, the figures entered, the result."""
 
     refused = Signal(str)
@@ -41,15 +40,13 @@ class TallyModel(QAbstractTableModel):
         names: dict[str, str] | None = None,
         parent: Any = None,
     ) -> None:
-        super().__init__(parent)
-        self.control, self.vote_id, self.items, self.fields = control, vote_id, items, fields
+        super().__init__(items, parent)
+        self.control, self.vote_id, self.fields = control, vote_id, fields
         self.names = names or {}
         self.kinds = {name: int if name in ("dots", "raters") else float for name in fields}
         # typed but not yet stored: a rating needs every criterion before it can be checked
         self.figures: dict[str, dict[str, Any]] = {row.id: {} for row in items}
         self.reload()
-        self.results: dict[str, dict[str, Any]] = {}
-        self.editable = True
 
     def reload(self) -> None:
         """Re-read what is stored (after an undo), keeping rows typed but not complete."""
@@ -58,43 +55,13 @@ class TallyModel(QAbstractTableModel):
             typed = self.figures[row.id]
             kept = {} if self._complete(typed) else typed
             self.figures[row.id] = dict(stored.get(row.id, kept))
-        if self.items:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self.items) - 1, self.result_column)
-            )
+        self.all_changed()
 
-    @property
-    def result_column(self) -> int:
-        return FIRST_FIELD + len(self.fields)
+    def field_count(self) -> int:
+        return len(self.fields)
 
-    def set_editable(self, editable: bool) -> None:
-        self.editable = editable
-
-    def set_results(self, results: dict[str, dict[str, Any]]) -> None:
-        self.results = results
-        if self.items:
-            last = len(self.items) - 1
-            self.dataChanged.emit(
-                self.index(0, self.result_column),
-                self.index(last, self.result_column),
-            )
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else FIRST_FIELD + len(self.fields) + 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != DISPLAY:
-            return None
-        if section == COL_NUMBER:
-            return QCoreApplication.translate("VoteEntry", "No.")
-        if section == COL_TITLE:
-            return QCoreApplication.translate("VoteEntry", "Title")
-        if section == self.result_column:
-            return QCoreApplication.translate("VoteEntry", "Result")
-        return field_title(self.fields[section - FIRST_FIELD], self.names)
+    def field_title(self, number: int) -> str:
+        return field_title(self.fields[number], self.names)
 
     def data(self, index: Index, role: int = 0) -> Any:
         if not index.isValid():
@@ -132,7 +99,7 @@ class TallyModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        editable = index.isValid() and FIRST_FIELD <= index.column() < self.result_column
+        editable = index.isValid() and self.is_field(index.column())
         if self.editable and editable:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
