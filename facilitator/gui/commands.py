@@ -302,3 +302,24 @@ class MergeProposals(ServiceCommand):
 
     def change(self) -> Change:
         return Change(self.entity)
+
+
+class ImportedParticipants(ServiceCommand):
+    """A participant list imported (off the GUI thread, before this is pushed); undo removes it."""
+
+    entity = "participant"
+
+    def __init__(self, ops: Operations, ids: list[str], file: str) -> None:
+        super().__init__(
+            ops, QCoreApplication.translate("Commands", "Import {file}").format(file=file)
+        )
+        self.ids = ids  # the import itself ran in the worker: pushing does not repeat it
+
+    def again(self) -> None:
+        participants.set_many_deleted(self.ops.sf, self.ids, False)
+
+    def inverse(self) -> None:
+        participants.set_many_deleted(self.ops.sf, self.ids, True)
+
+    def change(self) -> Change:
+        return Change(self.entity)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from facilitator.gui.commands import Change
+from facilitator.gui.commands import Change, ImportedParticipants
 from facilitator.gui.importer import ImportJob
 from facilitator.gui.language import translate
 from facilitator.gui.participant_dialog import ParticipantDialog
@@ -103,6 +103,9 @@ class PeopleActions(QObject):
         return self.job
 
     def _imported(self, report: ImportReport) -> None:
+        if report.ids:
+            command = ImportedParticipants(self.window.ops, report.ids, report.file)
+            self.window.ops.undo_stack.push(command)
         self.window.ops.notify(Change("participant"))
         self.window.statusBar().showMessage(report.message().format(translate), 10_000)
 

@@ -50,7 +50,9 @@ def import_participants(
     if new_rows:
         sf.backup("before-import")
         with sf.atomic():
-            store_records.create_many(sf, Participant, new_rows, progress, should_cancel)
+            report.ids = store_records.create_many(
+                sf, Participant, new_rows, progress, should_cancel
+            )
     report.added = len(new_rows)
     return report
 

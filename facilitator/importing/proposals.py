@@ -63,7 +63,7 @@ def import_proposals(
     if new_rows:
         sf.backup("before-import")
         with sf.atomic():
-            store_records.create_many(sf, Proposal, new_rows, progress, should_cancel)
+            report.ids = store_records.create_many(sf, Proposal, new_rows, progress, should_cancel)
     report.added = len(new_rows)
     return report
 

@@ -18,6 +18,7 @@ class ImportReport:
     added: int = 0
     skipped: int = 0
     ignored_columns: list[str] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)  # the records added (undo takes them back)
 
     def message(self) -> Message:
         if not self.added and self.skipped:

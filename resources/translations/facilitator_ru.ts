@@ -645,6 +645,11 @@
         <source>Merge similar proposals</source>
         <translation>Объединить похожие предложения</translation>
     </message>
+    <message>
+        <location filename="../../facilitator/gui/commands.py" line="314"/>
+        <source>Import {file}</source>
+        <translation>Импорт {file}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1634,22 +1639,22 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/participants.py" line="73"/>
+        <location filename="../../facilitator/importing/participants.py" line="75"/>
         <source>there is no platform “{value}” in this session</source>
         <translation>в этой сессии нет площадки «{value}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/report.py" line="25"/>
+        <location filename="../../facilitator/importing/report.py" line="26"/>
         <source>{file}: nothing added, all {skipped} rows are already there.</source>
         <translation>{file}: ничего не добавлено, все строки ({skipped}) уже есть.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/report.py" line="33"/>
+        <location filename="../../facilitator/importing/report.py" line="34"/>
         <source>{file}: {added} added, {skipped} already there.</source>
         <translation>{file}: добавлено {added}, уже были {skipped}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/report.py" line="41"/>
+        <location filename="../../facilitator/importing/report.py" line="42"/>
         <source>{text}
 Columns not recognised and left out: {columns}.</source>
         <translation>{text}
@@ -1686,7 +1691,7 @@ Columns not recognised and left out: {columns}.</source>
         <translation>Такого участника нет.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/participants.py" line="120"/>
+        <location filename="../../facilitator/services/participants.py" line="127"/>
         <location filename="../../facilitator/services/platforms.py" line="37"/>
         <location filename="../../facilitator/services/proposals.py" line="106"/>
         <source>There is no such platform.</source>

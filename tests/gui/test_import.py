@@ -66,3 +66,13 @@ def test_cancel_leaves_nothing_half_done(
     assert len(list_participants()) == 3
     assert warnings_shown == []
     assert window.statusBar().currentMessage() == "Cancelled: nothing was changed."
+
+
+def test_an_import_is_one_undo_step(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    before = len(list_participants())
+    run_job(window, qtbot, write_csv(tmp_path / "people.csv", 30))
+    assert len(list_participants()) == before + 30
+    window.ops.undo_stack.undo()
+    assert len(list_participants()) == before
+    window.ops.undo_stack.redo()
+    assert len(list_participants()) == before + 30
