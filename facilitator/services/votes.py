@@ -76,6 +76,10 @@ def get_vote(vote_id: str) -> Vote:
     return vote
 
 
+def vote_exists(vote_id: str) -> bool:
+    return Vote.select().where((Vote.id == vote_id) & ~Vote.deleted).exists()
+
+
 def start_vote(
     sf: SessionFile,
     platform_id: str,
@@ -273,6 +277,12 @@ def rerun_vote(sf: SessionFile, vote_id: str) -> Vote:
         settings=vote.settings,
         opened_at=utc_now(),
     )
+
+
+def set_vote_deleted(sf: SessionFile, vote_id: str, deleted: bool) -> None:
+    """Tombstone (or bring back) a vote: the undo of starting it or of a new round."""
+    vote = Vote.get_by_id(vote_id)
+    records.set_deleted(sf, vote, deleted)
 
 
 def list_votes(platform_id: str | None = None) -> list[Vote]:

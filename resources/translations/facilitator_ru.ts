@@ -1813,32 +1813,32 @@ Columns not recognised and left out: {columns}.</source>
         <translation>Такого голосования нет.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/votes.py" line="89"/>
+        <location filename="../../facilitator/services/votes.py" line="93"/>
         <source>“{method}” is not a voting method.</source>
         <translation>«{method}» — не способ голосования.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/votes.py" line="114"/>
+        <location filename="../../facilitator/services/votes.py" line="118"/>
         <source>Choose the proposals to vote on, each once.</source>
         <translation>Выберите записи для голосования, каждую по одному разу.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/votes.py" line="124"/>
+        <location filename="../../facilitator/services/votes.py" line="128"/>
         <source>Only proposals of this platform can be put to its vote.</source>
         <translation>На голосование площадки можно выносить только записи этой площадки.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/votes.py" line="127"/>
+        <location filename="../../facilitator/services/votes.py" line="131"/>
         <source>A ranking needs at least two proposals.</source>
         <translation>Для ранжирования нужно не меньше двух записей.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/votes.py" line="133"/>
+        <location filename="../../facilitator/services/votes.py" line="137"/>
         <source>This vote is closed; reopen it or start a new round to change it.</source>
         <translation>Голосование закрыто; чтобы изменить его, откройте его снова или начните новый тур.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/votes.py" line="144"/>
+        <location filename="../../facilitator/services/votes.py" line="148"/>
         <source>This proposal is not part of the vote.</source>
         <translation>Эта запись не участвует в голосовании.</translation>
     </message>
@@ -2936,6 +2936,11 @@ Columns not recognised and left out: {columns}.</source>
         <source>Reopen the vote</source>
         <translation>Возобновить голосование</translation>
     </message>
+    <message>
+        <location filename="../../facilitator/gui/voting/commands.py" line="109"/>
+        <source>Start a vote</source>
+        <translation>Начать голосование</translation>
+    </message>
 </context>
 <context>
     <name>VoteDialog</name>
@@ -3096,27 +3101,27 @@ Columns not recognised and left out: {columns}.</source>
         <translation>Введены данные по пунктам: первый лист участника их заменит.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/panel.py" line="201"/>
+        <location filename="../../facilitator/gui/voting/panel.py" line="203"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/panel.py" line="201"/>
+        <location filename="../../facilitator/gui/voting/panel.py" line="203"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/panel.py" line="203"/>
+        <location filename="../../facilitator/gui/voting/panel.py" line="205"/>
         <source>%1, round %2 (%3)</source>
         <translation>%1, тур %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/panel.py" line="208"/>
+        <location filename="../../facilitator/gui/voting/panel.py" line="210"/>
         <source>Present: %1 of %2 registered</source>
         <translation>Присутствуют: %1 из %2 зарегистрированных</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/panel.py" line="214"/>
+        <location filename="../../facilitator/gui/voting/panel.py" line="216"/>
         <source>quorum: %1</source>
         <translation>кворум: %1</translation>
     </message>

@@ -98,3 +98,19 @@ class CloseCommand(VoteCommand):
             self.control.close(self.vote_id)
         else:
             self.control.reopen(self.vote_id)
+
+
+class StartCommand(VoteCommand):
+    """A vote (or a new round) started; undo takes it away and puts the items' statuses back."""
+
+    def __init__(
+        self, control: VoteControl, vote_id: str, before: dict[str, str], after: dict[str, str]
+    ) -> None:
+        super().__init__(control, QCoreApplication.translate("VoteCommands", "Start a vote"))
+        self.vote_id, self.before, self.after = vote_id, before, after
+
+    def forward(self) -> None:
+        self.control.set_started(self.vote_id, True, self.after)
+
+    def backward(self) -> None:
+        self.control.set_started(self.vote_id, False, self.before)

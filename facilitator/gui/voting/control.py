@@ -11,9 +11,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator.gui.commands import Change
 from facilitator.gui.language import translate
-from facilitator.gui.voting.commands import CloseCommand, EntryCommand
+from facilitator.gui.voting.commands import CloseCommand, EntryCommand, StartCommand
 from facilitator.messages import FacilitatorError
-from facilitator.services import votes
+from facilitator.services import proposals, votes
+from facilitator.services.proposals import proposal_row
 from facilitator.services.vote_results import items
 from facilitator.store.db import SessionFile
 from facilitator.store.models import Vote
@@ -32,6 +33,7 @@ class VoteControl(QObject):
 
     changed = Signal(object)  # Change("vote", (vote_id,)) or Change("proposal", ids)
     refused = Signal(str)  # the translated reason an entry was not kept
+    voteGone = Signal(str)  # vote id: its start was undone
 
     def __init__(
         self,
@@ -74,10 +76,21 @@ class VoteControl(QObject):
         return True, result
 
     def start(self, method: str, proposal_ids: list[str], config: dict[str, Any]) -> Vote | None:
+        before = _statuses(proposal_ids)
         ok, vote = self.call(votes.start_vote, self.platform_id, method, proposal_ids, config)
         if ok:
             self._notify(vote.id, proposal_ids)  # the items went from draft to "up for vote"
+            self._push(StartCommand(self, vote.id, before, _statuses(proposal_ids)))
         return vote if ok else None
+
+    def set_started(self, vote_id: str, started: bool, statuses: dict[str, str]) -> None:
+        """Undo (or redo) a start: the vote goes (or comes back); the items get `statuses`."""
+        if self.call(votes.set_vote_deleted, vote_id, not started)[0]:
+            for proposal_id, status in statuses.items():
+                self.call(edit_proposal, proposal_id, {"status": status})
+        if not started:
+            self.voteGone.emit(vote_id)  # first: its dialogs close before anything refreshes
+        self._notify(vote_id, list(statuses))
 
     def tally(self, vote_id: str, proposal_id: str, figures: dict[str, Any] | None) -> bool:
         """Enter (or, with None, take back) one item's figures; undoable."""
@@ -133,6 +146,7 @@ class VoteControl(QObject):
         ok, vote = self.call(votes.rerun_vote, vote_id)
         if ok:
             self._notify(vote.id)
+            self._push(StartCommand(self, vote.id, {}, {}))
         return vote if ok else None
 
     def _entry(self, function: Callable[..., Any], vote_id: str, *args: Any) -> bool:
@@ -145,3 +159,11 @@ class VoteControl(QObject):
         self.changed.emit(Change(VOTE, (vote_id,)))
         if proposal_ids:
             self.changed.emit(Change("proposal", tuple(proposal_ids)))
+
+
+def _statuses(proposal_ids: list[str]) -> dict[str, str]:
+    return {row.id: row.status for row in map(proposal_row, proposal_ids)}
+
+
+def edit_proposal(sf: SessionFile, proposal_id: str, fields: dict[str, Any]) -> Any:
+    return proposals.edit_proposal(sf, proposal_id, **fields)

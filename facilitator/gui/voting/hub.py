@@ -26,6 +26,7 @@ class VotingHub(QObject):
         self.window = window
         self.control = VoteControl(ops.sf, "", parent=self, undo_stack=ops.undo_stack)
         self.control.changed.connect(ops.notify)
+        self.control.voteGone.connect(self._close_dialogs_of)
         self.timer = Timer(parent=self)
         self.timer_widget = TimerWidget(self.timer, window)
         self.results = ResultsView("", window, lazy=True)
@@ -71,6 +72,13 @@ class VotingHub(QObject):
         vote_id = vote_id or self.results.current_vote_id() or self._last_open()
         if vote_id:
             self._open(VoteDialog(self.control, vote_id=vote_id, parent=self.window))
+
+    def _close_dialogs_of(self, vote_id: str) -> None:
+        """A vote whose start was undone: its dialogs have nothing left to show."""
+        for dialog in list(self.dialogs):
+            panel = getattr(dialog, "panel", None)
+            if panel is not None and panel.vote_id == vote_id:
+                dialog.close()
 
     def _last_open(self) -> str:
         open_votes = [v for v in list_votes(self.control.platform_id) if v.status == "open"]

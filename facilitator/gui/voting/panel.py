@@ -159,6 +159,8 @@ class VotePanel(Retranslating, QWidget):
     def _on_changed(self, change: Any) -> None:
         """Undo or redo changed this vote behind the entry's back: show what is stored."""
         replayed = self.control.is_replaying and change.entity == VOTE
+        if replayed and not votes.vote_exists(self.vote_id):
+            return  # its start was undone: the dialog is closing
         if replayed and self.vote_id in change.ids and self.entry is not None:
             reload = getattr(self.entry, "reload", None)
             if reload is not None:

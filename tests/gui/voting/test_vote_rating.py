@@ -173,7 +173,7 @@ def test_undo_takes_back_a_whole_sheet(
     panel = panel_for(qtbot, control, "rating", ids, **THREE)
     view = grid(panel)
     type_keys(view, "543212341154")
-    assert stack.count() == 2  # one step per sheet, however many scores it took
+    assert stack.count() == 3  # the start, then one step per sheet however many scores
     stack.undo()
     assert sorted(live_ballots(panel.vote_id)) == [present[0]]
     picker = by_name(panel, QComboBox, "rating participant")

@@ -47,3 +47,20 @@ def test_a_refused_entry_adds_nothing_to_undo(window: Any, ops: Any) -> None:
     before = ops.undo_stack.count()
     assert not window.voting.control.tally(vote.id, item.id, {"for": 9, "against": 0, "abstain": 0})
     assert ops.undo_stack.count() == before
+
+
+def test_undo_a_start_takes_the_vote_away_and_restores_statuses(window: Any, ops: Any) -> None:
+    platform = platforms.list_platforms()[0]
+    item = proposals.list_proposals(platform.id)[1]
+    window.voting.vote_on([item.id])
+    dialog = window.voting.dialogs[0]
+    vote = window.voting.control.start("count", [item.id], {})
+    assert proposals.proposal_row(item.id).status == "voting"
+    dialog.show_vote(vote.id)
+    ops.undo_stack.undo()
+    assert votes.list_votes(platform.id) == []
+    assert proposals.proposal_row(item.id).status == "draft"
+    assert not dialog.isVisible()
+    ops.undo_stack.redo()
+    assert [v.id for v in votes.list_votes(platform.id)] == [vote.id]
+    assert proposals.proposal_row(item.id).status == "voting"
