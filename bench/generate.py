@@ -114,7 +114,7 @@ def _participants(
             people[platform].append(row["id"])
             attendance.append(
                 {
-                    **_base(sf),
+                    **_base(sf, fact_id("attendance", row["id"], platform)),
                     "participant": row["id"],
                     "platform": platform,
                     "present": True,

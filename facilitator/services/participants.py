@@ -133,6 +133,7 @@ def set_present(sf: SessionFile, participant_id: str, platform_id: str, present:
             records.create(
                 sf,
                 Attendance,
+                id=records.fact_id("attendance", participant_id, platform_id),
                 participant=participant_id,
                 platform=platform_id,
                 present=present,

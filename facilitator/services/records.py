@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -11,6 +12,13 @@ from facilitator.store.db import SessionFile, utc_now
 from facilitator.store.models import BaseModel, History, Record, new_id
 
 R = TypeVar("R", bound=Record)
+FACT_NAMESPACE = uuid.UUID("6f1f3c1e-9a57-4c39-9d0b-5a4c1f1e2b7d")
+
+
+def fact_id(*parts: str) -> str:
+    """The same id on every laptop for the same fact (a tally, a ballot, someone's attendance
+    at a platform), so that copies made in two places merge as one record."""
+    return uuid.uuid5(FACT_NAMESPACE, "/".join(parts)).hex
 
 
 def _plain(value: Any) -> Any:

@@ -7,12 +7,12 @@ Tallies and ballots are stored as facts under keys derived from (vote, item) and
 from __future__ import annotations
 
 import json
-import uuid
 from typing import Any
 
 from facilitator.messages import QT_TRANSLATE_NOOP, fail
 from facilitator.services import records
 from facilitator.services.platforms import check_local
+from facilitator.services.records import fact_id
 from facilitator.services.vote_results import (
     Attendance,
     attendance,
@@ -27,14 +27,8 @@ from facilitator.vocabulary import ADOPTED, DRAFT, REJECTED, VOTING
 from facilitator.voting import DotRules, Method, VoteRules
 from facilitator.voting.rating_rules import RatingRules
 
-FACT_NAMESPACE = uuid.UUID("6f1f3c1e-9a57-4c39-9d0b-5a4c1f1e2b7d")
 DEFAULT_RULES_KEY = "voting_rules"
 DECIDING = (Method.COUNT, Method.NAMED)
-
-
-def fact_id(*parts: str) -> str:
-    """The same id on every laptop for the same fact, so that merging never duplicates it."""
-    return uuid.uuid5(FACT_NAMESPACE, "/".join(parts)).hex
 
 
 def default_rules(sf: SessionFile) -> dict[str, Any]:

@@ -266,3 +266,23 @@ def test_secretariat_edit_after_kit_is_kept_when_laptop_never_touched_it(world: 
         proposals.edit_proposal(sf, original, title="Уточнено секретариатом")
     world.merge(world.export(1))
     assert master_title(world, original) == ("Уточнено секретариатом", False)
+
+
+def test_attendance_marked_at_the_desk_and_at_the_table_merges_as_one(world: World) -> None:
+    from facilitator.services import participants
+    from facilitator.store.models import Attendance
+
+    def mark(sf: object, platform_id: str) -> str:
+        person = next(p for p in participants.list_participants(platform_id) if "0" in p.full_name)
+        participants.set_present(sf, person.id, platform_id, True)
+        return person.id
+
+    platform_id = world.platform_id(1)
+    with world.master() as sf:
+        person_id = mark(sf, platform_id)
+    assert world.on_laptop(1, mark) == person_id
+    report = world.merge(world.export(1))
+    assert report.bundles[0].status == IMPORTED  # not refused as a clash
+    with world.master():
+        rows = Attendance.select().where(Attendance.participant == person_id)
+        assert [a.present for a in rows] == [True]
