@@ -12,7 +12,6 @@ from facilitator.exchange import folder as folders
 from facilitator.exchange import laptop
 from facilitator.exchange.merge import MergeReport, merge_files
 from facilitator.gui.exchange.dialogs import MergePreviewDialog
-from facilitator.gui.exchange.drops import BundleDropFilter, dropped_bundles
 from facilitator.gui.language import translate
 from facilitator.messages import FacilitatorError
 from facilitator.store.db import SessionFile
@@ -103,6 +102,3 @@ class AutoExporter(QObject):
             return None
         self.written.emit(path)
         return path
-
-
-__all__ = ["BundleDropFilter", "dropped_bundles"]  # kept importable from here
