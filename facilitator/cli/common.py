@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from facilitator.messages import Translate
-from facilitator.store.db import SessionFile, open_session_file
+from facilitator.store.db import CLI, SessionFile, open_session_file
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 CONTEXT = "CLI"  # a name, not a literal, so that lupdate does not take it for a source text
@@ -30,8 +30,11 @@ def print_json(data: Any) -> None:
 
 
 @contextmanager
-def opened(path: Path) -> Iterator[SessionFile]:
-    sf = open_session_file(Path(path))
+def opened(path: Path, write: bool = True) -> Iterator[SessionFile]:
+    """The session for one command. A command that writes holds the session's lock and is
+    refused while the app (or another command) has it; one that only reads (`write=False`)
+    reads it even then."""
+    sf = open_session_file(Path(path), read_only=not write, program=CLI)
     try:
         yield sf
     finally:

@@ -152,7 +152,7 @@ def _print_report(report: MergeReport, tr: Translate) -> None:
 
 
 def run_conflicts(args: argparse.Namespace, tr: Translate) -> int:
-    with opened(args.path) as sf:
+    with opened(args.path, write=False) as sf:
         found = conflicts.list_conflicts(sf)
     if args.json:
         print_json(found)

@@ -46,7 +46,7 @@ def add_commands(sub: Any, translate: Translate) -> None:
 
 
 def run_export(args: argparse.Namespace, tr: Translate) -> int:
-    with opened(args.path) as sf:
+    with opened(args.path, write=False) as sf:
         written = export_document(sf, args.output, args.platform, args.template, args.pdf)
     for path in written:
         say(tr, QT_TRANSLATE_NOOP("CLI", "Written: {path}"), path=path)

@@ -137,7 +137,7 @@ def _platform_titles(path: Path) -> list[str]:
 
 
 def run_info(args: argparse.Namespace, tr: Translate) -> int:
-    with opened(args.path) as sf:
+    with opened(args.path, write=False) as sf:
         summary = session_summary(sf)
     if args.json:
         print_json(summary)

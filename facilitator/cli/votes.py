@@ -48,7 +48,7 @@ def run_import(args: argparse.Namespace, tr: Translate) -> int:
 
 
 def run_results(args: argparse.Namespace, tr: Translate) -> int:
-    with opened(args.path) as sf:
+    with opened(args.path, write=False) as sf:
         del sf
         report = results_report(args.platform)
     if args.json:

@@ -78,7 +78,7 @@ def merge(sf: SessionFile, sources: Sequence[Source], dry_run: bool = False) -> 
     report = MergeReport([], dry_run)
     if not dry_run and any(_status(b, set()) != ALREADY for b in bundles):
         report.backup = str(sf.backup("before-merge"))
-    with _big_cache(sf), sf.db.atomic() as transaction:
+    with _big_cache(sf), sf.atomic() as transaction:
         done: set[str] = set()
         for bundle in bundles:
             report.bundles.append(_merge_one(sf, bundle, done))

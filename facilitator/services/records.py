@@ -47,24 +47,25 @@ def create(sf: SessionFile, model: type[R], **fields: Any) -> R:
 
 
 def update(sf: SessionFile, record: R, **fields: Any) -> dict[str, tuple[Any, Any]]:
-    """Apply the fields that differ; returns them as field → (old, new)."""
-    changed = {
-        key: (_plain(getattr(record, key)), _plain(value))
-        for key, value in fields.items()
-        if _plain(getattr(record, key)) != _plain(value)
-    }
-    if not changed:
-        return {}
+    """Apply the fields that differ; returns them as field → (old, new).
+
+    Compared with the record as stored when the write begins, and only the changed columns
+    written: another writer's change to other fields of the same record is kept.
+    """
     with sf.atomic():
-        for key, (_, new) in changed.items():
-            setattr(record, key, fields[key] if isinstance(fields[key], Record) else new)
-        record.device = sf.device
-        record.version = sf.tick()
-        if hasattr(record, "updated_at"):
-            record.updated_at = utc_now()
-        record.save()
-        history = {key: [old, new] for key, (old, new) in changed.items()}
-        write_history(sf, record._meta.table_name, record.id, "update", history)
+        stored = type(record).get_by_id(record.id)
+        changed = {
+            key: (_plain(getattr(stored, key)), _plain(value))
+            for key, value in fields.items()
+            if _plain(getattr(stored, key)) != _plain(value)
+        }
+        if changed:
+            for key, (_, new) in changed.items():
+                setattr(stored, key, fields[key] if isinstance(fields[key], Record) else new)
+            _stamp(sf, stored, *changed)
+            history = {key: [old, new] for key, (old, new) in changed.items()}
+            write_history(sf, stored._meta.table_name, stored.id, "update", history)
+    record.__data__.update(stored.__data__)
     return changed
 
 
@@ -74,11 +75,20 @@ def set_deleted(sf: SessionFile, record: Record, deleted: bool) -> None:
         return
     with sf.atomic():
         record.deleted = deleted
-        record.device = sf.device
-        record.version = sf.tick()
-        record.save()
+        _stamp(sf, record, "deleted")
         action = "delete" if deleted else "restore"
         write_history(sf, record._meta.table_name, record.id, action, {})
+
+
+def _stamp(sf: SessionFile, record: Record, *names: str) -> None:
+    """Save the named fields with this device's new version (and the time, where kept)."""
+    record.device = sf.device
+    record.version = sf.tick()
+    written = {"device", "version", *names}
+    if hasattr(record, "updated_at"):
+        record.updated_at = utc_now()
+        written.add("updated_at")
+    record.save(only=[record._meta.fields[n] for n in sorted(written)])
 
 
 BATCH = 500

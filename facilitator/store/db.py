@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import socket
 import sqlite3
+import stat
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -15,13 +17,31 @@ from peewee import DatabaseError, DoesNotExist, Query, SqliteDatabase
 
 from facilitator.clock import HybridClock
 from facilitator.messages import QT_TRANSLATE_NOOP, fail
-from facilitator.store import migrations
+from facilitator.store import faults, migrations
+from facilitator.store.faults import DAMAGED, READ_ONLY, StorageError
+from facilitator.store.lock import SessionHeld, SessionLock, acquire
 from facilitator.store.models import RECORD_MODELS, Meta, Session, database
 
 EXTENSION = ".fsession"
 APPLICATION_ID = 0x46434C54  # "FCLT": marks a SQLite file as ours
-SQLITE_HEADER = b"SQLite format 3\x00"
-PRAGMAS = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 5000}
+BUSY_SECONDS = 5  # how long a write waits for another writer before it reports "busy"
+PRAGMAS = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1}
+READ_PRAGMAS = {"foreign_keys": 1, "query_only": 1}
+APP, CLI = "app", "cli"  # who holds a session's lock, for the message others see
+
+
+class SessionDatabase(SqliteDatabase):
+    """Peewee's SQLite database whose transactions take the write lock when they begin
+    (BEGIN IMMEDIATE: a transaction that reads, then writes, waits for another writer
+    instead of failing), and whose rollback never hides the error that caused it."""
+
+    def __init__(self, database: str, **kwargs: Any) -> None:
+        super().__init__(database, lock_type="IMMEDIATE", timeout=BUSY_SECONDS, **kwargs)
+
+    def rollback(self) -> None:
+        # SQLite ends the transaction itself on a full disk or an I/O error: nothing to undo
+        if self.connection().in_transaction:
+            super().rollback()
 
 
 def plain_rows(query: Query) -> Iterable[tuple[Any, ...]]:
@@ -37,12 +57,25 @@ def utc_now() -> str:
 
 
 class SessionFile:
-    """An open session: the database, this device's id and its hybrid clock."""
+    """An open session: the database, this device's id and its hybrid clock.
 
-    def __init__(self, path: Path, db: SqliteDatabase, device: str) -> None:
+    A writable session holds the file's lock (`lock`) until it is closed; a read-only one
+    (`read_only`: the file is open for writing elsewhere, or cannot be written) refuses edits.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        db: SqliteDatabase,
+        device: str,
+        lock: SessionLock | None = None,
+        read_only: bool = False,
+    ) -> None:
         self.path = path
         self.db = db
         self.device = device
+        self.lock = lock
+        self.read_only = read_only
         self.clock = HybridClock(device)
         for model in RECORD_MODELS:
             latest = model.select(model.version).order_by(model.version.desc()).limit(1).scalar()
@@ -56,57 +89,97 @@ class SessionFile:
         return self.clock.tick()
 
     @contextmanager
-    def atomic(self) -> Iterator[None]:
-        with self.db.atomic():
-            yield
+    def atomic(self) -> Iterator[Any]:
+        """One write transaction (or a savepoint inside one), yielded for an explicit rollback.
+
+        It takes the write lock as it begins, so what it reads (the next number, say) is what
+        it writes after. SQLite's refusals are reported as a StorageError naming the file,
+        and nothing of the block is kept.
+        """
+        if self.read_only:
+            raise StorageError(READ_ONLY, self.path)
+        with faults.reported(self.path), self.db.atomic() as transaction:
+            yield transaction
 
     def meta(self, key: str, default: str = "") -> str:
         row = Meta.get_or_none(Meta.key == key)
         return row.value if row else default
 
     def set_meta(self, key: str, value: str) -> None:
-        Meta.insert(key=key, value=value).on_conflict_replace().execute()
+        with self.atomic():
+            Meta.insert(key=key, value=value).on_conflict_replace().execute()
 
     def backup(self, reason: str) -> Path:
         """Copy the whole file beside it (folder `<name>.backups/`) before a risky change."""
         return backup_file(self.path, reason, self.db.connection())
 
     def close(self) -> None:
-        if not self.db.is_closed():
-            self.db.close()
-        database.initialize(None)
+        try:
+            if not self.db.is_closed():
+                self.db.close()
+        finally:
+            database.initialize(None)
+            if self.lock is not None:
+                self.lock.release()
 
 
 def backup_file(path: Path, reason: str, conn: sqlite3.Connection) -> Path:
+    """A complete copy, or none: a copy that failed (a full disk) is removed, not left empty."""
     folder = path.with_name(path.name + ".backups")
-    folder.mkdir(exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{stamp}-{reason}{EXTENSION}"
-    with sqlite3.connect(target) as copy:
-        conn.backup(copy)
-    copy.close()
+    with faults.reported(path):
+        folder.mkdir(exist_ok=True)
+        try:
+            copy = sqlite3.connect(target)
+            try:
+                conn.backup(copy)
+            finally:
+                copy.close()
+        except BaseException:
+            for leftover in (target, target.with_name(target.name + "-journal")):
+                leftover.unlink(missing_ok=True)
+            raise
     return target
 
 
-def _connect(path: Path) -> SqliteDatabase:
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS)
-    database.initialize(db)
-    db.connect(reuse_if_open=True)
-    return db
-
-
+# --- creating ----------------------------------------------------------------------------
 def create_session_file(path: Path, title: str, **fields: str) -> SessionFile:
-    """Make a new, empty session file; refuses to overwrite an existing file."""
+    """Make a new, empty session file and open it; refuses to overwrite an existing file."""
+    with building(path, title, **fields):
+        pass
+    return open_session_file(path)
+
+
+@contextmanager
+def building(path: Path, title: str, **fields: str) -> Iterator[SessionFile]:
+    """A new session built in a temporary file beside `path`, moved into place only when the
+    block has finished: a run killed midway leaves no file (or the whole one), never half."""
     path = Path(path)
-    if path.exists():
-        raise fail(QT_TRANSLATE_NOOP("Messages", "{path} already exists."), path=str(path))
-    db = _connect(path)
+    _refuse_existing(path)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    with faults.reported(path):
+        _remove_with_sidecars(temp)
+        sf = _create(temp, title, fields)
+    try:
+        yield sf
+        sf.close()  # the last connection: SQLite folds the WAL into the file and removes it
+        with faults.reported(path):
+            _move_into_place(temp, path)
+    except BaseException:
+        sf.close()
+        _remove_with_sidecars(temp)
+        raise
+
+
+def _create(path: Path, title: str, fields: dict[str, str]) -> SessionFile:
+    db = _connect(str(path), PRAGMAS)
     with db.atomic():
         db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         _migrate(db, 0)
     device = uuid.uuid4().hex[:8]
-    sf = SessionFile(path, db, device)
-    with db.atomic():
+    sf = SessionFile(path, db, device)  # a temporary name nobody else knows: no lock needed
+    with sf.atomic():
         sf.set_meta("device", device)
         sf.set_meta("device_name", socket.gethostname())
         sf.set_meta("created_at", utc_now())
@@ -114,50 +187,205 @@ def create_session_file(path: Path, title: str, **fields: str) -> SessionFile:
     return sf
 
 
-def open_session_file(path: Path) -> SessionFile:
-    """Open an existing session file, migrating it (after a backup) when it is older."""
-    path = Path(path)
-    _check_header(path)
+def _refuse_existing(path: Path) -> None:
+    if path.exists():
+        raise fail(QT_TRANSLATE_NOOP("Messages", "{path} already exists."), path=str(path))
+
+
+def _move_into_place(temp: Path, path: Path) -> None:
+    """Rename without ever replacing a file that appeared meanwhile."""
     try:
-        db = _connect(path)
-        _check_identity(path, db)
-        version = db.execute_sql("PRAGMA user_version").fetchone()[0]
-        if version > migrations.SCHEMA_VERSION:
-            raise fail(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "{path} was written by a newer version of Facilitator "
-                    "(schema {found}, this version reads up to {known}). Please update.",
-                ),
-                path=str(path),
-                found=version,
-                known=migrations.SCHEMA_VERSION,
-            )
-        if version < migrations.SCHEMA_VERSION:
-            backup_file(path, f"before-migration-v{version}", db.connection())
-            _migrate(db, version)
-        return SessionFile(path, db, Meta.get(Meta.key == "device").value)
-    except (DatabaseError, sqlite3.DatabaseError, DoesNotExist):
-        database.initialize(None)
-        raise _damaged(path) from None
+        os.link(temp, path)  # fails if `path` exists
+    except FileExistsError:
+        raise fail(QT_TRANSLATE_NOOP("Messages", "{path} already exists."), path=str(path)) from None
+    except OSError:  # no hard links here (FAT on a USB stick, some shares)
+        _refuse_existing(path)
+        os.rename(temp, path)
+        return
+    temp.unlink()
 
 
-def _check_header(path: Path) -> None:
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+# --- opening -----------------------------------------------------------------------------
+def open_session_file(path: Path, read_only: bool = False, program: str = CLI) -> SessionFile:
+    """Open an existing session file for writing, holding its lock while it is open, and
+    migrate it (after a backup) when it is older.
+
+    SessionHeld when it is open for writing elsewhere. With `read_only`, a session held
+    elsewhere or stored where it cannot be written is opened for reading instead.
+    """
+    path = Path(path)
     if not path.is_file():
         raise fail(QT_TRANSLATE_NOOP("Messages", "{path} does not exist."), path=str(path))
-    with path.open("rb") as f:
-        if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise _not_a_session(path)
-
-
-def _check_identity(path: Path, db: SqliteDatabase) -> None:
-    if db.execute_sql("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-        db.close()
+    lock = _take_lock(path, program, read_only)
+    try:
+        version = _check_identity(path)
+        if lock is None:
+            return _open_for_reading(path, version)
+        return _open_for_writing(path, version, lock)
+    except BaseException:
         database.initialize(None)
-        raise _not_a_session(path)
-    if db.execute_sql("PRAGMA quick_check").fetchone()[0] != "ok":
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _take_lock(path: Path, program: str, read_only: bool) -> SessionLock | None:
+    if not writable(path):
+        if read_only:
+            return None
+        raise StorageError(READ_ONLY, path)
+    try:
+        return acquire(path, program)
+    except SessionHeld:
+        if read_only:
+            return None
+        raise
+    except OSError as error:
+        if read_only:
+            return None
+        raise faults.storage_error(error, path) or error from None
+
+
+def writable(path: Path) -> bool:
+    """Can the file, and the folder that holds its WAL and lock, be written? File mode bits
+    count even for an administrator, who would otherwise write a file marked read-only."""
+    folder = path.parent
+    return all(
+        os.access(p, os.W_OK) and p.stat().st_mode & stat.S_IWUSR for p in (path, folder)
+    )
+
+
+def _check_identity(path: Path) -> int:
+    """The file's schema version, read without changing the file; refuses a file that is not
+    ours (before anything is written to it), a damaged one, and one from a newer version."""
+    try:
+        probe = _probe(path)
+    except sqlite3.Error as error:
+        raise _refusal(error, path) from None
+    try:
+        if probe.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise _not_a_session(path)
+        if probe.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise StorageError(DAMAGED, path)
+        version = int(probe.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.Error as error:
+        raise _refusal(error, path) from None
+    finally:
+        probe.close()
+    if version > migrations.SCHEMA_VERSION:
+        raise fail(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{path} was written by a newer version of Facilitator "
+                "(schema {found}, this version reads up to {known}). Please update.",
+            ),
+            path=str(path),
+            found=version,
+            known=migrations.SCHEMA_VERSION,
+        )
+    return version
+
+
+def _probe(path: Path) -> sqlite3.Connection:
+    """A read-only connection; an immutable one where SQLite cannot make its WAL index."""
+    try:
+        return sqlite3.connect(_uri(path, "mode=ro"), uri=True)
+    except sqlite3.OperationalError:
+        if writable(path) or _sidecar(path, "-wal").exists():
+            raise
+        return sqlite3.connect(_uri(path, "immutable=1"), uri=True)
+
+
+def _refusal(error: sqlite3.Error, path: Path) -> Exception:
+    kind = faults.kind_of(error)
+    if kind is None or getattr(error, "sqlite_errorcode", 0) & 0xFF == 26:  # SQLITE_NOTADB
+        return _not_a_session(path)
+    return StorageError(kind, path)
+
+
+def _open_for_writing(path: Path, version: int, lock: SessionLock) -> SessionFile:
+    db = _connect(str(path), PRAGMAS)
+    try:
+        with faults.reported(path):
+            if version < migrations.SCHEMA_VERSION:
+                _upgrade(path, db, version)
+            return SessionFile(path, db, _device(path), lock)
+    except BaseException:
         db.close()
-        raise _damaged(path)
+        raise
+
+
+def _open_for_reading(path: Path, version: int) -> SessionFile:
+    if version < migrations.SCHEMA_VERSION:
+        raise fail(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{path} was written by an older version of Facilitator and must be upgraded "
+                "before it can be read. Open it for writing once (in the app, on a drive "
+                "you can write to).",
+            ),
+            path=str(path),
+        )
+    try:
+        db = _connect(_uri(path, "mode=ro"), READ_PRAGMAS, uri=True)
+    except DatabaseError:
+        db = _connect(_uri(path, "immutable=1"), READ_PRAGMAS, uri=True)
+    try:
+        with faults.reported(path):
+            return SessionFile(path, db, _device(path), read_only=True)
+    except BaseException:
+        db.close()
+        raise
+
+
+def _device(path: Path) -> str:
+    try:
+        return str(Meta.get(Meta.key == "device").value)
+    except DoesNotExist:
+        raise StorageError(DAMAGED, path) from None
+
+
+def _connect(name: str, pragmas: dict[str, int | str], uri: bool = False) -> SqliteDatabase:
+    db = SessionDatabase(name, pragmas=pragmas, uri=uri)
+    database.initialize(db)
+    try:
+        db.connect(reuse_if_open=True)
+    except BaseException:
+        database.initialize(None)
+        raise
+    return db
+
+
+def _uri(path: Path, options: str) -> str:
+    return f"{path.resolve().as_uri()}?{options}"
+
+
+def _sidecar(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _upgrade(path: Path, db: SqliteDatabase, version: int) -> None:
+    backup = backup_file(path, f"before-migration-v{version}", db.connection())
+    try:
+        _migrate(db, version)
+    except DatabaseError as error:
+        if faults.kind_of(error):
+            raise
+        raise fail(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{path} could not be upgraded to this version of Facilitator ({reason}). "
+                "The file is unchanged; a copy was kept at {backup}.",
+            ),
+            path=str(path),
+            reason=str(error),
+            backup=str(backup),
+        ) from None
 
 
 def _migrate(db: SqliteDatabase, version: int) -> None:
@@ -172,13 +400,4 @@ def _migrate(db: SqliteDatabase, version: int) -> None:
 def _not_a_session(path: Path) -> Exception:
     return fail(
         QT_TRANSLATE_NOOP("Messages", "{path} is not a Facilitator session file."), path=str(path)
-    )
-
-
-def _damaged(path: Path) -> Exception:
-    return fail(
-        QT_TRANSLATE_NOOP(
-            "Messages", "{path} is damaged and cannot be opened. Restore it from a backup."
-        ),
-        path=str(path),
     )
