@@ -9,7 +9,7 @@ from typing import Any
 from facilitator import demo_data as data
 from facilitator.demo_votes import add_votes
 from facilitator.services import participants, platforms, proposals
-from facilitator.store.db import SessionFile, create_session_file
+from facilitator.store.db import SessionFile, building
 from facilitator.store.models import Platform
 from facilitator.vocabulary import (
     ADOPTED,
@@ -25,11 +25,8 @@ PARTICIPANTS_PER_PLATFORM = 16
 
 def write_demo(path: Path, filled: bool = False) -> None:
     """Write the demo session to a new file; `filled` adds people, attendance and proposals."""
-    sf = create_session_file(Path(path), **data.SESSION)
-    try:
+    with building(Path(path), **data.SESSION) as sf:
         build_demo(sf, filled)
-    finally:
-        sf.close()
 
 
 def build_demo(sf: SessionFile, filled: bool) -> None:

@@ -15,7 +15,7 @@ from facilitator.importing.tabular import decode
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate, fail
 from facilitator.services import platforms
 from facilitator.services.info import session_summary
-from facilitator.store.db import create_session_file
+from facilitator.store.db import building
 from facilitator.vocabulary import KIND_PLURALS, KINDS
 
 
@@ -107,13 +107,9 @@ def run_new(args: argparse.Namespace, tr: Translate) -> int:
         }
     )
     titles = _platform_titles(args.platforms) if args.platforms else []
-    sf = create_session_file(args.path, **fields)
-    try:
-        with sf.atomic():
-            for title in titles:
-                platforms.add_platform(sf, title)
-    finally:
-        sf.close()
+    with building(args.path, **fields) as sf, sf.atomic():
+        for title in titles:
+            platforms.add_platform(sf, title)
     say(
         tr,
         QT_TRANSLATE_NOOP("CLI", "Session created: {path} ({count} platforms)."),

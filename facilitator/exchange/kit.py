@@ -33,7 +33,7 @@ from facilitator.exchange.manifest import KIT, KIT_SECRETS, Package, pack, unpac
 from facilitator.exchange.scope import OWNED, SHARED, kit_rows
 from facilitator.messages import QT_TRANSLATE_NOOP
 from facilitator.services import platforms
-from facilitator.store.db import SessionFile, create_session_file, utc_now
+from facilitator.store.db import CLI, SessionFile, building, open_session_file, utc_now
 from facilitator.store.exchange_models import PlatformKey
 from facilitator.store.models import Session
 
@@ -86,32 +86,27 @@ def write_kits(sf: SessionFile, folder: Path) -> list[Path]:
     ]
 
 
-def open_kit(kit: Path, path: Path) -> SessionFile:
+def open_kit(kit: Path, path: Path, program: str = CLI) -> SessionFile:
     """Make the moderator's local session at `path` from a kit; refuses a damaged kit."""
     kit = Path(kit)
     package = unpack(read_file(kit), KIT, kit.name)
     tables = _kit_tables(package)
     private, rules = _secrets(package)
     session = dict(zip(columns(TABLES["session"]), tables["session"][0], strict=True))
-    sf = create_session_file(Path(path), str(session.get("title", "")) or "—")
-    try:
-        with sf.atomic():
-            Session.delete().execute()  # the new file's own row: the kit's replaces it
-            _insert_all(sf, tables)
-            sf.set_meta(PLATFORM_KEY, package.manifest["platform"])
-            sf.set_meta(SIGNING_KEY, private)
-            sf.set_meta(SEQUENCE_KEY, "0")
-            sf.set_meta(KIT_AT_KEY, package.manifest["created_at"])
-            if rules:
-                sf.set_meta(RULES_KEY, rules)
-    except (IntegrityError, sqlite3.IntegrityError):
-        sf.close()
-        Path(path).unlink(missing_ok=True)
-        raise _bad_kit(kit.name) from None
-    for rows in tables.values():
-        for row in rows:
-            sf.clock.observe(row[2])
-    return sf
+    with building(Path(path), str(session.get("title", "")) or "—") as sf:
+        try:
+            with sf.atomic():
+                Session.delete().execute()  # the new file's own row: the kit's replaces it
+                _insert_all(sf, tables)
+                sf.set_meta(PLATFORM_KEY, package.manifest["platform"])
+                sf.set_meta(SIGNING_KEY, private)
+                sf.set_meta(SEQUENCE_KEY, "0")
+                sf.set_meta(KIT_AT_KEY, package.manifest["created_at"])
+                if rules:
+                    sf.set_meta(RULES_KEY, rules)
+        except (IntegrityError, sqlite3.IntegrityError):
+            raise _bad_kit(kit.name) from None
+    return open_session_file(Path(path), program=program)
 
 
 def _kit_tables(package: Package) -> dict[str, list[Row]]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from facilitator.exchange.files import KIT_SUFFIX
-from facilitator.gui import settings
+from facilitator.gui import files, settings
 from facilitator.gui.language import translate
 from facilitator.gui.main_window import MainWindow
 from facilitator.gui.operations import Operations
@@ -68,7 +68,7 @@ class Controller(QObject):
         return True
 
     def choose_and_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = files.open_file(
             self.parent_widget,
             QCoreApplication.translate("Controller", "Open session"),
             "",
@@ -80,7 +80,7 @@ class Controller(QObject):
             self.open_path(path)
 
     def new_session(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = files.save_file(
             self.parent_widget,
             QCoreApplication.translate("Controller", "New session"),
             "",
@@ -123,7 +123,7 @@ class Controller(QObject):
 
     def choose_kit(self) -> None:
         """A moderator's laptop: make the local session from the platform's kit, then open it."""
-        kit_path, _ = QFileDialog.getOpenFileName(
+        kit_path = files.open_file(
             self.parent_widget,
             QCoreApplication.translate("Controller", "Open a platform kit"),
             "",
@@ -133,7 +133,7 @@ class Controller(QObject):
         )
         if not kit_path:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = files.save_file(
             self.parent_widget,
             QCoreApplication.translate("Controller", "Save this platform's session as"),
             str(Path(kit_path).with_suffix(EXTENSION)),

@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog
 
+from facilitator.gui import files
 from facilitator.gui.commands import Change, ImportedParticipants
 from facilitator.gui.importer import ImportJob
 from facilitator.gui.language import translate
@@ -84,7 +85,7 @@ class PeopleActions(QObject):
 
     # --- import --------------------------------------------------------------------------
     def import_list(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = files.open_file(
             self.window,
             self.tr("Import participants"),
             "",

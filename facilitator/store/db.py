@@ -144,11 +144,13 @@ def backup_file(path: Path, reason: str, conn: sqlite3.Connection) -> Path:
 
 
 # --- creating ----------------------------------------------------------------------------
-def create_session_file(path: Path, title: str, **fields: str) -> SessionFile:
+def create_session_file(
+    path: Path, title: str, program: str = CLI, **fields: str
+) -> SessionFile:
     """Make a new, empty session file and open it; refuses to overwrite an existing file."""
     with building(path, title, **fields):
         pass
-    return open_session_file(path)
+    return open_session_file(path, program=program)
 
 
 @contextmanager
@@ -197,7 +199,7 @@ def _move_into_place(temp: Path, path: Path) -> None:
     try:
         os.link(temp, path)  # fails if `path` exists
     except FileExistsError:
-        raise fail(QT_TRANSLATE_NOOP("Messages", "{path} already exists."), path=str(path)) from None
+        _refuse_existing(path)
     except OSError:  # no hard links here (FAT on a USB stick, some shares)
         _refuse_existing(path)
         os.rename(temp, path)

@@ -7,10 +7,11 @@ from typing import Any
 
 from gui_helpers import by_name
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QDialog, QLineEdit
 
 from facilitator.demo import write_demo
 from facilitator.exchange.kit import write_kits
+from facilitator.gui import files
 from facilitator.gui.controller import Controller
 from facilitator.gui.exchange import dialogs
 from facilitator.services import platforms, proposals
@@ -37,9 +38,7 @@ def test_a_platform_captures_offline_and_the_secretariat_merges_it(
     line.setText("Предложение с площадки")  # QTest types ASCII only
     qtbot.keyClick(line, Qt.Key.Key_Return)
     bundle = tmp_path / "platform2.fbundle"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(bundle), ""))
-    )
+    monkeypatch.setattr(files, "save_file", lambda *a, **k: str(bundle))
     actions["export_bundle"].trigger()
     assert bundle.exists()
     controller.close_session()

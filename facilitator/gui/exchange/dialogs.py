@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from facilitator.exchange import combine, conflicts, kit
 from facilitator.exchange.merge import MergeReport
 from facilitator.exchange.similar import find_similar
+from facilitator.gui import files
 from facilitator.gui.exchange.models import ConflictModel, MergePreviewModel, SimilarModel
 from facilitator.gui.language import translate
 from facilitator.messages import FacilitatorError
@@ -184,7 +184,7 @@ class SimilarDialog(QDialog):
 def prepare_kits(parent: QWidget | None, sf: SessionFile, folder: Path | None = None) -> list[Path]:
     """ "Prepare platform kits…": one kit per platform into a chosen folder."""
     if folder is None:
-        chosen = QFileDialog.getExistingDirectory(
+        chosen = files.folder(
             parent, QCoreApplication.translate("Exchange", "Folder for the platform kits")
         )
         if not chosen:

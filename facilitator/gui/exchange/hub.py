@@ -6,10 +6,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from facilitator.exchange.files import BUNDLE_SUFFIX
-from facilitator.gui import settings
+from facilitator.gui import files, settings
 from facilitator.gui.commands import Change
 from facilitator.gui.exchange.drops import BundleDropFilter
 from facilitator.gui.operations import Operations
@@ -74,7 +74,7 @@ class ExchangeHub(QObject):
             self._everything_changed()
 
     def choose_watched_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, _t("Folder to watch for bundles"))
+        folder = files.folder(self.window, _t("Folder to watch for bundles"))
         if folder:
             settings.WATCHED_FOLDERS.set_for(self.path, folder)
             self._watch(Path(folder))
@@ -115,7 +115,7 @@ class ExchangeHub(QObject):
 
     # --- a platform's laptop ---------------------------------------------------------------
     def export_bundle(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = files.save_file(
             self.window,
             _t("Export results"),
             "",
@@ -133,7 +133,7 @@ class ExchangeHub(QObject):
         self._say(_t("Results written to {path}"), path=written)
 
     def choose_auto_export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = files.folder(
             self.window, _t("Write the results bundle into this folder after each change")
         )
         if folder:

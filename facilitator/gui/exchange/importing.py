@@ -6,11 +6,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from facilitator.exchange import folder as folders
 from facilitator.exchange import laptop
 from facilitator.exchange.merge import MergeReport, merge_files
+from facilitator.gui import files
 from facilitator.gui.exchange.dialogs import MergePreviewDialog
 from facilitator.gui.language import translate
 from facilitator.messages import FacilitatorError
@@ -40,7 +41,7 @@ def import_bundles(
 
 
 def choose_bundles(parent: QWidget | None) -> list[Path]:
-    names, _ = QFileDialog.getOpenFileNames(
+    names = files.open_files(
         parent,
         QCoreApplication.translate("Exchange", "Import results bundles"),
         "",

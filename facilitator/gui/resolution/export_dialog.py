@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from facilitator.export import pdf
 from facilitator.export.api import export_document
 from facilitator.export.template import load_template
+from facilitator.gui import files
 from facilitator.gui.language import translate
 from facilitator.gui.resolution import prefs
 from facilitator.gui.resolution.jobs import ThreadJob
@@ -171,7 +171,7 @@ class ExportDialog(Retranslating, QDialog):
         self.auto_name = False
 
     def _choose_path(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen = files.save_file(
             self, self.tr("Save as"), self.path.text(), self.tr("Word documents (*.docx)")
         )
         if chosen:
@@ -179,7 +179,7 @@ class ExportDialog(Retranslating, QDialog):
             self.auto_name = False
 
     def _choose_template(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = files.open_file(
             self, self.tr("Word template"), self.template.text(), self.tr("Word documents (*.docx)")
         )
         if not chosen:
