@@ -51,6 +51,5 @@ class QuickCapture(Retranslating, QWidget):
 
     def _submit(self) -> None:
         title = self.line.text().strip()
-        if title:
+        if title:  # the receiver clears the line once the entry is saved
             self.submitted.emit(title, self.kind)
-            self.line.clear()

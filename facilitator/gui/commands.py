@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from facilitator.gui.language import translate
 from facilitator.messages import FacilitatorError
 from facilitator.services import participants, platforms, proposals, session
+from facilitator.store.faults import StorageError
 
 if TYPE_CHECKING:
     from facilitator.gui.operations import Operations
@@ -54,7 +56,10 @@ class ServiceCommand(QUndoCommand):
         try:
             edit()
         except FacilitatorError as err:
+            if isinstance(err, StorageError):
+                self.ops.failed.emit(err.format(translate))
             self.ops.show_error(err)
+            return  # nothing was saved: the status bar must not say it was
         self.ops.notify(self.change())
 
     def change(self) -> Change:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
@@ -9,12 +10,21 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from facilitator.exchange.files import KIT_SUFFIX
 from facilitator.gui import files, settings
+from facilitator.gui.instance_link import WindowLink, ask_to_show
 from facilitator.gui.language import translate
 from facilitator.gui.main_window import MainWindow
 from facilitator.gui.operations import Operations
 from facilitator.gui.welcome import WelcomeScreen
-from facilitator.messages import FacilitatorError
-from facilitator.store.db import EXTENSION, SessionFile, create_session_file, open_session_file
+from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, fail
+from facilitator.store.db import (
+    APP,
+    EXTENSION,
+    SessionFile,
+    create_session_file,
+    open_session_file,
+)
+from facilitator.store.faults import READ_ONLY, StorageError
+from facilitator.store.lock import Holder, held_message, holder_of
 
 DEMO_NAME = "demo" + EXTENSION
 
@@ -33,6 +43,7 @@ class Controller(QObject):
         self.window: MainWindow | None = None
         self.welcome: WelcomeScreen | None = None
         self._swapping = False
+        self.link: WindowLink | None = None
 
     @property
     def parent_widget(self) -> QWidget | None:
@@ -52,20 +63,89 @@ class Controller(QObject):
         self.welcome.show()
 
     # --- opening ---------------------------------------------------------------------------
-    def open_path(self, path: str) -> bool:
-        """Open a session file in the main window (closing any open one first)."""
+    def open_path(self, path: str, read_only: bool = False) -> bool:
+        """Open a session file in the main window (closing any open one first).
+
+        A session open for writing elsewhere is offered: switch to that window, or read it.
+        """
+        if self.sf is not None and _same_file(self.sf.path, Path(path)):
+            self.show_window()
+            return True
+        holder = holder_of(Path(path))
+        if holder is not None and not read_only:
+            return self._offer_held(path, holder)
         previous = str(self.sf.path) if self.sf else ""
         self.close_session()  # one session per process: the models share one database proxy
         try:
-            sf = open_session_file(Path(path))
+            sf = open_session_file(Path(path), read_only=read_only, program=APP)
+        except StorageError as err:
+            if err.kind == READ_ONLY and not read_only and self._offer_read_only(err):
+                return self.open_path(path, read_only=True)
+            return self._failed(err, previous, path)
         except FacilitatorError as err:
-            self._error(err)
-            if previous and previous != path:
-                return self.open_path(previous) and False
-            self.show_welcome()
-            return False
+            return self._failed(err, previous, path)
         self._show(sf)
         return True
+
+    def _failed(self, err: FacilitatorError, previous: str, path: str) -> bool:
+        self._error(err)
+        if previous and previous != path:
+            return self.open_path(previous) and False
+        self.show_welcome()
+        return False
+
+    def _offer_held(self, path: str, holder: Holder) -> bool:
+        box = QMessageBox(self.parent_widget)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(QCoreApplication.translate("Controller", "Facilitator"))
+        box.setText(held_message(Path(path), holder).format(translate))
+        switch = None
+        if holder.host == socket.gethostname() and holder.program == APP:
+            switch = box.addButton(
+                QCoreApplication.translate("Controller", "&Switch to that window"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+        read = box.addButton(
+            QCoreApplication.translate("Controller", "Open &read-only"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if switch is not None and box.clickedButton() is switch:
+            if not ask_to_show(Path(path)):
+                self._error(
+                    fail(
+                        QT_TRANSLATE_NOOP(
+                            "Controller",
+                            "The window that has {path} open did not answer. Switch to it "
+                            "yourself, or open the session read-only.",
+                        ),
+                        path=path,
+                    )
+                )
+            return False
+        if box.clickedButton() is read:
+            return self.open_path(path, read_only=True)
+        return False
+
+    def _offer_read_only(self, err: StorageError) -> bool:
+        answer = QMessageBox.question(
+            self.parent_widget,
+            QCoreApplication.translate("Controller", "Facilitator"),
+            err.format(translate)
+            + "\n\n"
+            + QCoreApplication.translate(
+                "Controller", "Open it read-only? You can then save a copy you can edit."
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_window(self) -> None:
+        window = self.window or self.welcome
+        if window is not None:
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
 
     def choose_and_open(self) -> None:
         path = files.open_file(
@@ -102,7 +182,7 @@ class Controller(QObject):
     def create(self, path: Path, title: str) -> bool:
         self.close_session()
         try:
-            sf = create_session_file(path, title.strip() or path.stem)
+            sf = create_session_file(path, title.strip() or path.stem, program=APP)
         except FacilitatorError as err:
             self._error(err)
             self.show_welcome()
@@ -149,7 +229,7 @@ class Controller(QObject):
 
         self.close_session()
         try:
-            sf = open_kit(kit_path, path)
+            sf = open_kit(kit_path, path, program=APP)
         except FacilitatorError as err:
             self._error(err)
             self.show_welcome()
@@ -159,6 +239,9 @@ class Controller(QObject):
 
     def _show(self, sf: SessionFile) -> MainWindow:
         self.sf = sf
+        if not sf.read_only:
+            self.link = WindowLink(sf.path, self)
+            self.link.showRequested.connect(self.show_window)
         settings.add_recent(str(sf.path))
         self.window = MainWindow(Operations(sf))
         self.window.openPath.connect(self.open_path)
@@ -186,6 +269,10 @@ class Controller(QObject):
             self._swapping = False
             self.window.deleteLater()
             self.window = None
+        if self.link is not None:
+            self.link.close()
+            self.link.deleteLater()
+            self.link = None
         if self.sf is not None:
             self.sf.close()
             self.sf = None
@@ -200,3 +287,10 @@ class Controller(QObject):
             QCoreApplication.translate("Controller", "Facilitator"),
             err.format(translate),
         )
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (b.exists() and a.samefile(b))
+    except OSError:
+        return False

@@ -175,6 +175,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.proposals.capture.submitted.connect(self.capture)
         self.proposals.detail.edited.connect(self.edit_proposal)
         self.ops.changed.connect(self.on_changed)
+        self.ops.failed.connect(self._show_not_saved)
         self.proposals.currentChanged.connect(
             lambda row: self.voting.set_item(row.id if row is not None else None)
         )
@@ -245,18 +246,30 @@ class MainWindow(Retranslating, QMainWindow):
         self.proposals.refresh_row(row if visible else None, proposal_id)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(
-            self.tr("{title} — Facilitator").format(title=self.ops.sf.session.title)
-        )
+        title = self.ops.sf.session.title
+        if self.ops.sf.read_only:
+            self.setWindowTitle(self.tr("{title} — Facilitator (read-only)").format(title=title))
+        else:
+            self.setWindowTitle(self.tr("{title} — Facilitator").format(title=title))
 
     def _show_saved(self) -> None:
+        self.saved.setStyleSheet("")
+        if self.ops.sf.read_only:
+            self.saved.setText(self.tr("Read-only: changes cannot be saved"))
+            return
         time = QLocale().toString(self.ops.saved_at.time(), QLocale.FormatType.ShortFormat)
         self.saved.setText(self.tr("All changes saved at {time}").format(time=time))
+
+    def _show_not_saved(self, reason: str) -> None:
+        self.saved.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.saved.setText(self.tr("Last change NOT saved"))
+        self.saved.setToolTip(reason)
 
     # --- proposals -----------------------------------------------------------------------
     def capture(self, title: str, kind: str) -> None:
         proposal_id = self.ops.add_proposal(self.platform_id, title, kind)
-        if proposal_id:
+        if proposal_id:  # not saved: the text stays in the line, to try again
+            self.proposals.capture.line.clear()
             self.proposals.select(proposal_id)
             self.proposals.capture.setFocus()
 

@@ -13,6 +13,7 @@ from facilitator.gui.commands import Change
 from facilitator.gui.language import translate
 from facilitator.messages import FacilitatorError
 from facilitator.store.db import SessionFile
+from facilitator.store.faults import BUSY, StorageError
 from facilitator.vocabulary import PROPOSAL
 
 
@@ -20,6 +21,7 @@ class Operations(QObject):
     """The open session's edits: every one on disk at once and on the undo stack."""
 
     changed = Signal(object)  # Change
+    failed = Signal(str)  # an edit that was not saved, and why (for the status bar)
 
     def __init__(self, sf: SessionFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -30,12 +32,22 @@ class Operations(QObject):
 
     # --- the machinery -------------------------------------------------------------------
     def push(self, command: commands.ServiceCommand) -> bool:
-        """Run a command's first edit; on success keep it for undo. False when refused."""
-        try:
-            command.run_first()
-        except FacilitatorError as err:
-            self.show_error(err)
-            return False
+        """Run a command's first edit; on success keep it for undo. False when refused or not
+        saved (a busy file may be retried; the caller keeps what was typed either way)."""
+        while True:
+            try:
+                command.run_first()
+                break
+            except StorageError as err:
+                self.failed.emit(err.format(translate))
+                if err.kind == BUSY and self.ask_retry(err):
+                    continue
+                if err.kind != BUSY:
+                    self.show_error(err)
+                return False
+            except FacilitatorError as err:
+                self.show_error(err)
+                return False
         if command.isObsolete():  # nothing changed: nothing to undo
             return False
         self.undo_stack.push(command)
@@ -47,6 +59,16 @@ class Operations(QObject):
             QCoreApplication.translate("Operations", "Facilitator"),
             err.format(translate),
         )
+
+    def ask_retry(self, err: StorageError) -> bool:
+        answer = QMessageBox.warning(
+            self.dialog_parent,
+            QCoreApplication.translate("Operations", "Facilitator"),
+            err.format(translate),
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Retry,
+        )
+        return answer == QMessageBox.StandardButton.Retry
 
     def notify(self, change: Change) -> None:
         self.saved_at = QDateTime.currentDateTime()

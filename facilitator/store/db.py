@@ -144,9 +144,7 @@ def backup_file(path: Path, reason: str, conn: sqlite3.Connection) -> Path:
 
 
 # --- creating ----------------------------------------------------------------------------
-def create_session_file(
-    path: Path, title: str, program: str = CLI, **fields: str
-) -> SessionFile:
+def create_session_file(path: Path, title: str, program: str = CLI, **fields: str) -> SessionFile:
     """Make a new, empty session file and open it; refuses to overwrite an existing file."""
     with building(path, title, **fields):
         pass
@@ -257,9 +255,7 @@ def writable(path: Path) -> bool:
     """Can the file, and the folder that holds its WAL and lock, be written? File mode bits
     count even for an administrator, who would otherwise write a file marked read-only."""
     folder = path.parent
-    return all(
-        os.access(p, os.W_OK) and p.stat().st_mode & stat.S_IWUSR for p in (path, folder)
-    )
+    return all(os.access(p, os.W_OK) and p.stat().st_mode & stat.S_IWUSR for p in (path, folder))
 
 
 def _check_identity(path: Path) -> int:

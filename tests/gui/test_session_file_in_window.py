@@ -10,11 +10,12 @@ from typing import Any
 
 import pytest
 from gui_helpers import by_name
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileSystemModel, QLineEdit
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileSystemModel, QLineEdit, QMessageBox
 
 from facilitator.gui import files
 from facilitator.gui.controller import Controller
+from facilitator.gui.instance_link import WindowLink, ask_to_show
 from facilitator.services import platforms
 from facilitator.store.db import create_session_file
 
@@ -87,3 +88,149 @@ def test_a_file_dialog_on_the_session_folder_keeps_the_session_safe(
     else:  # what the name-only icons prevent: our locks were dropped and the WAL deleted
         # under the open session (its later edits then live in a deleted file until closed)
         assert not wal_kept
+
+
+OTHER_WRITER = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+print("holding", flush=True)
+sys.stdin.readline()  # until the test says so
+conn.execute("ROLLBACK")
+conn.close()
+"""
+
+
+def _other_writer(path: Path) -> subprocess.Popen[str]:
+    """Another program in the middle of a long write to the session file."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", OTHER_WRITER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None and child.stdout.readline().strip() == "holding"
+    return child
+
+
+def _release(child: subprocess.Popen[str]) -> None:
+    assert child.stdin is not None
+    child.stdin.write("done\n")
+    child.stdin.close()
+    child.wait(10)
+    assert child.stdout is not None
+    child.stdout.close()
+
+
+@pytest.fixture
+def opened(tmp_path: Path) -> Any:
+    path = _session(tmp_path / "busy.fsession")
+    controller = Controller()
+    assert controller.open_path(str(path))
+    controller.sf.db.execute_sql("PRAGMA busy_timeout = 200")  # not 5 s: a test
+    yield controller
+    controller.close_session()
+
+
+def test_a_busy_file_keeps_the_typed_entry_and_says_it_is_not_saved(
+    qtbot: Any, opened: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = opened.window
+    asked: list[str] = []
+    monkeypatch.setattr(window.ops, "ask_retry", lambda err: asked.append(str(err)) or False)
+    writer = _other_writer(opened.sf.path)
+    try:
+        _capture(qtbot, window, "Typed while busy")
+    finally:
+        _release(writer)
+    assert asked and "busy" in asked[0]
+    line = by_name(window, QLineEdit, "Quick capture")
+    assert line.text() == "Typed while busy"  # kept, to press Enter again
+    assert "NOT saved" in window.saved.text()
+    assert "Typed while busy" not in {row.title for row in window.proposals.model.rows}
+
+    qtbot.keyClick(line, Qt.Key.Key_Return)  # the other program has finished: saved now
+    assert line.text() == ""
+    assert window.saved.text().startswith("All changes saved")
+    assert "Typed while busy" in _titles(opened.sf.path)
+
+
+def test_retry_saves_the_entry_once_the_file_is_free(
+    qtbot: Any, opened: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = opened.window
+    writer = _other_writer(opened.sf.path)
+
+    def retry(err: Any) -> bool:
+        _release(writer)  # the person waits a moment, then presses Retry
+        return True
+
+    monkeypatch.setattr(window.ops, "ask_retry", retry)
+    _capture(qtbot, window, "Saved on retry")
+    assert by_name(window, QLineEdit, "Quick capture").text() == ""
+    assert sorted(_titles(opened.sf.path)) == ["Saved on retry"]
+
+
+HOLDER = """
+import sys
+from facilitator.store.db import open_session_file
+sf = open_session_file(sys.argv[1], program="app")
+print("ready", flush=True)
+sys.stdin.readline()
+sf.close()
+"""
+
+
+def _click_later(qtbot: Any, label: str, seen: list[str]) -> None:
+    """Press a button of the message box about to be shown, as a person would."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        for button in box.buttons():
+            if button.text().replace("&", "") == label:
+                button.click()
+                return
+        raise AssertionError(f"no button {label!r}")
+
+    QTimer.singleShot(50, click)
+
+
+def test_a_session_held_by_another_app_is_offered_read_only(
+    qtbot: Any, tmp_path: Path, warnings_shown: list[str]
+) -> None:
+    path = _session(tmp_path / "held.fsession")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+    controller = Controller()
+    seen: list[str] = []
+    try:
+        _click_later(qtbot, "Open read-only", seen)
+        assert controller.open_path(str(path))
+        assert "is open in Facilitator on" in seen[0] and str(path) in seen[0]
+        window = controller.window
+        assert window.windowTitle().endswith("(read-only)")
+        _capture(qtbot, window, "Not on a read-only session")
+        assert warnings_shown and "read-only" in warnings_shown[-1]
+        assert by_name(window, QLineEdit, "Quick capture").text() == "Not on a read-only session"
+        controller.close_session()
+    finally:
+        _release(holder)
+    assert "Not on a read-only session" not in _titles(path)
+
+
+def test_switch_reaches_the_window_that_holds_the_session(qtbot: Any, tmp_path: Path) -> None:
+    path = _session(tmp_path / "shown.fsession")
+    link = WindowLink(path)
+    asked: list[bool] = []
+    link.showRequested.connect(lambda: asked.append(True))
+    assert ask_to_show(path)
+    qtbot.waitUntil(lambda: bool(asked))
+    link.close()
+    assert not ask_to_show(path)  # nobody listens any more: the caller says so
