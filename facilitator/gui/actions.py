@@ -43,6 +43,7 @@ SPECS = (
     ActionSpec("open_session", "file", QT_TRANSLATE_NOOP("Actions", "&Open session…"), ("Ctrl+O",)),
     ActionSpec("open_demo", "file", QT_TRANSLATE_NOOP("Actions", "Open the &demo session")),
     ActionSpec("open_kit", "file", QT_TRANSLATE_NOOP("Actions", "Open a platform &kit…")),
+    ActionSpec("save_copy", "file", QT_TRANSLATE_NOOP("Actions", "Save a cop&y as…")),
     ActionSpec(
         "import_participants",
         "file",

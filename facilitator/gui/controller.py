@@ -22,6 +22,7 @@ from facilitator.store.db import (
     SessionFile,
     create_session_file,
     open_session_file,
+    save_copy,
 )
 from facilitator.store.faults import READ_ONLY, StorageError
 from facilitator.store.lock import Holder, held_message, holder_of
@@ -237,6 +238,29 @@ class Controller(QObject):
         self._show(sf)
         return True
 
+    def save_copy(self) -> bool:
+        """Copy the open session to a new file and go on in the copy (a read-only original
+        stays as it was)."""
+        if self.sf is None:
+            return False
+        chosen = files.save_file(
+            self.parent_widget,
+            QCoreApplication.translate("Controller", "Save a copy of the session as"),
+            str(self.sf.path.with_name(self.sf.path.stem + "-copy" + EXTENSION)),
+            QCoreApplication.translate("Controller", "Facilitator sessions (*{ext})").format(
+                ext=EXTENSION
+            ),
+        )
+        if not chosen:
+            return False
+        target = Path(chosen).with_suffix(EXTENSION)
+        try:
+            save_copy(self.sf, target)
+        except FacilitatorError as err:
+            self._error(err)
+            return False
+        return self.open_path(str(target))
+
     def _show(self, sf: SessionFile) -> MainWindow:
         self.sf = sf
         if not sf.read_only:
@@ -249,6 +273,7 @@ class Controller(QObject):
         self.window.openRequested.connect(self.choose_and_open)
         self.window.demoRequested.connect(self.open_demo)
         self.window.kitRequested.connect(self.choose_kit)
+        self.window.saveCopyRequested.connect(self.save_copy)
         self.window.closeRequested.connect(self.back_to_welcome)
         self.window.closed.connect(self._window_closed)
         if self.welcome is not None:

@@ -31,10 +31,6 @@ TYPE_NAMES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Files", text)
-
-
 class NameOnlyIcons(QAbstractFileIconProvider):
     """Icons and type names from a file's name and kind alone, never from its content."""
 
@@ -49,11 +45,13 @@ class NameOnlyIcons(QAbstractFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
-            return _tr("Folder")
+            return QCoreApplication.translate("Files", "Folder")
         suffix = info.suffix().lower()
         if suffix in TYPE_NAMES:
-            return _tr(TYPE_NAMES[suffix])
-        return _tr("{suffix} file").format(suffix=suffix.upper()) if suffix else _tr("File")
+            return QCoreApplication.translate("Files", TYPE_NAMES[suffix])
+        if not suffix:
+            return QCoreApplication.translate("Files", "File")
+        return QCoreApplication.translate("Files", "{suffix} file").format(suffix=suffix.upper())
 
 
 _ICONS: list[NameOnlyIcons] = []  # one for the app's lifetime: dialogs keep a pointer to it

@@ -42,6 +42,7 @@ class MainWindow(Retranslating, QMainWindow):
     openRequested = Signal()
     demoRequested = Signal()
     kitRequested = Signal()
+    saveCopyRequested = Signal()
     closeRequested = Signal()
     closed = Signal()
 
@@ -88,6 +89,7 @@ class MainWindow(Retranslating, QMainWindow):
             "open_session": self.openRequested.emit,
             "open_demo": self.demoRequested.emit,
             "open_kit": self.kitRequested.emit,
+            "save_copy": self.saveCopyRequested.emit,
             "prepare_kits": self.exchange.prepare_kits,
             "import_bundles": self.exchange.import_chosen,
             "watch_folder": self.exchange.choose_watched_folder,
@@ -255,7 +257,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _show_saved(self) -> None:
         self.saved.setStyleSheet("")
         if self.ops.sf.read_only:
-            self.saved.setText(self.tr("Read-only: changes cannot be saved"))
+            self.saved.setText(self.tr("Read-only: to edit, save a copy (File → Save a copy as…)"))
             return
         time = QLocale().toString(self.ops.saved_at.time(), QLocale.FormatType.ShortFormat)
         self.saved.setText(self.tr("All changes saved at {time}").format(time=time))

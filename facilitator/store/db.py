@@ -130,17 +130,35 @@ def backup_file(path: Path, reason: str, conn: sqlite3.Connection) -> Path:
     target = folder / f"{path.stem}-{stamp}-{reason}{EXTENSION}"
     with faults.reported(path):
         folder.mkdir(exist_ok=True)
-        try:
-            copy = sqlite3.connect(target)
-            try:
-                conn.backup(copy)
-            finally:
-                copy.close()
-        except BaseException:
-            for leftover in (target, target.with_name(target.name + "-journal")):
-                leftover.unlink(missing_ok=True)
-            raise
+        _copy_database(conn, target)
     return target
+
+
+def save_copy(sf: SessionFile, target: Path) -> None:
+    """Write a complete copy of the open session to a new file (off a read-only drive, say)."""
+    target = Path(target)
+    _refuse_existing(target)
+    temp = target.with_name(f".{target.name}.{os.getpid()}.part")
+    with faults.reported(target):
+        _copy_database(sf.db.connection(), temp)
+        try:
+            _move_into_place(temp, target)
+        except BaseException:
+            _remove_with_sidecars(temp)
+            raise
+
+
+def _copy_database(conn: sqlite3.Connection, target: Path) -> None:
+    """SQLite's online backup into `target`; a copy that failed (a full disk) is removed."""
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            conn.backup(copy)
+        finally:
+            copy.close()
+    except BaseException:
+        _remove_with_sidecars(target)
+        raise
 
 
 # --- creating ----------------------------------------------------------------------------

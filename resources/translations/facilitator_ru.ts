@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../facilitator/gui/actions.py" line="19"/>
-        <location filename="../../facilitator/gui/actions.py" line="155"/>
+        <location filename="../../facilitator/gui/actions.py" line="156"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Участники</translation>
     </message>
@@ -80,177 +80,182 @@
         <translation>Открыть &amp;комплект площадки…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="49"/>
+        <location filename="../../facilitator/gui/actions.py" line="46"/>
+        <source>Save a cop&amp;y as…</source>
+        <translation>Сохранить &amp;копию как…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/actions.py" line="50"/>
         <source>&amp;Import participants…</source>
         <translation>&amp;Импорт участников…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="56"/>
+        <location filename="../../facilitator/gui/actions.py" line="57"/>
         <source>&amp;Export to Word…</source>
         <translation>&amp;Экспорт в Word…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="61"/>
+        <location filename="../../facilitator/gui/actions.py" line="62"/>
         <source>&amp;Close session</source>
         <translation>&amp;Закрыть сессию</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="63"/>
+        <location filename="../../facilitator/gui/actions.py" line="64"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="64"/>
+        <location filename="../../facilitator/gui/actions.py" line="65"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="66"/>
+        <location filename="../../facilitator/gui/actions.py" line="67"/>
         <source>Session &amp;setup…</source>
         <translation>Настройка &amp;сессии…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="68"/>
+        <location filename="../../facilitator/gui/actions.py" line="69"/>
         <source>P&amp;references…</source>
         <translation>П&amp;араметры…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="69"/>
+        <location filename="../../facilitator/gui/actions.py" line="70"/>
         <source>&amp;New entry</source>
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="73"/>
+        <location filename="../../facilitator/gui/actions.py" line="74"/>
         <source>Next &amp;kind for new entries</source>
         <translation>Следующий ви&amp;д для новых записей</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="77"/>
+        <location filename="../../facilitator/gui/actions.py" line="78"/>
         <source>Ne&amp;xt entry</source>
         <translation>С&amp;ледующая запись</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="80"/>
+        <location filename="../../facilitator/gui/actions.py" line="81"/>
         <source>Pre&amp;vious entry</source>
         <translation>&amp;Предыдущая запись</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="83"/>
+        <location filename="../../facilitator/gui/actions.py" line="84"/>
         <source>&amp;Delete entry</source>
         <translation>&amp;Удалить запись</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="88"/>
+        <location filename="../../facilitator/gui/actions.py" line="89"/>
         <source>&amp;Add participant…</source>
         <translation>&amp;Добавить участника…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="94"/>
+        <location filename="../../facilitator/gui/actions.py" line="95"/>
         <source>&amp;Edit participant…</source>
         <translation>&amp;Изменить участника…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="100"/>
+        <location filename="../../facilitator/gui/actions.py" line="101"/>
         <source>Mark &amp;present or absent</source>
         <translation>Отметить &amp;присутствие</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="106"/>
+        <location filename="../../facilitator/gui/actions.py" line="107"/>
         <source>&amp;Delete participant</source>
         <translation>&amp;Удалить участника</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="113"/>
+        <location filename="../../facilitator/gui/actions.py" line="114"/>
         <source>&amp;Vote on the selected entries…</source>
         <translation>&amp;Поставить выбранные записи на голосование…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="117"/>
+        <location filename="../../facilitator/gui/actions.py" line="118"/>
         <source>&amp;Continue the vote…</source>
         <translation>Пр&amp;одолжить голосование…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="119"/>
+        <location filename="../../facilitator/gui/actions.py" line="120"/>
         <source>&amp;Projector</source>
         <translation>П&amp;роектор</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="123"/>
+        <location filename="../../facilitator/gui/actions.py" line="124"/>
         <source>&amp;Start or pause the timer</source>
         <translation>&amp;Запустить или приостановить таймер</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="128"/>
+        <location filename="../../facilitator/gui/actions.py" line="129"/>
         <source>&amp;Reset the timer</source>
         <translation>&amp;Сбросить таймер</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="130"/>
+        <location filename="../../facilitator/gui/actions.py" line="131"/>
         <source>Prepare &amp;platform kits…</source>
         <translation>Подготовить &amp;комплекты площадок…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="134"/>
+        <location filename="../../facilitator/gui/actions.py" line="135"/>
         <source>&amp;Import results bundles…</source>
         <translation>&amp;Импорт пакетов результатов…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="138"/>
+        <location filename="../../facilitator/gui/actions.py" line="139"/>
         <source>&amp;Watch a folder for bundles…</source>
         <translation>&amp;Следить за папкой с пакетами…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="140"/>
+        <location filename="../../facilitator/gui/actions.py" line="141"/>
         <source>&amp;Conflicts…</source>
         <translation>К&amp;онфликты…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="141"/>
+        <location filename="../../facilitator/gui/actions.py" line="142"/>
         <source>&amp;Similar proposals…</source>
         <translation>&amp;Похожие предложения…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="145"/>
+        <location filename="../../facilitator/gui/actions.py" line="146"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Экспорт результатов…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="152"/>
+        <location filename="../../facilitator/gui/actions.py" line="153"/>
         <source>Write results &amp;automatically to a folder…</source>
         <translation>&amp;Автоматически записывать результаты в папку…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="154"/>
+        <location filename="../../facilitator/gui/actions.py" line="155"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="156"/>
+        <location filename="../../facilitator/gui/actions.py" line="157"/>
         <source>&amp;Results</source>
         <translation>&amp;Результаты</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="157"/>
+        <location filename="../../facilitator/gui/actions.py" line="158"/>
         <source>Re&amp;solution</source>
         <translation>Ре&amp;золюция</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="159"/>
+        <location filename="../../facilitator/gui/actions.py" line="160"/>
         <source>Platforms&apos; &amp;results</source>
         <translation>Результаты пл&amp;ощадок</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="164"/>
+        <location filename="../../facilitator/gui/actions.py" line="165"/>
         <source>Ne&amp;xt platform</source>
         <translation>С&amp;ледующая площадка</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="171"/>
+        <location filename="../../facilitator/gui/actions.py" line="172"/>
         <source>Pre&amp;vious platform</source>
         <translation>Пре&amp;дыдущая площадка</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="174"/>
+        <location filename="../../facilitator/gui/actions.py" line="175"/>
         <source>&amp;About Facilitator</source>
         <translation>&amp;О программе Facilitator</translation>
     </message>
@@ -453,32 +458,32 @@
         <translation>Демонстрационная сессия записана в {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="119"/>
+        <location filename="../../facilitator/cli/session.py" line="115"/>
         <source>Session created: {path} ({count} platforms).</source>
         <translation>Сессия создана: {path} (площадок: {count}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="148"/>
+        <location filename="../../facilitator/cli/session.py" line="144"/>
         <source>Forum</source>
         <translation>Форум</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="149"/>
+        <location filename="../../facilitator/cli/session.py" line="145"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="150"/>
+        <location filename="../../facilitator/cli/session.py" line="146"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="151"/>
+        <location filename="../../facilitator/cli/session.py" line="147"/>
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="160"/>
+        <location filename="../../facilitator/cli/session.py" line="156"/>
         <source>   moderator: {moderators}; participants: {count}, present: {present}</source>
         <translation>   модератор: {moderators}; участников: {count}, присутствуют: {present}</translation>
     </message>
@@ -576,77 +581,77 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="134"/>
+        <location filename="../../facilitator/gui/commands.py" line="139"/>
         <source>Add proposal</source>
         <translation>добавление записи</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="148"/>
+        <location filename="../../facilitator/gui/commands.py" line="153"/>
         <source>Edit proposal</source>
         <translation>изменение записи</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="159"/>
+        <location filename="../../facilitator/gui/commands.py" line="164"/>
         <source>Delete proposal</source>
         <translation>удаление записи</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="169"/>
+        <location filename="../../facilitator/gui/commands.py" line="174"/>
         <source>Mark present</source>
         <translation>отметка присутствия</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="171"/>
+        <location filename="../../facilitator/gui/commands.py" line="176"/>
         <source>Mark absent</source>
         <translation>отметка отсутствия</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="188"/>
+        <location filename="../../facilitator/gui/commands.py" line="193"/>
         <source>Add participant</source>
         <translation>добавление участника</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="201"/>
+        <location filename="../../facilitator/gui/commands.py" line="206"/>
         <source>Edit participant</source>
         <translation>изменение участника</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="212"/>
+        <location filename="../../facilitator/gui/commands.py" line="217"/>
         <source>Delete participant</source>
         <translation>удаление участника</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="221"/>
+        <location filename="../../facilitator/gui/commands.py" line="226"/>
         <source>Add platform</source>
         <translation>добавление площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="238"/>
+        <location filename="../../facilitator/gui/commands.py" line="243"/>
         <source>Edit platform</source>
         <translation>изменение площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="246"/>
+        <location filename="../../facilitator/gui/commands.py" line="251"/>
         <source>Delete platform</source>
         <translation>удаление площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="261"/>
+        <location filename="../../facilitator/gui/commands.py" line="266"/>
         <source>Move platform</source>
         <translation>перемещение площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="281"/>
+        <location filename="../../facilitator/gui/commands.py" line="286"/>
         <source>Edit session</source>
         <translation>изменение сессии</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="290"/>
+        <location filename="../../facilitator/gui/commands.py" line="295"/>
         <source>Merge similar proposals</source>
         <translation>Объединить похожие предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="314"/>
+        <location filename="../../facilitator/gui/commands.py" line="319"/>
         <source>Import {file}</source>
         <translation>Импорт {file}</translation>
     </message>
@@ -698,49 +703,77 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="73"/>
+        <location filename="../../facilitator/gui/controller.py" line="106"/>
+        <source>&amp;Switch to that window</source>
+        <translation>&amp;Перейти в то окно</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/controller.py" line="110"/>
+        <source>Open &amp;read-only</source>
+        <translation>Открыть только для &amp;чтения</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/controller.py" line="119"/>
+        <source>The window that has {path} open did not answer. Switch to it yourself, or open the session read-only.</source>
+        <translation>Окно, в котором открыт {path}, не ответило. Перейдите в него сами или откройте сессию только для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/controller.py" line="138"/>
+        <source>Open it read-only? You can then save a copy you can edit.</source>
+        <translation>Открыть только для чтения? Затем можно сохранить копию и работать в ней.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/controller.py" line="154"/>
         <source>Open session</source>
         <translation>Открыть сессию</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="75"/>
+        <location filename="../../facilitator/gui/controller.py" line="156"/>
         <source>Facilitator sessions (*{ext});;All files (*)</source>
         <translation>Сессии Facilitator (*{ext});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="85"/>
-        <location filename="../../facilitator/gui/controller.py" line="95"/>
+        <location filename="../../facilitator/gui/controller.py" line="166"/>
+        <location filename="../../facilitator/gui/controller.py" line="176"/>
         <source>New session</source>
         <translation>Новая сессия</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="87"/>
-        <location filename="../../facilitator/gui/controller.py" line="140"/>
+        <location filename="../../facilitator/gui/controller.py" line="168"/>
+        <location filename="../../facilitator/gui/controller.py" line="221"/>
+        <location filename="../../facilitator/gui/controller.py" line="250"/>
         <source>Facilitator sessions (*{ext})</source>
         <translation>Сессии Facilitator (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="96"/>
+        <location filename="../../facilitator/gui/controller.py" line="177"/>
         <source>Title of the strategic session:</source>
         <translation>Название стратегической сессии:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="128"/>
+        <location filename="../../facilitator/gui/controller.py" line="209"/>
         <source>Open a platform kit</source>
         <translation>Открыть комплект площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="130"/>
+        <location filename="../../facilitator/gui/controller.py" line="211"/>
         <source>Platform kits (*{ext})</source>
         <translation>Комплекты площадок (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="138"/>
+        <location filename="../../facilitator/gui/controller.py" line="219"/>
         <source>Save this platform&apos;s session as</source>
         <translation>Сохранить сессию площадки как</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="200"/>
+        <location filename="../../facilitator/gui/controller.py" line="248"/>
+        <source>Save a copy of the session as</source>
+        <translation>Сохранить копию сессии как</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/controller.py" line="101"/>
+        <location filename="../../facilitator/gui/controller.py" line="135"/>
+        <location filename="../../facilitator/gui/controller.py" line="312"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -1039,7 +1072,7 @@
     </message>
     <message>
         <location filename="../../facilitator/exchange/incoming.py" line="137"/>
-        <location filename="../../facilitator/exchange/kit.py" line="122"/>
+        <location filename="../../facilitator/exchange/kit.py" line="117"/>
         <location filename="../../facilitator/exchange/manifest.py" line="138"/>
         <source>missing.</source>
         <translation>отсутствует.</translation>
@@ -1050,7 +1083,7 @@
         <translation>пакет не может содержать это; только собственные записи площадки.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/kit.py" line="154"/>
+        <location filename="../../facilitator/exchange/kit.py" line="149"/>
         <source>{file}: the kit is incomplete or inconsistent; ask the secretariat for a new one.</source>
         <translation>{file}: комплект неполон или противоречив; запросите новый у секретариата.</translation>
     </message>
@@ -1497,6 +1530,59 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../../facilitator/gui/files.py" line="24"/>
+        <source>Facilitator session</source>
+        <translation>Сессия Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/files.py" line="25"/>
+        <source>Platform kit</source>
+        <translation>Комплект площадки</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/files.py" line="26"/>
+        <source>Results bundle</source>
+        <translation>Пакет результатов</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/files.py" line="27"/>
+        <source>Word document</source>
+        <translation>Документ Word</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/files.py" line="28"/>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/files.py" line="29"/>
+        <source>Excel workbook</source>
+        <translation>Книга Excel</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/files.py" line="30"/>
+        <source>CSV table</source>
+        <translation>Таблица CSV</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/files.py" line="48"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/files.py" line="53"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/files.py" line="54"/>
+        <source>{suffix} file</source>
+        <translation>Файл {suffix}</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <location filename="../../facilitator/gui/importer.py" line="77"/>
@@ -1535,52 +1621,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="189"/>
+        <location filename="../../facilitator/gui/main_window.py" line="192"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="190"/>
+        <location filename="../../facilitator/gui/main_window.py" line="193"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="191"/>
+        <location filename="../../facilitator/gui/main_window.py" line="194"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="192"/>
+        <location filename="../../facilitator/gui/main_window.py" line="195"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="194"/>
+        <location filename="../../facilitator/gui/main_window.py" line="197"/>
         <source>Platforms&apos; results</source>
         <translation>Результаты площадок</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="195"/>
+        <location filename="../../facilitator/gui/main_window.py" line="198"/>
         <source>Views</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="249"/>
+        <location filename="../../facilitator/gui/main_window.py" line="253"/>
+        <source>{title} — Facilitator (read-only)</source>
+        <translation>{title} — Facilitator (только чтение)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/main_window.py" line="255"/>
         <source>{title} — Facilitator</source>
         <translation>{title} — Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="254"/>
+        <location filename="../../facilitator/gui/main_window.py" line="260"/>
+        <source>Read-only: to edit, save a copy (File → Save a copy as…)</source>
+        <translation>Только чтение: чтобы вносить изменения, сохраните копию (Файл → Сохранить копию как…)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/main_window.py" line="263"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="328"/>
+        <location filename="../../facilitator/gui/main_window.py" line="267"/>
+        <source>Last change NOT saved</source>
+        <translation>Последнее изменение НЕ сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/main_window.py" line="343"/>
         <source>About Facilitator</source>
         <translation>О программе Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="330"/>
+        <location filename="../../facilitator/gui/main_window.py" line="345"/>
         <source>Facilitator runs strategic sessions: capture, votes and the resolution, offline.</source>
         <translation>Facilitator помогает проводить стратегические сессии: сбор предложений, голосование и резолюция — без сети.</translation>
     </message>
@@ -1606,7 +1707,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="131"/>
+        <location filename="../../facilitator/cli/session.py" line="127"/>
         <location filename="../../facilitator/importing/tabular.py" line="37"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation>{file}: не удаётся прочитать ({reason}).</translation>
@@ -1713,7 +1814,7 @@ Columns not recognised and left out: {columns}.</source>
         <translation>Такой записи нет.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/records.py" line="138"/>
+        <location filename="../../facilitator/services/records.py" line="156"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Отменено: ничего не изменено.</translation>
     </message>
@@ -1743,27 +1844,57 @@ Columns not recognised and left out: {columns}.</source>
         <translation>Поле «{field}»: «{value}» — не целое положительное число.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/db.py" line="102"/>
+        <location filename="../../facilitator/store/db.py" line="210"/>
         <source>{path} already exists.</source>
         <translation>{path} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/db.py" line="127"/>
+        <location filename="../../facilitator/store/db.py" line="298"/>
         <source>{path} was written by a newer version of Facilitator (schema {found}, this version reads up to {known}). Please update.</source>
         <translation>{path} записан более новой версией Facilitator (схема {found}, эта версия читает до {known}). Обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/db.py" line="147"/>
+        <location filename="../../facilitator/store/db.py" line="241"/>
         <source>{path} does not exist.</source>
         <translation>{path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/db.py" line="174"/>
+        <location filename="../../facilitator/store/db.py" line="342"/>
+        <source>{path} was written by an older version of Facilitator and must be upgraded before it can be read. Open it for writing once (in the app, on a drive you can write to).</source>
+        <translation>{path} записан более старой версией Facilitator и должен быть обновлён, прежде чем его можно будет прочитать. Откройте его один раз для записи (в приложении, на диске, доступном для записи).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/store/db.py" line="396"/>
+        <source>{path} could not be upgraded to this version of Facilitator ({reason}). The file is unchanged; a copy was kept at {backup}.</source>
+        <translation>Не удалось обновить {path} до этой версии Facilitator ({reason}). Файл не изменён; копия сохранена в {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/store/db.py" line="418"/>
         <source>{path} is not a Facilitator session file.</source>
         <translation>{path} не является файлом сессии Facilitator.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/db.py" line="180"/>
+        <location filename="../../facilitator/store/faults.py" line="29"/>
+        <source>{path} is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>Файл {path} занят: в него записывает другая программа. Ничего не изменено; повторите через несколько секунд.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/store/faults.py" line="34"/>
+        <source>{path} is read-only: changes cannot be saved to it, and nothing was changed. Save a copy in a folder you can write to, or make the file writable.</source>
+        <translation>Файл {path} доступен только для чтения: изменения в нём сохранить нельзя, ничего не изменено. Сохраните копию в папку, доступную для записи, или снимите с файла защиту от записи.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/store/faults.py" line="39"/>
+        <source>The disk holding {path} is full: the change was not saved. Free some space, then try again; everything saved before is intact.</source>
+        <translation>Диск, на котором находится {path}, заполнен: изменение не сохранено. Освободите место и повторите; всё сохранённое ранее цело.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/store/faults.py" line="44"/>
+        <source>{path} could not be read or written (a disk error): the change was not saved. Check the drive (is the USB stick still in?), then try again.</source>
+        <translation>Не удалось прочитать или записать {path} (ошибка диска): изменение не сохранено. Проверьте носитель (вставлена ли флешка?) и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/store/faults.py" line="49"/>
         <source>{path} is damaged and cannot be opened. Restore it from a backup.</source>
         <translation>{path} повреждён и не может быть открыт. Восстановите его из резервной копии.</translation>
     </message>
@@ -1808,37 +1939,37 @@ Columns not recognised and left out: {columns}.</source>
         <translation>«{value}» — не вариант ответа (за, против или воздержались)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/votes.py" line="75"/>
+        <location filename="../../facilitator/services/votes.py" line="69"/>
         <source>There is no such vote.</source>
         <translation>Такого голосования нет.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/votes.py" line="93"/>
+        <location filename="../../facilitator/services/votes.py" line="87"/>
         <source>“{method}” is not a voting method.</source>
         <translation>«{method}» — не способ голосования.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/votes.py" line="118"/>
+        <location filename="../../facilitator/services/votes.py" line="112"/>
         <source>Choose the proposals to vote on, each once.</source>
         <translation>Выберите записи для голосования, каждую по одному разу.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/votes.py" line="128"/>
+        <location filename="../../facilitator/services/votes.py" line="122"/>
         <source>Only proposals of this platform can be put to its vote.</source>
         <translation>На голосование площадки можно выносить только записи этой площадки.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/votes.py" line="131"/>
+        <location filename="../../facilitator/services/votes.py" line="125"/>
         <source>A ranking needs at least two proposals.</source>
         <translation>Для ранжирования нужно не меньше двух записей.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/votes.py" line="137"/>
+        <location filename="../../facilitator/services/votes.py" line="131"/>
         <source>This vote is closed; reopen it or start a new round to change it.</source>
         <translation>Голосование закрыто; чтобы изменить его, откройте его снова или начните новый тур.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/votes.py" line="148"/>
+        <location filename="../../facilitator/services/votes.py" line="142"/>
         <source>This proposal is not part of the vote.</source>
         <translation>Эта запись не участвует в голосовании.</translation>
     </message>
@@ -1847,11 +1978,22 @@ Columns not recognised and left out: {columns}.</source>
         <source>“{value}” is not a section.</source>
         <translation>«{value}» — не раздел резолюции.</translation>
     </message>
+    <message>
+        <location filename="../../facilitator/store/lock.py" line="89"/>
+        <source>{path} is open in another Facilitator window or command. Close it there (or wait until the command finishes), then try again.</source>
+        <translation>{path} открыт в другом окне или команде Facilitator. Закройте его там (или дождитесь завершения команды) и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/store/lock.py" line="97"/>
+        <source>{path} is open in Facilitator on {host} (user {user}, since {since}). Close it there (or wait until that command finishes), then try again.</source>
+        <translation>{path} открыт в Facilitator на компьютере {host} (пользователь {user}, с {since}). Закройте его там (или дождитесь завершения той команды) и повторите.</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../facilitator/gui/operations.py" line="47"/>
+        <location filename="../../facilitator/gui/operations.py" line="59"/>
+        <location filename="../../facilitator/gui/operations.py" line="66"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -1977,12 +2119,12 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>PeopleActions</name>
     <message>
-        <location filename="../../facilitator/gui/people.py" line="89"/>
+        <location filename="../../facilitator/gui/people.py" line="90"/>
         <source>Import participants</source>
         <translation>Импорт участников</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/people.py" line="91"/>
+        <location filename="../../facilitator/gui/people.py" line="92"/>
         <source>Participant lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Списки участников (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
