@@ -25,8 +25,8 @@ from facilitator.store.models import RECORD_MODELS, Meta, Session, database
 EXTENSION = ".fsession"
 APPLICATION_ID = 0x46434C54  # "FCLT": marks a SQLite file as ours
 BUSY_SECONDS = 5  # how long a write waits for another writer before it reports "busy"
-PRAGMAS = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1}
-READ_PRAGMAS = {"foreign_keys": 1, "query_only": 1}
+PRAGMAS: dict[str, int | str] = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1}
+READ_PRAGMAS: dict[str, int | str] = {"foreign_keys": 1, "query_only": 1}
 APP, CLI = "app", "cli"  # who holds a session's lock, for the message others see
 
 
@@ -239,9 +239,9 @@ def open_session_file(path: Path, read_only: bool = False, program: str = CLI) -
     path = Path(path)
     if not path.is_file():
         raise fail(QT_TRANSLATE_NOOP("Messages", "{path} does not exist."), path=str(path))
+    version = _check_identity(path)  # first: nothing, not even a lock, beside a foreign file
     lock = _take_lock(path, program, read_only)
     try:
-        version = _check_identity(path)
         if lock is None:
             return _open_for_reading(path, version)
         return _open_for_writing(path, version, lock)
@@ -308,13 +308,32 @@ def _check_identity(path: Path) -> int:
 
 
 def _probe(path: Path) -> sqlite3.Connection:
-    """A read-only connection; an immutable one where SQLite cannot make its WAL index."""
+    """A read-only connection to check the file with (see `_read_options`)."""
+    options = _read_options(path)
+    probe = sqlite3.connect(_uri(path, options[0]), uri=True)
     try:
-        return sqlite3.connect(_uri(path, "mode=ro"), uri=True)
+        probe.execute("PRAGMA schema_version").fetchone()
     except sqlite3.OperationalError:
-        if writable(path) or _sidecar(path, "-wal").exists():
+        probe.close()
+        if len(options) == 1:
             raise
-        return sqlite3.connect(_uri(path, "immutable=1"), uri=True)
+        probe = sqlite3.connect(_uri(path, options[1]), uri=True)
+    return probe
+
+
+def _read_options(path: Path) -> tuple[str, ...]:
+    """How to read the file without writing to it. Beside a writer, "mode=ro" shares its WAL
+    index. Where nothing can write, "immutable=1" reads without making WAL side files, which
+    SQLite could not make (a write-protected stick) or would leave behind (a read-only file);
+    unless a WAL was left with data in it, which only "mode=ro" reads."""
+    if writable(path) or _has_wal(path):
+        return ("mode=ro", "immutable=1")
+    return ("immutable=1",)
+
+
+def _has_wal(path: Path) -> bool:
+    wal = _sidecar(path, "-wal")
+    return wal.exists() and wal.stat().st_size > 0
 
 
 def _refusal(error: sqlite3.Error, path: Path) -> Exception:
@@ -347,16 +366,25 @@ def _open_for_reading(path: Path, version: int) -> SessionFile:
             ),
             path=str(path),
         )
-    try:
-        db = _connect(_uri(path, "mode=ro"), READ_PRAGMAS, uri=True)
-    except DatabaseError:
-        db = _connect(_uri(path, "immutable=1"), READ_PRAGMAS, uri=True)
+    db = _reader(path)
     try:
         with faults.reported(path):
             return SessionFile(path, db, _device(path), read_only=True)
     except BaseException:
         db.close()
         raise
+
+
+def _reader(path: Path) -> SqliteDatabase:
+    *first, last = _read_options(path)
+    for options in first:
+        db = _connect(_uri(path, options), READ_PRAGMAS, uri=True)
+        try:
+            db.execute_sql("PRAGMA schema_version")
+            return db
+        except DatabaseError:
+            db.close()
+    return _connect(_uri(path, last), READ_PRAGMAS, uri=True)
 
 
 def _device(path: Path) -> str:

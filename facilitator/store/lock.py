@@ -15,6 +15,7 @@ import getpass
 import json
 import os
 import socket
+import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -24,7 +25,7 @@ LOCK_SUFFIX = ".lock"
 INFO_OFFSET = 1  # Windows locks byte 0 against reading too: the holder's note follows it
 INFO_LIMIT = 4096
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

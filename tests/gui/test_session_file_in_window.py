@@ -234,3 +234,31 @@ def test_switch_reaches_the_window_that_holds_the_session(qtbot: Any, tmp_path: 
     qtbot.waitUntil(lambda: bool(asked))
     link.close()
     assert not ask_to_show(path)  # nobody listens any more: the caller says so
+
+
+def test_a_read_only_file_opens_read_only_and_goes_on_in_a_saved_copy(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, warnings_shown: list[str]
+) -> None:
+    path = _session(tmp_path / "from-the-stick.fsession")
+    path.chmod(0o444)
+    before = path.read_bytes()
+    controller = Controller()
+    seen: list[str] = []
+    _click_later(qtbot, "Yes", seen)
+    assert controller.open_path(str(path))
+    assert "is read-only" in seen[0]
+    window = controller.window
+    assert window.windowTitle().endswith("(read-only)")
+    assert "Save a copy as" in window.saved.text()
+
+    copy = tmp_path / "mine.fsession"
+    monkeypatch.setattr(files, "save_file", lambda *a, **k: str(copy))
+    window.actions_.by_key["save_copy"].trigger()
+    window = controller.window
+    assert controller.sf is not None and controller.sf.path == copy and not controller.sf.read_only
+    _capture(qtbot, window, "Written in the copy")
+    assert by_name(window, QLineEdit, "Quick capture").text() == ""
+    controller.close_session()
+    path.chmod(0o644)
+    assert path.read_bytes() == before
+    assert "Written in the copy" in _titles(copy)
