@@ -117,7 +117,8 @@ def test_writers_at_once_lose_nothing_and_share_no_number(forum: tuple[Path, Pat
     writers = [
         _start(ADDER, path, "app-a"),
         _start(ADDER, path, "app-b"),
-        _start(IMPORTER, path, "cli"),
+        _start(IMPORTER, path, "cli-a"),
+        _start(IMPORTER, path, "cli-b"),
         _start(MERGER, path, "merge", str(bundle)),
     ]
     acknowledged: list[str] = []
@@ -131,7 +132,8 @@ def test_writers_at_once_lose_nothing_and_share_no_number(forum: tuple[Path, Pat
 
     assert merged
     assert len([t for t in acknowledged if t.startswith("app-")]) > 20
-    assert any(t.startswith("cli-") for t in acknowledged)
+    assert any(t.startswith("cli-a") for t in acknowledged)
+    assert any(t.startswith("cli-b") for t in acknowledged)
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
