@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from facilitator.exchange.files import KIT_SUFFIX
@@ -96,38 +96,47 @@ class Controller(QObject):
         return False
 
     def _offer_held(self, path: str, holder: Holder) -> bool:
+        """Switch to the window that has the session, or open it read-only; False unless it
+        was opened here. An instance started only for this session ends once it has switched."""
+        choice = self._ask_about_held(path, holder)
+        if choice == "read":
+            return self.open_path(path, read_only=True)
+        if choice == "switch":
+            if ask_to_show(Path(path)):
+                if not self._anything_shown():
+                    QTimer.singleShot(0, QCoreApplication.quit)
+                return False
+            self._error(
+                fail(
+                    QT_TRANSLATE_NOOP(
+                        "Controller",
+                        "The window that has {path} open did not answer. Switch to it "
+                        "yourself, or open the session read-only.",
+                    ),
+                    path=path,
+                )
+            )
+        if not self._anything_shown():
+            self.show_welcome()
+        return False
+
+    def _ask_about_held(self, path: str, holder: Holder) -> str:
         box = QMessageBox(self.parent_widget)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(QCoreApplication.translate("Controller", "Facilitator"))
         box.setText(held_message(Path(path), holder).format(translate))
-        switch = None
+        buttons = {}
         if holder.host == socket.gethostname() and holder.program == APP:
-            switch = box.addButton(
-                QCoreApplication.translate("Controller", "&Switch to that window"),
-                QMessageBox.ButtonRole.AcceptRole,
-            )
-        read = box.addButton(
-            QCoreApplication.translate("Controller", "Open &read-only"),
-            QMessageBox.ButtonRole.ActionRole,
-        )
+            label = QCoreApplication.translate("Controller", "&Switch to that window")
+            buttons["switch"] = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+        label = QCoreApplication.translate("Controller", "Open &read-only")
+        buttons["read"] = box.addButton(label, QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
-        if switch is not None and box.clickedButton() is switch:
-            if not ask_to_show(Path(path)):
-                self._error(
-                    fail(
-                        QT_TRANSLATE_NOOP(
-                            "Controller",
-                            "The window that has {path} open did not answer. Switch to it "
-                            "yourself, or open the session read-only.",
-                        ),
-                        path=path,
-                    )
-                )
-            return False
-        if box.clickedButton() is read:
-            return self.open_path(path, read_only=True)
-        return False
+        return next((k for k, b in buttons.items() if box.clickedButton() is b), "cancel")
+
+    def _anything_shown(self) -> bool:
+        return self.window is not None or (self.welcome is not None and self.welcome.isVisible())
 
     def _offer_read_only(self, err: StorageError) -> bool:
         answer = QMessageBox.question(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QWidget
 from facilitator.messages import QT_TRANSLATE_NOOP
 
 NATIVE_IS_SAFE = sys.platform == "win32"  # Windows locks belong to handles, not processes
+SIZE = (960, 600)
 
 TYPE_NAMES = {
     "fsession": QT_TRANSLATE_NOOP("Files", "Facilitator session"),
@@ -64,7 +65,14 @@ def _dialog(parent: QWidget | None, caption: str, directory: str, filters: str) 
             _ICONS.append(NameOnlyIcons())
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setIconProvider(_ICONS[0])
+        _roomy(dialog)
     return dialog
+
+
+def _roomy(dialog: QFileDialog) -> None:
+    """Wide enough for long Russian file names and the type column, within the screen."""
+    screen = (dialog.parentWidget() or dialog).screen().availableGeometry()
+    dialog.resize(min(SIZE[0], screen.width() * 9 // 10), min(SIZE[1], screen.height() * 8 // 10))
 
 
 def _run(dialog: QFileDialog) -> list[str]:

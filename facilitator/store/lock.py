@@ -86,24 +86,25 @@ class SessionHeld(FacilitatorError):
 
 def held_message(path: Path, holder: Holder) -> Message:
     if not holder.host:
-        return msg(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "{path} is open in another Facilitator window or command. Close it there "
-                "(or wait until the command finishes), then try again.",
-            ),
-            path=str(path),
+        template = QT_TRANSLATE_NOOP(
+            "Messages",
+            "{path} is open in another Facilitator window or command. Close it there "
+            "(or wait until the command finishes), then try again.",
+        )
+    elif holder.program == "app":
+        template = QT_TRANSLATE_NOOP(
+            "Messages",
+            "{path} is open in the Facilitator app on {host} (user {user}, since {since}). "
+            "Close it there, then try again.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Messages",
+            "{path} is being changed by a Facilitator command on {host} (user {user}, "
+            "since {since}). Wait until it finishes, then try again.",
         )
     return msg(
-        QT_TRANSLATE_NOOP(
-            "Messages",
-            "{path} is open in Facilitator on {host} (user {user}, since {since}). Close it "
-            "there (or wait until that command finishes), then try again.",
-        ),
-        path=str(path),
-        host=holder.host,
-        user=holder.user or "?",
-        since=holder.since,
+        template, path=str(path), host=holder.host, user=holder.user or "?", since=holder.since
     )
 
 

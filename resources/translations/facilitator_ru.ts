@@ -703,77 +703,77 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="106"/>
+        <location filename="../../facilitator/gui/controller.py" line="130"/>
         <source>&amp;Switch to that window</source>
         <translation>&amp;Перейти в то окно</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="110"/>
+        <location filename="../../facilitator/gui/controller.py" line="132"/>
         <source>Open &amp;read-only</source>
         <translation>Открыть только для &amp;чтения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="119"/>
+        <location filename="../../facilitator/gui/controller.py" line="111"/>
         <source>The window that has {path} open did not answer. Switch to it yourself, or open the session read-only.</source>
         <translation>Окно, в котором открыт {path}, не ответило. Перейдите в него сами или откройте сессию только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="138"/>
+        <location filename="../../facilitator/gui/controller.py" line="147"/>
         <source>Open it read-only? You can then save a copy you can edit.</source>
         <translation>Открыть только для чтения? Затем можно сохранить копию и работать в ней.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="154"/>
+        <location filename="../../facilitator/gui/controller.py" line="163"/>
         <source>Open session</source>
         <translation>Открыть сессию</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="156"/>
+        <location filename="../../facilitator/gui/controller.py" line="165"/>
         <source>Facilitator sessions (*{ext});;All files (*)</source>
         <translation>Сессии Facilitator (*{ext});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="166"/>
-        <location filename="../../facilitator/gui/controller.py" line="176"/>
+        <location filename="../../facilitator/gui/controller.py" line="175"/>
+        <location filename="../../facilitator/gui/controller.py" line="185"/>
         <source>New session</source>
         <translation>Новая сессия</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="168"/>
-        <location filename="../../facilitator/gui/controller.py" line="221"/>
-        <location filename="../../facilitator/gui/controller.py" line="250"/>
+        <location filename="../../facilitator/gui/controller.py" line="177"/>
+        <location filename="../../facilitator/gui/controller.py" line="230"/>
+        <location filename="../../facilitator/gui/controller.py" line="259"/>
         <source>Facilitator sessions (*{ext})</source>
         <translation>Сессии Facilitator (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="177"/>
+        <location filename="../../facilitator/gui/controller.py" line="186"/>
         <source>Title of the strategic session:</source>
         <translation>Название стратегической сессии:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="209"/>
+        <location filename="../../facilitator/gui/controller.py" line="218"/>
         <source>Open a platform kit</source>
         <translation>Открыть комплект площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="211"/>
+        <location filename="../../facilitator/gui/controller.py" line="220"/>
         <source>Platform kits (*{ext})</source>
         <translation>Комплекты площадок (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="219"/>
+        <location filename="../../facilitator/gui/controller.py" line="228"/>
         <source>Save this platform&apos;s session as</source>
         <translation>Сохранить сессию площадки как</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="248"/>
+        <location filename="../../facilitator/gui/controller.py" line="257"/>
         <source>Save a copy of the session as</source>
         <translation>Сохранить копию сессии как</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="101"/>
-        <location filename="../../facilitator/gui/controller.py" line="135"/>
-        <location filename="../../facilitator/gui/controller.py" line="312"/>
+        <location filename="../../facilitator/gui/controller.py" line="126"/>
+        <location filename="../../facilitator/gui/controller.py" line="144"/>
+        <location filename="../../facilitator/gui/controller.py" line="321"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -1859,17 +1859,17 @@ Columns not recognised and left out: {columns}.</source>
         <translation>{path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/db.py" line="342"/>
+        <location filename="../../facilitator/store/db.py" line="361"/>
         <source>{path} was written by an older version of Facilitator and must be upgraded before it can be read. Open it for writing once (in the app, on a drive you can write to).</source>
         <translation>{path} записан более старой версией Facilitator и должен быть обновлён, прежде чем его можно будет прочитать. Откройте его один раз для записи (в приложении, на диске, доступном для записи).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/db.py" line="396"/>
+        <location filename="../../facilitator/store/db.py" line="424"/>
         <source>{path} could not be upgraded to this version of Facilitator ({reason}). The file is unchanged; a copy was kept at {backup}.</source>
         <translation>Не удалось обновить {path} до этой версии Facilitator ({reason}). Файл не изменён; копия сохранена в {backup}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/db.py" line="418"/>
+        <location filename="../../facilitator/store/db.py" line="446"/>
         <source>{path} is not a Facilitator session file.</source>
         <translation>{path} не является файлом сессии Facilitator.</translation>
     </message>
@@ -1984,9 +1984,14 @@ Columns not recognised and left out: {columns}.</source>
         <translation>{path} открыт в другом окне или команде Facilitator. Закройте его там (или дождитесь завершения команды) и повторите.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/lock.py" line="97"/>
-        <source>{path} is open in Facilitator on {host} (user {user}, since {since}). Close it there (or wait until that command finishes), then try again.</source>
-        <translation>{path} открыт в Facilitator на компьютере {host} (пользователь {user}, с {since}). Закройте его там (или дождитесь завершения той команды) и повторите.</translation>
+        <location filename="../../facilitator/store/lock.py" line="95"/>
+        <source>{path} is open in the Facilitator app on {host} (user {user}, since {since}). Close it there, then try again.</source>
+        <translation>{path} открыт в приложении Facilitator на компьютере {host} (пользователь {user}, с {since}). Закройте его там и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/store/lock.py" line="101"/>
+        <source>{path} is being changed by a Facilitator command on {host} (user {user}, since {since}). Wait until it finishes, then try again.</source>
+        <translation>{path} сейчас изменяет команда Facilitator на компьютере {host} (пользователь {user}, с {since}). Дождитесь её завершения и повторите.</translation>
     </message>
 </context>
 <context>

@@ -213,7 +213,7 @@ def test_a_session_held_by_another_app_is_offered_read_only(
     try:
         _click_later(qtbot, "Open read-only", seen)
         assert controller.open_path(str(path))
-        assert "is open in Facilitator on" in seen[0] and str(path) in seen[0]
+        assert "is open in the Facilitator app on" in seen[0] and str(path) in seen[0]
         window = controller.window
         assert window.windowTitle().endswith("(read-only)")
         _capture(qtbot, window, "Not on a read-only session")

@@ -79,7 +79,7 @@ def test_the_command_line_refuses_to_write_to_a_session_the_app_holds(tmp_path: 
     finally:
         holder.stop()
     assert refused.returncode == 1
-    assert f"is open in Facilitator on {socket.gethostname()}" in refused.stderr
+    assert f"is open in the Facilitator app on {socket.gethostname()}" in refused.stderr
     assert "since" in refused.stderr and "Traceback" not in refused.stderr
     # reading goes on beside the app: info and export
     assert info.returncode == 0 and json.loads(info.stdout)["platforms"][0]["proposals"]
@@ -99,7 +99,7 @@ def test_the_holder_is_named_in_russian(tmp_path: Path) -> None:
     finally:
         holder.stop()
     assert refused.returncode == 1
-    assert "открыт в Facilitator на компьютере" in refused.stderr
+    assert "открыт в приложении Facilitator на компьютере" in refused.stderr
 
 
 def test_a_second_opening_in_one_process_is_refused_too(session_path: Path) -> None:
@@ -145,3 +145,15 @@ def test_a_read_only_opening_sees_the_holders_saved_edits(session_path: Path) ->
         reader.close()
         assert writer.lock is not None
         writer.lock.release()
+
+
+def test_a_command_holding_the_session_is_named_as_a_command(tmp_path: Path) -> None:
+    path = _session(tmp_path / "forum.fsession")
+    holder = Holding(path, program="cli")
+    try:
+        refused = cli("merge", str(path), str(tmp_path / "none.fbundle"))
+    finally:
+        holder.stop()
+    assert refused.returncode == 1
+    assert "is being changed by a Facilitator command on" in refused.stderr
+    assert "Wait until it finishes" in refused.stderr
