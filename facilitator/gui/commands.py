@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator.gui.language import translate
 from facilitator.messages import FacilitatorError
@@ -31,6 +31,7 @@ class ServiceCommand(QUndoCommand):
     """A command whose first edit runs before it is pushed, so a refusal never reaches the stack."""
 
     entity = ""
+    stepping_back = False  # the stack is being moved back over a step that failed
 
     def __init__(self, ops: Operations, text: str) -> None:
         super().__init__(text)
@@ -46,12 +47,14 @@ class ServiceCommand(QUndoCommand):
         if not self._pushed:  # QUndoStack.push calls redo; the edit is already made
             self._pushed = True
             return
-        self._guard(self.again)
+        if not ServiceCommand.stepping_back:
+            self._guard(self.again, undoing=False)
 
     def undo(self) -> None:
-        self._guard(self.inverse)
+        if not ServiceCommand.stepping_back:
+            self._guard(self.inverse, undoing=True)
 
-    def _guard(self, edit: Callable[[], None]) -> None:
+    def _guard(self, edit: Callable[[], None], undoing: bool) -> None:
         # an exception must not escape into Qt's C++ undo stack: report it instead
         try:
             edit()
@@ -59,6 +62,9 @@ class ServiceCommand(QUndoCommand):
             if isinstance(err, StorageError):
                 self.ops.failed.emit(err.format(translate))
             self.ops.show_error(err)
+            # Qt has moved the stack past this step anyway: move it back, editing nothing,
+            # so that the stack matches the file and the next Undo/Redo tries it again
+            QTimer.singleShot(0, lambda: step_back(self.ops.undo_stack, undoing))
             return  # nothing was saved: the status bar must not say it was
         self.ops.notify(self.change())
 
@@ -73,6 +79,17 @@ class ServiceCommand(QUndoCommand):
 
     def inverse(self) -> None:
         raise NotImplementedError
+
+
+def step_back(stack: QUndoStack, undoing: bool) -> None:
+    ServiceCommand.stepping_back = True
+    try:
+        if undoing:
+            stack.redo()
+        else:
+            stack.undo()
+    finally:
+        ServiceCommand.stepping_back = False
 
 
 class EditRecord(ServiceCommand):

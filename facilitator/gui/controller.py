@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer
@@ -126,7 +125,8 @@ class Controller(QObject):
         box.setWindowTitle(QCoreApplication.translate("Controller", "Facilitator"))
         box.setText(held_message(Path(path), holder).format(translate))
         buttons = {}
-        if holder.host == socket.gethostname() and holder.program == APP:
+        here = Holder.here(APP)
+        if (holder.host, holder.user, holder.program) == (here.host, here.user, APP):
             label = QCoreApplication.translate("Controller", "&Switch to that window")
             buttons["switch"] = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
         label = QCoreApplication.translate("Controller", "Open &read-only")
@@ -207,8 +207,14 @@ class Controller(QObject):
         if not path.exists():
             from facilitator.demo import write_demo
 
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_demo(path, filled=True)
+            self.close_session()  # one session per process: writing uses the database proxy
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                write_demo(path, filled=True)
+            except (FacilitatorError, OSError) as err:
+                self._error(err if isinstance(err, FacilitatorError) else _os_error(path, err))
+                self.show_welcome()
+                return False
         return self.open_path(str(path))
 
     def choose_kit(self) -> None:
@@ -328,3 +334,11 @@ def _same_file(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve() or (b.exists() and a.samefile(b))
     except OSError:
         return False
+
+
+def _os_error(path: Path, error: OSError) -> FacilitatorError:
+    return fail(
+        QT_TRANSLATE_NOOP("Controller", "{path} cannot be written ({reason})."),
+        path=str(path),
+        reason=error.strerror or str(error),
+    )

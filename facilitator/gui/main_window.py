@@ -276,7 +276,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.proposals.capture.setFocus()
 
     def edit_proposal(self, proposal_id: str, fields: dict[str, Any]) -> None:
-        self.ops.edit_proposal(proposal_id, **fields)
+        if not self.ops.edit_proposal(proposal_id, **fields) and self.ops.unsaved:
+            return  # the file refused it: keep what was typed, to save again
         # refused or trimmed by the service: show what is really stored
         self._refresh_proposal(proposal_id)
 

@@ -29,16 +29,19 @@ class Operations(QObject):
         self.undo_stack = QUndoStack(self)
         self.dialog_parent: QWidget | None = None
         self.saved_at = QDateTime.currentDateTime()
+        self.unsaved = False  # the last edit failed to reach the file (busy, full, read-only)
 
     # --- the machinery -------------------------------------------------------------------
     def push(self, command: commands.ServiceCommand) -> bool:
         """Run a command's first edit; on success keep it for undo. False when refused or not
         saved (a busy file may be retried; the caller keeps what was typed either way)."""
+        self.unsaved = False
         while True:
             try:
                 command.run_first()
                 break
             except StorageError as err:
+                self.unsaved = True  # the caller keeps what was typed
                 self.failed.emit(err.format(translate))
                 if err.kind == BUSY and self.ask_retry(err):
                     continue

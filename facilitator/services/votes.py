@@ -259,18 +259,19 @@ def reopen_vote(sf: SessionFile, vote_id: str) -> None:
 
 def rerun_vote(sf: SessionFile, vote_id: str) -> Vote:
     """Start the next round on the same items and rules; earlier rounds stay as they were."""
-    vote = get_vote(vote_id)
-    return records.create(
-        sf,
-        Vote,
-        platform=vote.platform_id,
-        method=vote.method,
-        round=vote.round + 1,
-        previous=vote.id,
-        items=vote.items,
-        settings=vote.settings,
-        opened_at=utc_now(),
-    )
+    with sf.atomic():  # the round number is read where it is written
+        vote = get_vote(vote_id)
+        return records.create(
+            sf,
+            Vote,
+            platform=vote.platform_id,
+            method=vote.method,
+            round=vote.round + 1,
+            previous=vote.id,
+            items=vote.items,
+            settings=vote.settings,
+            opened_at=utc_now(),
+        )
 
 
 def set_vote_deleted(sf: SessionFile, vote_id: str, deleted: bool) -> None:

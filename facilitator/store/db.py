@@ -12,13 +12,14 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from peewee import DatabaseError, DoesNotExist, Query, SqliteDatabase
 
 from facilitator.clock import HybridClock
 from facilitator.messages import QT_TRANSLATE_NOOP, fail
 from facilitator.store import faults, migrations
-from facilitator.store.faults import DAMAGED, READ_ONLY, StorageError
+from facilitator.store.faults import DAMAGED, DISK, READ_ONLY, StorageError
 from facilitator.store.lock import SessionHeld, SessionLock, acquire
 from facilitator.store.models import RECORD_MODELS, Meta, Session, database
 
@@ -176,16 +177,21 @@ def building(path: Path, title: str, **fields: str) -> Iterator[SessionFile]:
     path = Path(path)
     _refuse_existing(path)
     temp = path.with_name(f".{path.name}.{os.getpid()}.part")
-    with faults.reported(path):
-        _remove_with_sidecars(temp)
-        sf = _create(temp, title, fields)
+    sf: SessionFile | None = None
     try:
+        with faults.reported(path):  # named as the user's file, not the hidden one
+            _remove_with_sidecars(temp)
+            sf = _create(temp, title, fields)
         yield sf
         sf.close()  # the last connection: SQLite folds the WAL into the file and removes it
         with faults.reported(path):
             _move_into_place(temp, path)
     except BaseException:
-        sf.close()
+        if sf is not None:
+            sf.close()
+        elif database.obj is not None and not database.is_closed():
+            database.close()
+        database.initialize(None)
         _remove_with_sidecars(temp)
         raise
 
@@ -219,8 +225,20 @@ def _move_into_place(temp: Path, path: Path) -> None:
     except OSError:  # no hard links here (FAT on a USB stick, some shares)
         _refuse_existing(path)
         os.rename(temp, path)
+    else:
+        temp.unlink()
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the new name itself durable (a power cut right after must not lose the file)."""
+    if os.name == "nt":  # NTFS journals renames; folders cannot be opened for fsync there
         return
-    temp.unlink()
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _remove_with_sidecars(path: Path) -> None:
@@ -282,6 +300,8 @@ def _check_identity(path: Path) -> int:
     try:
         probe = _probe(path)
     except sqlite3.Error as error:
+        if _has_wal(path) and not writable(path):
+            raise _unreadable_wal(path) from None
         raise _refusal(error, path) from None
     try:
         if probe.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
@@ -325,8 +345,10 @@ def _read_options(path: Path) -> tuple[str, ...]:
     """How to read the file without writing to it. Beside a writer, "mode=ro" shares its WAL
     index. Where nothing can write, "immutable=1" reads without making WAL side files, which
     SQLite could not make (a write-protected stick) or would leave behind (a read-only file);
-    unless a WAL was left with data in it, which only "mode=ro" reads."""
-    if writable(path) or _has_wal(path):
+    but never while a WAL holds saved changes, which "immutable=1" would not see."""
+    if _has_wal(path):
+        return ("mode=ro",)
+    if writable(path):
         return ("mode=ro", "immutable=1")
     return ("immutable=1",)
 
@@ -337,10 +359,22 @@ def _has_wal(path: Path) -> bool:
 
 
 def _refusal(error: sqlite3.Error, path: Path) -> Exception:
-    kind = faults.kind_of(error)
-    if kind is None or getattr(error, "sqlite_errorcode", 0) & 0xFF == 26:  # SQLITE_NOTADB
+    if getattr(error, "sqlite_errorcode", 0) & 0xFF == 26:  # SQLITE_NOTADB
         return _not_a_session(path)
-    return StorageError(kind, path)
+    return StorageError(faults.kind_of(error) or DISK, path)
+
+
+def _unreadable_wal(path: Path) -> Exception:
+    return fail(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{path} has saved changes that are not yet folded into the file (they are in "
+            "{wal}), and this drive cannot be written, so they cannot be read here. Copy both "
+            "files to a folder you can write to, then open the copy.",
+        ),
+        path=str(path),
+        wal=_sidecar(path, "-wal").name,
+    )
 
 
 def _open_for_writing(path: Path, version: int, lock: SessionLock) -> SessionFile:
@@ -406,7 +440,14 @@ def _connect(name: str, pragmas: dict[str, int | str], uri: bool = False) -> Sql
 
 
 def _uri(path: Path, options: str) -> str:
-    return f"{path.resolve().as_uri()}?{options}"
+    """A SQLite URI for any spelling of a path: spaces, Cyrillic, "#", "?", "%", a drive
+    letter, a Windows share (\\\\server\\share: an empty authority, then //server/…)."""
+    name = os.path.abspath(path).replace(os.sep, "/")
+    if not name.startswith("/"):
+        name = "/" + name  # C:/x → /C:/x
+    if name.startswith("//"):
+        name = "//" + name  # a UNC path: an empty authority, then //server/share/…
+    return f"file:{quote(name, safe='/:')}?{options}"
 
 
 def _sidecar(path: Path, suffix: str) -> Path:

@@ -15,7 +15,7 @@ from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, msg
 BUSY, READ_ONLY, FULL, DISK, DAMAGED = "busy", "read-only", "full", "disk", "damaged"
 
 # SQLite's primary result codes (the low byte of an extended code)
-_KINDS = {5: BUSY, 6: BUSY, 8: READ_ONLY, 10: DISK, 11: DAMAGED, 13: FULL, 26: DAMAGED}
+_KINDS = {5: BUSY, 6: BUSY, 8: READ_ONLY, 10: DISK, 11: DAMAGED, 13: FULL, 14: DISK, 26: DAMAGED}
 
 _OS_KINDS = {
     errno.ENOSPC: FULL,

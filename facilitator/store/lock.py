@@ -10,6 +10,7 @@ The file also says who holds it, for the message another program shows.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 import json
@@ -128,7 +129,8 @@ class SessionLock:
             return
         fd, self._fd = self._fd, None
         try:
-            os.ftruncate(fd, INFO_OFFSET)  # no holder any more: a stale note misleads
+            with contextlib.suppress(OSError):  # a read-only descriptor has no note to clear
+                os.ftruncate(fd, INFO_OFFSET)  # no holder any more: a stale note misleads
             _unlock(fd)
         finally:
             os.close(fd)
@@ -140,24 +142,39 @@ def acquire(path: Path, program: str) -> SessionLock:
     OSError (a read-only folder, say) is left to the caller.
     """
     target = lock_path(Path(path))
-    fd = os.open(target, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
-    if not _try_lock(fd):
-        holder = _read_holder(fd)
-        os.close(fd)
-        raise SessionHeld(Path(path), holder)
+    fd, noted = _open_lock_file(target)
+    taken = False
     try:
-        _write_holder(fd, Holder.here(program))
-    except OSError:
-        _unlock(fd)
+        taken = _try_lock(fd)
+        if not taken:
+            raise SessionHeld(Path(path), _read_holder(fd))
+        if noted:
+            _write_holder(fd, Holder.here(program))
+    except BaseException:
+        if taken:
+            _unlock(fd)
         os.close(fd)
         raise
     return SessionLock(target, fd)
 
 
+def _open_lock_file(target: Path) -> tuple[int, bool]:
+    """The lock file, and whether we may write our note into it. Made writable for everyone
+    (within the umask): a shared folder's other users must be able to lock it too; where it
+    is another user's and not writable to us, a read-only descriptor still takes the lock."""
+    binary = getattr(os, "O_BINARY", 0)
+    try:
+        return os.open(target, os.O_RDWR | os.O_CREAT | binary, 0o666), True
+    except PermissionError:
+        if not target.exists():
+            raise
+        return os.open(target, os.O_RDONLY | binary), False
+
+
 def holder_of(path: Path) -> Holder | None:
     """Who holds the session now, or None when nobody does (or it cannot be told)."""
     try:
-        fd = os.open(lock_path(Path(path)), os.O_RDWR | getattr(os, "O_BINARY", 0))
+        fd = os.open(lock_path(Path(path)), os.O_RDONLY | getattr(os, "O_BINARY", 0))
     except OSError:
         return None
     try:

@@ -581,77 +581,77 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="139"/>
+        <location filename="../../facilitator/gui/commands.py" line="156"/>
         <source>Add proposal</source>
         <translation>добавление записи</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="153"/>
+        <location filename="../../facilitator/gui/commands.py" line="170"/>
         <source>Edit proposal</source>
         <translation>изменение записи</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="164"/>
+        <location filename="../../facilitator/gui/commands.py" line="181"/>
         <source>Delete proposal</source>
         <translation>удаление записи</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="174"/>
+        <location filename="../../facilitator/gui/commands.py" line="191"/>
         <source>Mark present</source>
         <translation>отметка присутствия</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="176"/>
+        <location filename="../../facilitator/gui/commands.py" line="193"/>
         <source>Mark absent</source>
         <translation>отметка отсутствия</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="193"/>
+        <location filename="../../facilitator/gui/commands.py" line="210"/>
         <source>Add participant</source>
         <translation>добавление участника</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="206"/>
+        <location filename="../../facilitator/gui/commands.py" line="223"/>
         <source>Edit participant</source>
         <translation>изменение участника</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="217"/>
+        <location filename="../../facilitator/gui/commands.py" line="234"/>
         <source>Delete participant</source>
         <translation>удаление участника</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="226"/>
+        <location filename="../../facilitator/gui/commands.py" line="243"/>
         <source>Add platform</source>
         <translation>добавление площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="243"/>
+        <location filename="../../facilitator/gui/commands.py" line="260"/>
         <source>Edit platform</source>
         <translation>изменение площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="251"/>
+        <location filename="../../facilitator/gui/commands.py" line="268"/>
         <source>Delete platform</source>
         <translation>удаление площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="266"/>
+        <location filename="../../facilitator/gui/commands.py" line="283"/>
         <source>Move platform</source>
         <translation>перемещение площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="286"/>
+        <location filename="../../facilitator/gui/commands.py" line="303"/>
         <source>Edit session</source>
         <translation>изменение сессии</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="295"/>
+        <location filename="../../facilitator/gui/commands.py" line="312"/>
         <source>Merge similar proposals</source>
         <translation>Объединить похожие предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/commands.py" line="319"/>
+        <location filename="../../facilitator/gui/commands.py" line="336"/>
         <source>Import {file}</source>
         <translation>Импорт {file}</translation>
     </message>
@@ -713,7 +713,7 @@
         <translation>Открыть только для &amp;чтения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="111"/>
+        <location filename="../../facilitator/gui/controller.py" line="110"/>
         <source>The window that has {path} open did not answer. Switch to it yourself, or open the session read-only.</source>
         <translation>Окно, в котором открыт {path}, не ответило. Перейдите в него сами или откройте сессию только для чтения.</translation>
     </message>
@@ -740,8 +740,8 @@
     </message>
     <message>
         <location filename="../../facilitator/gui/controller.py" line="177"/>
-        <location filename="../../facilitator/gui/controller.py" line="230"/>
-        <location filename="../../facilitator/gui/controller.py" line="259"/>
+        <location filename="../../facilitator/gui/controller.py" line="236"/>
+        <location filename="../../facilitator/gui/controller.py" line="265"/>
         <source>Facilitator sessions (*{ext})</source>
         <translation>Сессии Facilitator (*{ext})</translation>
     </message>
@@ -751,29 +751,34 @@
         <translation>Название стратегической сессии:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="218"/>
+        <location filename="../../facilitator/gui/controller.py" line="224"/>
         <source>Open a platform kit</source>
         <translation>Открыть комплект площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="220"/>
+        <location filename="../../facilitator/gui/controller.py" line="226"/>
         <source>Platform kits (*{ext})</source>
         <translation>Комплекты площадок (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="228"/>
+        <location filename="../../facilitator/gui/controller.py" line="234"/>
         <source>Save this platform&apos;s session as</source>
         <translation>Сохранить сессию площадки как</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="257"/>
+        <location filename="../../facilitator/gui/controller.py" line="263"/>
         <source>Save a copy of the session as</source>
         <translation>Сохранить копию сессии как</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/controller.py" line="126"/>
+        <location filename="../../facilitator/gui/controller.py" line="341"/>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>Не удаётся записать {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/controller.py" line="125"/>
         <location filename="../../facilitator/gui/controller.py" line="144"/>
-        <location filename="../../facilitator/gui/controller.py" line="321"/>
+        <location filename="../../facilitator/gui/controller.py" line="327"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -1532,52 +1537,52 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="24"/>
+        <location filename="../../facilitator/gui/files.py" line="25"/>
         <source>Facilitator session</source>
         <translation>Сессия Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="25"/>
+        <location filename="../../facilitator/gui/files.py" line="26"/>
         <source>Platform kit</source>
         <translation>Комплект площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="26"/>
+        <location filename="../../facilitator/gui/files.py" line="27"/>
         <source>Results bundle</source>
         <translation>Пакет результатов</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="27"/>
+        <location filename="../../facilitator/gui/files.py" line="28"/>
         <source>Word document</source>
         <translation>Документ Word</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="28"/>
+        <location filename="../../facilitator/gui/files.py" line="29"/>
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="29"/>
+        <location filename="../../facilitator/gui/files.py" line="30"/>
         <source>Excel workbook</source>
         <translation>Книга Excel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="30"/>
+        <location filename="../../facilitator/gui/files.py" line="31"/>
         <source>CSV table</source>
         <translation>Таблица CSV</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="48"/>
+        <location filename="../../facilitator/gui/files.py" line="49"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="53"/>
+        <location filename="../../facilitator/gui/files.py" line="54"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="54"/>
+        <location filename="../../facilitator/gui/files.py" line="55"/>
         <source>{suffix} file</source>
         <translation>Файл {suffix}</translation>
     </message>
@@ -1676,12 +1681,12 @@
         <translation>Последнее изменение НЕ сохранено</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="343"/>
+        <location filename="../../facilitator/gui/main_window.py" line="344"/>
         <source>About Facilitator</source>
         <translation>О программе Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="345"/>
+        <location filename="../../facilitator/gui/main_window.py" line="346"/>
         <source>Facilitator runs strategic sessions: capture, votes and the resolution, offline.</source>
         <translation>Facilitator помогает проводить стратегические сессии: сбор предложений, голосование и резолюция — без сети.</translation>
     </message>
@@ -1844,32 +1849,37 @@ Columns not recognised and left out: {columns}.</source>
         <translation>Поле «{field}»: «{value}» — не целое положительное число.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/db.py" line="210"/>
+        <location filename="../../facilitator/store/db.py" line="216"/>
         <source>{path} already exists.</source>
         <translation>{path} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/db.py" line="298"/>
+        <location filename="../../facilitator/store/db.py" line="318"/>
         <source>{path} was written by a newer version of Facilitator (schema {found}, this version reads up to {known}). Please update.</source>
         <translation>{path} записан более новой версией Facilitator (схема {found}, эта версия читает до {known}). Обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/db.py" line="241"/>
+        <location filename="../../facilitator/store/db.py" line="259"/>
         <source>{path} does not exist.</source>
         <translation>{path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/db.py" line="361"/>
+        <location filename="../../facilitator/store/db.py" line="369"/>
+        <source>{path} has saved changes that are not yet folded into the file (they are in {wal}), and this drive cannot be written, so they cannot be read here. Copy both files to a folder you can write to, then open the copy.</source>
+        <translation>В {path} есть сохранённые изменения, которые ещё не перенесены в сам файл (они в {wal}), а на этот носитель нельзя записывать, поэтому прочитать их здесь невозможно. Скопируйте оба файла в папку, доступную для записи, и откройте копию.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/store/db.py" line="395"/>
         <source>{path} was written by an older version of Facilitator and must be upgraded before it can be read. Open it for writing once (in the app, on a drive you can write to).</source>
         <translation>{path} записан более старой версией Facilitator и должен быть обновлён, прежде чем его можно будет прочитать. Откройте его один раз для записи (в приложении, на диске, доступном для записи).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/db.py" line="424"/>
+        <location filename="../../facilitator/store/db.py" line="465"/>
         <source>{path} could not be upgraded to this version of Facilitator ({reason}). The file is unchanged; a copy was kept at {backup}.</source>
         <translation>Не удалось обновить {path} до этой версии Facilitator ({reason}). Файл не изменён; копия сохранена в {backup}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/db.py" line="446"/>
+        <location filename="../../facilitator/store/db.py" line="487"/>
         <source>{path} is not a Facilitator session file.</source>
         <translation>{path} не является файлом сессии Facilitator.</translation>
     </message>
@@ -1979,17 +1989,17 @@ Columns not recognised and left out: {columns}.</source>
         <translation>«{value}» — не раздел резолюции.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/lock.py" line="89"/>
+        <location filename="../../facilitator/store/lock.py" line="90"/>
         <source>{path} is open in another Facilitator window or command. Close it there (or wait until the command finishes), then try again.</source>
         <translation>{path} открыт в другом окне или команде Facilitator. Закройте его там (или дождитесь завершения команды) и повторите.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/lock.py" line="95"/>
+        <location filename="../../facilitator/store/lock.py" line="96"/>
         <source>{path} is open in the Facilitator app on {host} (user {user}, since {since}). Close it there, then try again.</source>
         <translation>{path} открыт в приложении Facilitator на компьютере {host} (пользователь {user}, с {since}). Закройте его там и повторите.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/lock.py" line="101"/>
+        <location filename="../../facilitator/store/lock.py" line="102"/>
         <source>{path} is being changed by a Facilitator command on {host} (user {user}, since {since}). Wait until it finishes, then try again.</source>
         <translation>{path} сейчас изменяет команда Facilitator на компьютере {host} (пользователь {user}, с {since}). Дождитесь её завершения и повторите.</translation>
     </message>
@@ -1997,8 +2007,8 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../facilitator/gui/operations.py" line="59"/>
-        <location filename="../../facilitator/gui/operations.py" line="66"/>
+        <location filename="../../facilitator/gui/operations.py" line="62"/>
+        <location filename="../../facilitator/gui/operations.py" line="69"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>

@@ -55,11 +55,12 @@ def _browse(qtbot: Any, parent: Any, folder: Path) -> None:
     dialog.setViewMode(dialog.ViewMode.Detail)  # the Type column: the file's kind, guessed
     dialog.open()
     model = dialog.findChild(QFileSystemModel)
-    qtbot.waitUntil(lambda: model.rowCount(model.index(str(folder))) > 0)
-    qtbot.wait(600)  # the icon and type guesses run on a thread after the listing
-    for row in range(model.rowCount(model.index(str(folder)))):
-        model.type(model.index(row, 0, model.index(str(folder))))
-    qtbot.wait(200)
+    root = model.index(str(folder))
+    qtbot.waitUntil(lambda: model.rowCount(root) > 0)
+    session = model.index(str(folder / "forum.fsession"))
+    # the type guesses run on a thread after the listing: wait until the session's is made
+    qtbot.waitUntil(lambda: bool(model.type(session)), timeout=10000)
+    qtbot.wait(300)
     dialog.reject()
 
 
@@ -262,3 +263,48 @@ def test_a_read_only_file_opens_read_only_and_goes_on_in_a_saved_copy(
     path.chmod(0o644)
     assert path.read_bytes() == before
     assert "Written in the copy" in _titles(copy)
+
+
+def test_an_undo_the_file_refused_can_be_tried_again(
+    qtbot: Any, opened: Any, warnings_shown: list[str]
+) -> None:
+    window = opened.window
+    _capture(qtbot, window, "First")
+    _capture(qtbot, window, "Second")
+    stack = window.ops.undo_stack
+    assert stack.index() == 2
+    table = window.proposals.table
+    writer = _other_writer(opened.sf.path)
+    try:
+        table.setFocus()
+        qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: stack.index() == 2)  # moved back: the step was not made
+    finally:
+        _release(writer)
+    assert warnings_shown and "busy" in warnings_shown[-1]
+    assert "NOT saved" in window.saved.text()
+    assert _titles(opened.sf.path) >= {"First", "Second"}
+
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # again: it works
+    assert stack.index() == 1
+    live = {row.title for row in window.proposals.model.rows}
+    assert "First" in live and "Second" not in live
+
+
+def test_details_typed_while_the_file_is_busy_stay_in_the_editor(
+    qtbot: Any, opened: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = opened.window
+    _capture(qtbot, window, "Roads")
+    monkeypatch.setattr(window.ops, "ask_retry", lambda err: False)
+    proposal_id = window.proposals.model.rows[0].id
+    writer = _other_writer(opened.sf.path)
+    try:
+        window.edit_proposal(proposal_id, {"text": "Typed during a busy moment"})
+    finally:
+        _release(writer)
+    assert window.ops.unsaved and "NOT saved" in window.saved.text()
+    assert window.proposals.model.rows[0].text == ""  # the table shows what is stored…
+    window.edit_proposal(proposal_id, {"text": "Typed during a busy moment"})  # …and again
+    assert not window.ops.unsaved
+    assert window.proposals.model.rows[0].text == "Typed during a busy moment"

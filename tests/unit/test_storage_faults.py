@@ -295,3 +295,58 @@ def test_merge_waits_for_another_writer_instead_of_failing(tmp_path: Path) -> No
 def test_the_lock_file_stays_beside_the_session(session_path: Path) -> None:
     _session(session_path)
     assert lock_path(session_path).exists()  # kept: removing it would race a newcomer
+
+
+def test_a_new_session_that_cannot_be_written_leaves_nothing_behind(small_disk: Path) -> None:
+    from facilitator.demo import write_demo
+
+    filler = _fill(small_disk)
+    filler.write_bytes(b"\0" * (filler.stat().st_size - 40_000))  # room for a start, no more
+    with pytest.raises(StorageError) as refused:
+        write_demo(small_disk / "demo.fsession", filled=True)
+    assert refused.value.kind == FULL
+    assert "demo.fsession" in str(refused.value) and ".part" not in str(refused.value)
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
+    assert database.obj is None  # no handle left on a half-made file
+    filler.unlink()
+    write_demo(small_disk / "demo.fsession")  # with room again, it simply works
+    assert (small_disk / "demo.fsession").exists()
+
+
+KEEP_IN_WAL = """
+import os, sys
+from facilitator.services import platforms, proposals
+from facilitator.store.db import open_session_file
+sf = open_session_file(sys.argv[1])
+sf.db.execute_sql("PRAGMA wal_autocheckpoint = 0")
+proposals.add_proposal(sf, platforms.list_platforms()[0].id, "Only in the WAL")
+os._exit(0)  # the laptop's battery died: the WAL is not folded in
+"""
+
+
+def test_saved_changes_in_a_wal_on_a_read_only_drive_are_never_silently_missed(
+    tmp_path: Path,
+) -> None:
+    source, mounted = tmp_path / "source", tmp_path / "mounted"
+    source.mkdir()
+    mounted.mkdir()
+    path = _session(source / "forum.fsession")
+    subprocess.run([sys.executable, "-c", KEEP_IN_WAL, str(path)], check=True)
+    path.with_name(path.name + "-shm").unlink()  # a copy of the stick without its index
+    assert path.with_name(path.name + "-wal").stat().st_size > 0
+    if not POSIX_ROOT:
+        pytest.skip("needs root and mount (CI runs as root)")
+    if subprocess.run(["mount", "--bind", str(source), str(mounted)]).returncode != 0:
+        pytest.skip("mount not allowed here")
+    subprocess.run(["mount", "-o", "remount,bind,ro", str(mounted)], check=True)
+    try:
+        with pytest.raises(FacilitatorError) as refused:
+            open_session_file(mounted / "forum.fsession", read_only=True)
+        assert "forum.fsession-wal" in str(refused.value) and "Copy both files" in str(
+            refused.value
+        )
+    finally:
+        subprocess.run(["umount", "-l", str(mounted)], check=True)
+    sf = open_session_file(path, read_only=True)  # on a writable drive it is all there
+    assert "Only in the WAL" in {p.title for p in proposals.list_proposals()}
+    sf.close()
