@@ -249,16 +249,17 @@ def _remove_with_sidecars(path: Path) -> None:
 # --- opening -----------------------------------------------------------------------------
 def open_session_file(path: Path, read_only: bool = False, program: str = CLI) -> SessionFile:
     """Open an existing session file for writing, holding its lock while it is open, and
-    migrate it (after a backup) when it is older.
-
-    SessionHeld when it is open for writing elsewhere. With `read_only`, a session held
-    elsewhere or stored where it cannot be written is opened for reading instead.
+    migrate it (after a backup) when it is older; SessionHeld when it is open for writing
+    elsewhere. With `read_only`, open it for reading (beside a writer, or where it cannot be
+    written), taking the lock only to upgrade an older file first.
     """
     path = Path(path)
     if not path.is_file():
         raise fail(QT_TRANSLATE_NOOP("Messages", "{path} does not exist."), path=str(path))
     version = _check_identity(path)  # first: nothing, not even a lock, beside a foreign file
-    lock = _take_lock(path, program, read_only)
+    lock = None  # a reader takes no lock (the app may open it meanwhile) unless it must upgrade
+    if not read_only or version < migrations.SCHEMA_VERSION:
+        lock = _take_lock(path, program, read_only)
     try:
         if lock is None:
             return _open_for_reading(path, version)

@@ -149,7 +149,8 @@ def acquire(path: Path, program: str) -> SessionLock:
         if not taken:
             raise SessionHeld(Path(path), _read_holder(fd))
         if noted:
-            _write_holder(fd, Holder.here(program))
+            with contextlib.suppress(OSError):  # a full disk: the lock holds without its note
+                _write_holder(fd, Holder.here(program))
     except BaseException:
         if taken:
             _unlock(fd)

@@ -165,3 +165,28 @@ print("added", flush=True)
 sys.stdin.readline()
 sf.close()
 """
+
+
+def test_a_reader_does_not_keep_the_app_from_opening_the_session(session_path: Path) -> None:
+    path = _session(session_path)
+    reader = open_session_file(path, read_only=True)  # e.g. a long `facilitator export`
+    try:
+        assert holder_of(path) is None
+        holder = Holding(path)  # the app opens it for writing meanwhile: no refusal
+        assert holder_of(path) is not None
+        assert [p.title for p in proposals.list_proposals()] == ["Already there"]
+        holder.stop()
+    finally:
+        reader.close()
+
+
+def test_a_command_holding_the_session_is_named_as_a_command(tmp_path: Path) -> None:
+    path = _session(tmp_path / "forum.fsession")
+    holder = Holding(path, program="cli")
+    try:
+        refused = cli("merge", str(path), str(tmp_path / "none.fbundle"))
+    finally:
+        holder.stop()
+    assert refused.returncode == 1
+    assert "is being changed by a Facilitator command on" in refused.stderr
+    assert "Wait until it finishes" in refused.stderr
