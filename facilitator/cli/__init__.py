@@ -16,6 +16,7 @@ from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Translate
 # are written as `translate("CLI", "...")` so that lupdate finds them.
 COMMAND_MODULES = (
     "facilitator.cli.session",
+    "facilitator.cli.people",
     "facilitator.cli.votes",
     "facilitator.cli.exchange",
     "facilitator.cli.export",

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
+import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +25,15 @@ def text(tr: Translate, template: str, **params: Any) -> str:
 
 def say(tr: Translate, template: str, file: TextIO | None = None, **params: Any) -> None:
     print(text(tr, template, **params), file=file or sys.stdout)
+
+
+def examples(translate: Translate, text: str, example: str) -> dict[str, Any]:
+    """A command's help: what it reads (columns) and an example, shown by `--help`."""
+    return {
+        "description": textwrap.fill(text, 78),
+        "epilog": translate("CLI", "Example:") + "\n  " + example,
+        "formatter_class": argparse.RawDescriptionHelpFormatter,
+    }
 
 
 def print_json(data: Any) -> None:

@@ -9,7 +9,6 @@ from typing import Any
 
 from facilitator.cli.common import EXIT_OK, opened, print_json, say
 from facilitator.demo import write_demo
-from facilitator.importing.participants import import_participants
 from facilitator.importing.proposals import import_proposals
 from facilitator.importing.tabular import decode
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate, fail
@@ -53,13 +52,6 @@ def add_commands(sub: Any, translate: Translate) -> None:
     p.add_argument("path", type=Path, metavar="PATH", nargs="?")
     p.set_defaults(run=run_open)
 
-    _add_import(
-        sub,
-        translate,
-        "participants",
-        translate("CLI", "import participants from CSV or XLSX"),
-        run_participants,
-    )
     _add_import(
         sub,
         translate,
@@ -171,13 +163,6 @@ def run_open(args: argparse.Namespace, tr: Translate) -> int:
     from facilitator.gui.app import run  # Qt is loaded only for this command
 
     return int(run(args.path, demo=False))
-
-
-def run_participants(args: argparse.Namespace, tr: Translate) -> int:
-    with opened(args.path) as sf:
-        report = import_participants(sf, args.file)
-    print(report.message().format(tr))
-    return EXIT_OK
 
 
 def run_proposals(args: argparse.Namespace, tr: Translate) -> int:

@@ -17,6 +17,15 @@ PARTICIPANT_COLUMNS: dict[str, tuple[str, ...]] = {
     "delegation": ("delegation", "region", "делегация", "регион", "делегация регион"),
     "role": ("role", "роль"),
     "platform": ("platform", "площадка", "номер площадки", "no площадки"),
+    "present": (
+        "present",
+        "attendance",
+        "присутствует",
+        "явка",
+        "присутствовал",
+        "присутствовала",
+        "присутствие",
+    ),
 }
 PROPOSAL_COLUMNS: dict[str, tuple[str, ...]] = {
     "kind": ("kind", "type", "вид", "тип"),

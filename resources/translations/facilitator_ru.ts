@@ -263,67 +263,67 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../facilitator/cli/__init__.py" line="28"/>
+        <location filename="../../facilitator/cli/__init__.py" line="29"/>
         <source>Facilitator: strategic sessions, offline platforms, resolutions.</source>
         <translation>Facilitator: стратегические сессии, площадки без сети, резолюции.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/__init__.py" line="35"/>
+        <location filename="../../facilitator/cli/__init__.py" line="36"/>
         <source>language of messages (default: from the system locale)</source>
         <translation>язык сообщений (по умолчанию — из настроек системы)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/__init__.py" line="56"/>
+        <location filename="../../facilitator/cli/__init__.py" line="57"/>
         <source>Error: {message}</source>
         <translation>Ошибка: {message}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="23"/>
+        <location filename="../../facilitator/cli/session.py" line="22"/>
         <source>write the demo session to PATH</source>
         <translation>записать демонстрационную сессию в PATH</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="28"/>
+        <location filename="../../facilitator/cli/session.py" line="27"/>
         <source>add participants, attendance and proposals</source>
         <translation>добавить участников, регистрацию и предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="32"/>
+        <location filename="../../facilitator/cli/session.py" line="31"/>
         <source>create a new, empty session file</source>
         <translation>создать новый пустой файл сессии</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="34"/>
+        <location filename="../../facilitator/cli/session.py" line="33"/>
         <source>the session&apos;s title</source>
         <translation>название сессии</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="35"/>
+        <location filename="../../facilitator/cli/session.py" line="34"/>
         <source>the forum it belongs to</source>
         <translation>форум, в рамках которого она проходит</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="36"/>
+        <location filename="../../facilitator/cli/session.py" line="35"/>
         <source>the date, YYYY-MM-DD</source>
         <translation>дата, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="37"/>
+        <location filename="../../facilitator/cli/session.py" line="36"/>
         <source>the place</source>
         <translation>место проведения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="38"/>
+        <location filename="../../facilitator/cli/session.py" line="37"/>
         <source>the organiser</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="43"/>
+        <location filename="../../facilitator/cli/session.py" line="42"/>
         <source>a text file with one platform title a line</source>
         <translation>текстовый файл: по одному названию площадки в строке</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="47"/>
+        <location filename="../../facilitator/cli/session.py" line="46"/>
         <source>show the session and its platforms</source>
         <translation>показать сессию и её площадки</translation>
     </message>
@@ -365,7 +365,8 @@
     <message>
         <location filename="../../facilitator/cli/exchange.py" line="60"/>
         <location filename="../../facilitator/cli/exchange.py" line="65"/>
-        <location filename="../../facilitator/cli/session.py" line="49"/>
+        <location filename="../../facilitator/cli/people.py" line="50"/>
+        <location filename="../../facilitator/cli/session.py" line="48"/>
         <location filename="../../facilitator/cli/votes.py" line="37"/>
         <source>print JSON</source>
         <translation>вывести в формате JSON</translation>
@@ -431,59 +432,120 @@
         <translation>   {name}: здесь «{mine}», на площадке «{theirs}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="52"/>
+        <location filename="../../facilitator/cli/session.py" line="51"/>
         <source>start the desktop app</source>
         <translation>запустить приложение</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="60"/>
+        <location filename="../../facilitator/cli/people.py" line="19"/>
+        <source>import or list participants</source>
+        <translation>импортировать или вывести участников</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/people.py" line="23"/>
         <source>import participants from CSV or XLSX</source>
         <translation>импортировать участников из CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="67"/>
+        <location filename="../../facilitator/cli/people.py" line="26"/>
+        <source>Columns (English or Russian): full name / ФИО (required), organisation / Организация, position / Должность, delegation / Регион, role / Роль, platform / Площадка (number or title), present / Явка (да/нет, +/−, 1/0).</source>
+        <translation>Столбцы (по-русски или по-английски): ФИО / full name (обязательный), Организация / organisation, Должность / position, Регион / delegation, Роль / role, Площадка / platform (номер или название), Явка / present (да/нет, +/−, 1/0).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/people.py" line="41"/>
+        <source>list participants with their platform and attendance</source>
+        <translation>вывести участников с площадкой и явкой</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/people.py" line="44"/>
+        <source>Columns: name, organisation, position, platform, present.</source>
+        <translation>Столбцы: ФИО, организация, должность, площадка, явка.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/people.py" line="55"/>
+        <source>mark who is present at a platform</source>
+        <translation>отметить присутствующих на площадке</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/people.py" line="58"/>
+        <source>Names are matched to the platform&apos;s participants (case and ё/е ignored). FILE has a name column (ФИО) and optionally a present column (Явка: да/нет, +/−, 1/0); without it everyone in the file is present.</source>
+        <translation>Имена сопоставляются с участниками площадки (регистр и ё/е не важны). В файле FILE есть столбец ФИО и, если нужно, столбец явки (Явка: да/нет, +/−, 1/0); без него все, кто в файле, отмечаются присутствующими.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/people.py" line="78"/>
+        <source>mark these present</source>
+        <translation>отметить этих участников присутствующими</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/people.py" line="81"/>
+        <source>mark these absent</source>
+        <translation>отметить этих участников отсутствующими</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/people.py" line="84"/>
+        <source>marks from CSV or XLSX</source>
+        <translation>отметки из файла CSV или XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/people.py" line="89"/>
+        <source>mark everyone of the platform present</source>
+        <translation>отметить присутствующими всех участников площадки</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/people.py" line="125"/>
+        <source>Participants: {count}, present: {present}.</source>
+        <translation>Участников: {count}, присутствуют: {present}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/people.py" line="147"/>
+        <source>Platform {number}: {present} marked present, {absent} absent; present now {now} of {total}.</source>
+        <translation>Площадка {number}: отмечено присутствующих — {present}, отсутствующих — {absent}; сейчас присутствуют {now} из {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/session.py" line="59"/>
         <source>import proposals into a platform from CSV or XLSX</source>
         <translation>импортировать предложения площадки из CSV или XLSX</translation>
     </message>
     <message>
         <location filename="../../facilitator/cli/exchange.py" line="25"/>
-        <location filename="../../facilitator/cli/session.py" line="85"/>
+        <location filename="../../facilitator/cli/people.py" line="74"/>
+        <location filename="../../facilitator/cli/session.py" line="77"/>
         <location filename="../../facilitator/cli/votes.py" line="29"/>
         <source>the platform&apos;s number</source>
         <translation>номер площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="93"/>
+        <location filename="../../facilitator/cli/session.py" line="85"/>
         <source>Demo session written to {path}.</source>
         <translation>Демонстрационная сессия записана в {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="115"/>
+        <location filename="../../facilitator/cli/session.py" line="107"/>
         <source>Session created: {path} ({count} platforms).</source>
         <translation>Сессия создана: {path} (площадок: {count}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="144"/>
+        <location filename="../../facilitator/cli/session.py" line="136"/>
         <source>Forum</source>
         <translation>Форум</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="145"/>
+        <location filename="../../facilitator/cli/session.py" line="137"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="146"/>
+        <location filename="../../facilitator/cli/session.py" line="138"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="147"/>
+        <location filename="../../facilitator/cli/session.py" line="139"/>
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="156"/>
+        <location filename="../../facilitator/cli/session.py" line="148"/>
         <source>   moderator: {moderators}; participants: {count}, present: {present}</source>
         <translation>   модератор: {moderators}; участников: {count}, присутствуют: {present}</translation>
     </message>
@@ -503,6 +565,7 @@
         <translation>вывести результаты голосований</translation>
     </message>
     <message>
+        <location filename="../../facilitator/cli/people.py" line="49"/>
         <location filename="../../facilitator/cli/votes.py" line="36"/>
         <source>only this platform</source>
         <translation>только эта площадка</translation>
@@ -576,6 +639,11 @@
         <location filename="../../facilitator/cli/export.py" line="52"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/common.py" line="34"/>
+        <source>Example:</source>
+        <translation>Пример:</translation>
     </message>
 </context>
 <context>
@@ -1532,52 +1600,52 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="24"/>
+        <location filename="../../facilitator/gui/files.py" line="25"/>
         <source>Facilitator session</source>
         <translation>Сессия Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="25"/>
+        <location filename="../../facilitator/gui/files.py" line="26"/>
         <source>Platform kit</source>
         <translation>Комплект площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="26"/>
+        <location filename="../../facilitator/gui/files.py" line="27"/>
         <source>Results bundle</source>
         <translation>Пакет результатов</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="27"/>
+        <location filename="../../facilitator/gui/files.py" line="28"/>
         <source>Word document</source>
         <translation>Документ Word</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="28"/>
+        <location filename="../../facilitator/gui/files.py" line="29"/>
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="29"/>
+        <location filename="../../facilitator/gui/files.py" line="30"/>
         <source>Excel workbook</source>
         <translation>Книга Excel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="30"/>
+        <location filename="../../facilitator/gui/files.py" line="31"/>
         <source>CSV table</source>
         <translation>Таблица CSV</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="48"/>
+        <location filename="../../facilitator/gui/files.py" line="49"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="53"/>
+        <location filename="../../facilitator/gui/files.py" line="54"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="54"/>
+        <location filename="../../facilitator/gui/files.py" line="55"/>
         <source>{suffix} file</source>
         <translation>Файл {suffix}</translation>
     </message>
@@ -1707,55 +1775,87 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="127"/>
+        <location filename="../../facilitator/cli/session.py" line="119"/>
         <location filename="../../facilitator/importing/tabular.py" line="37"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation>{file}: не удаётся прочитать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/columns.py" line="62"/>
+        <location filename="../../facilitator/importing/columns.py" line="71"/>
         <source>{file}: no “{column}” column (the header row has: {found}).</source>
         <translation>{file}: нет столбца «{column}» (в строке заголовков: {found}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/columns.py" line="94"/>
+        <location filename="../../facilitator/importing/attendance.py" line="58"/>
+        <source>Nothing was marked.
+{problems}
+The platform&apos;s participants: facilitator participants list SESSION --platform {number}</source>
+        <translation>Ничего не отмечено.
+{problems}
+Участники площадки: facilitator participants list СЕССИЯ --platform {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/importing/attendance.py" line="82"/>
+        <source>“{name}” is not a participant of platform {number}</source>
+        <translation>«{name}» — не участник площадки {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/importing/attendance.py" line="89"/>
+        <source>{problem}; did you mean: {names}?</source>
+        <translation>{problem}; возможно, имелись в виду: {names}?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/importing/attendance.py" line="95"/>
+        <location filename="../../facilitator/importing/columns.py" line="103"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/columns.py" line="98"/>
+        <location filename="../../facilitator/importing/columns.py" line="107"/>
         <source>row {row}, column “{column}”: {problem}</source>
         <translation>строка {row}, столбец «{column}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/columns.py" line="111"/>
+        <location filename="../../facilitator/importing/columns.py" line="120"/>
         <source>…and {count} more.</source>
         <translation>…и ещё {count}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/columns.py" line="113"/>
+        <location filename="../../facilitator/importing/columns.py" line="122"/>
         <source>{file}: nothing was imported.
 {problems}</source>
         <translation>{file}: ничего не импортировано.
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/participants.py" line="75"/>
+        <location filename="../../facilitator/importing/participants.py" line="83"/>
+        <source>a presence mark needs the participant&apos;s platform (fill in the platform column)</source>
+        <translation>для отметки явки нужна площадка участника (заполните столбец «Площадка»)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/importing/participants.py" line="116"/>
         <source>there is no platform “{value}” in this session</source>
         <translation>в этой сессии нет площадки «{value}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/report.py" line="26"/>
+        <location filename="../../facilitator/importing/report.py" line="27"/>
         <source>{file}: nothing added, all {skipped} rows are already there.</source>
         <translation>{file}: ничего не добавлено, все строки ({skipped}) уже есть.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/report.py" line="34"/>
+        <location filename="../../facilitator/importing/report.py" line="35"/>
         <source>{file}: {added} added, {skipped} already there.</source>
         <translation>{file}: добавлено {added}, уже были {skipped}.</translation>
     </message>
     <message>
         <location filename="../../facilitator/importing/report.py" line="42"/>
+        <source>{text}
+Marked present: {count}.</source>
+        <translation>{text}
+Отмечено присутствующих: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/importing/report.py" line="49"/>
         <source>{text}
 Columns not recognised and left out: {columns}.</source>
         <translation>{text}
@@ -1839,7 +1939,12 @@ Columns not recognised and left out: {columns}.</source>
         <translation>«{value}» — не статус (ожидается одно из: {known}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/validate.py" line="102"/>
+        <location filename="../../facilitator/services/validate.py" line="109"/>
+        <source>“{value}” is not a presence mark (write да or нет, + or −, 1 or 0).</source>
+        <translation>«{value}» — не отметка явки (пишите да или нет, + или −, 1 или 0).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/services/validate.py" line="123"/>
         <source>The {field} “{value}” is not a positive whole number.</source>
         <translation>Поле «{field}»: «{value}» — не целое положительное число.</translation>
     </message>
