@@ -9,7 +9,6 @@ from typing import Any
 
 from facilitator.cli.common import EXIT_OK, opened, print_json, say
 from facilitator.demo import write_demo
-from facilitator.importing.proposals import import_proposals
 from facilitator.importing.tabular import decode
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate, fail
 from facilitator.services import platforms
@@ -51,33 +50,6 @@ def add_commands(sub: Any, translate: Translate) -> None:
     p = sub.add_parser("open", help=translate("CLI", "start the desktop app"))
     p.add_argument("path", type=Path, metavar="PATH", nargs="?")
     p.set_defaults(run=run_open)
-
-    _add_import(
-        sub,
-        translate,
-        "proposals",
-        translate("CLI", "import proposals into a platform from CSV or XLSX"),
-        run_proposals,
-        platform=True,
-    )
-
-
-def _add_import(
-    sub: Any, translate: Translate, name: str, text: str, run: Any, platform: bool = False
-) -> None:
-    group = sub.add_parser(name, help=text).add_subparsers(dest="action", required=True)
-    p = group.add_parser("import", help=text)
-    p.add_argument("path", type=Path, metavar="PATH")
-    if platform:
-        p.add_argument(
-            "--platform",
-            type=int,
-            required=True,
-            metavar="N",
-            help=translate("CLI", "the platform's number"),
-        )
-    p.add_argument("file", type=Path, metavar="FILE")
-    p.set_defaults(run=run)
 
 
 def run_demo(args: argparse.Namespace, tr: Translate) -> int:
@@ -163,13 +135,6 @@ def run_open(args: argparse.Namespace, tr: Translate) -> int:
     from facilitator.gui.app import run  # Qt is loaded only for this command
 
     return int(run(args.path, demo=False))
-
-
-def run_proposals(args: argparse.Namespace, tr: Translate) -> int:
-    with opened(args.path) as sf:
-        report = import_proposals(sf, platforms.platform_by_number(args.platform), args.file)
-    print(report.message().format(tr))
-    return EXIT_OK
 
 
 __all__ = ["add_commands", "sys"]

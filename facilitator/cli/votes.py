@@ -76,14 +76,14 @@ def _print_vote(vote: dict[str, Any], tr: Translate) -> None:
         registered=vote["registered"],
     )
     for item in vote["items"]:
-        print(f"     {item['code']:>6}  {_figures(item, tr)}  {item['title']}")
+        print(f"     {item['code']:>6}  {figures_text(item, tr)}  {item['title']}")
 
 
 VOTING = "Voting"  # the engine's labels' context (a name: lupdate must not read it as a text)
 STATUS = {"open": QT_TRANSLATE_NOOP("CLI", "open"), "closed": QT_TRANSLATE_NOOP("CLI", "closed")}
 
 
-def _figures(item: dict[str, Any], tr: Translate) -> str:
+def figures_text(item: dict[str, Any], tr: Translate) -> str:
     if "result" in item:
         return text(
             tr,

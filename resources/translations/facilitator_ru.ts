@@ -263,67 +263,67 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../facilitator/cli/__init__.py" line="29"/>
+        <location filename="../../facilitator/cli/__init__.py" line="31"/>
         <source>Facilitator: strategic sessions, offline platforms, resolutions.</source>
         <translation>Facilitator: стратегические сессии, площадки без сети, резолюции.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/__init__.py" line="36"/>
+        <location filename="../../facilitator/cli/__init__.py" line="38"/>
         <source>language of messages (default: from the system locale)</source>
         <translation>язык сообщений (по умолчанию — из настроек системы)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/__init__.py" line="57"/>
+        <location filename="../../facilitator/cli/__init__.py" line="59"/>
         <source>Error: {message}</source>
         <translation>Ошибка: {message}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="22"/>
+        <location filename="../../facilitator/cli/session.py" line="21"/>
         <source>write the demo session to PATH</source>
         <translation>записать демонстрационную сессию в PATH</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="27"/>
+        <location filename="../../facilitator/cli/session.py" line="26"/>
         <source>add participants, attendance and proposals</source>
         <translation>добавить участников, регистрацию и предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="31"/>
+        <location filename="../../facilitator/cli/session.py" line="30"/>
         <source>create a new, empty session file</source>
         <translation>создать новый пустой файл сессии</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="33"/>
+        <location filename="../../facilitator/cli/session.py" line="32"/>
         <source>the session&apos;s title</source>
         <translation>название сессии</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="34"/>
+        <location filename="../../facilitator/cli/session.py" line="33"/>
         <source>the forum it belongs to</source>
         <translation>форум, в рамках которого она проходит</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="35"/>
+        <location filename="../../facilitator/cli/session.py" line="34"/>
         <source>the date, YYYY-MM-DD</source>
         <translation>дата, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="36"/>
+        <location filename="../../facilitator/cli/session.py" line="35"/>
         <source>the place</source>
         <translation>место проведения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="37"/>
+        <location filename="../../facilitator/cli/session.py" line="36"/>
         <source>the organiser</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="42"/>
+        <location filename="../../facilitator/cli/session.py" line="41"/>
         <source>a text file with one platform title a line</source>
         <translation>текстовый файл: по одному названию площадки в строке</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="46"/>
+        <location filename="../../facilitator/cli/session.py" line="45"/>
         <source>show the session and its platforms</source>
         <translation>показать сессию и её площадки</translation>
     </message>
@@ -366,7 +366,10 @@
         <location filename="../../facilitator/cli/exchange.py" line="60"/>
         <location filename="../../facilitator/cli/exchange.py" line="65"/>
         <location filename="../../facilitator/cli/people.py" line="50"/>
-        <location filename="../../facilitator/cli/session.py" line="48"/>
+        <location filename="../../facilitator/cli/proposals.py" line="40"/>
+        <location filename="../../facilitator/cli/proposals.py" line="103"/>
+        <location filename="../../facilitator/cli/session.py" line="47"/>
+        <location filename="../../facilitator/cli/setup.py" line="40"/>
         <location filename="../../facilitator/cli/votes.py" line="37"/>
         <source>print JSON</source>
         <translation>вывести в формате JSON</translation>
@@ -432,7 +435,7 @@
         <translation>   {name}: здесь «{mine}», на площадке «{theirs}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="51"/>
+        <location filename="../../facilitator/cli/session.py" line="50"/>
         <source>start the desktop app</source>
         <translation>запустить приложение</translation>
     </message>
@@ -502,50 +505,156 @@
         <translation>Площадка {number}: отмечено присутствующих — {present}, отсутствующих — {absent}; сейчас присутствуют {now} из {total}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="59"/>
+        <location filename="../../facilitator/cli/proposals.py" line="25"/>
+        <source>import, list, show, edit or delete proposals</source>
+        <translation>импортировать, вывести, показать, изменить или удалить предложения</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="31"/>
+        <source>every field of a proposal, its lineage, votes and history</source>
+        <translation>все поля предложения, его происхождение, голосования и история</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="34"/>
+        <location filename="../../facilitator/cli/proposals.py" line="48"/>
+        <source>NUMBER is the platform&apos;s and the proposal&apos;s number, such as 3.12.</source>
+        <translation>НОМЕР — номер площадки и номер предложения, например 3.12.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="45"/>
+        <source>delete a proposal (kept in the history, as in the app)</source>
+        <translation>удалить предложение (оно остаётся в истории, как в приложении)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="60"/>
         <source>import proposals into a platform from CSV or XLSX</source>
         <translation>импортировать предложения площадки из CSV или XLSX</translation>
     </message>
     <message>
+        <location filename="../../facilitator/cli/proposals.py" line="63"/>
+        <source>Columns (English or Russian): title / Название (required), kind / Вид (problem, proposal, initiative, resolution item), text / Текст, tags / Теги, status / Статус, presenter / Докладчик, organisation / Организация, responsible / Ответственный, deadline / Срок.</source>
+        <translation>Столбцы (по-русски или по-английски): Название / title (обязательный), Вид / kind (проблема, предложение, проектная инициатива, пункт резолюции), Текст / text, Теги / tags, Статус / status, Докладчик / presenter, Организация / organisation, Ответственный / responsible, Срок / deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="88"/>
+        <source>list proposals with their status and vote result</source>
+        <translation>вывести предложения со статусом и итогом голосования</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="91"/>
+        <source>Columns: number, kind, status, title, presenter / responsible, deadline, vote result.</source>
+        <translation>Столбцы: номер, вид, статус, название, докладчик / ответственный, срок, итог голосования.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="101"/>
+        <source>only this kind</source>
+        <translation>только этот вид</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="102"/>
+        <source>only this status</source>
+        <translation>только этот статус</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="110"/>
+        <source>change fields of a proposal (one step in its history)</source>
+        <translation>изменить поля предложения (один шаг в его истории)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="113"/>
+        <source>Only the fields given change; an empty value clears a field (not the title).</source>
+        <translation>Меняются только указанные поля; пустое значение очищает поле (кроме названия).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="159"/>
+        <source>Proposals: {count}.</source>
+        <translation>Предложений: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="201"/>
+        <source>        from platform {platform}: {title}</source>
+        <translation>        с площадки {platform}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="206"/>
+        <source>        merged into {code}</source>
+        <translation>        объединено в {code}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="213"/>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="214"/>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="215"/>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="216"/>
+        <source>restored</source>
+        <translation>восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="241"/>
+        <source>Proposal {code}: nothing changed.</source>
+        <translation>Предложение {code}: ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="245"/>
+        <source>Proposal {code} changed: {fields}.</source>
+        <translation>Предложение {code} изменено: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="259"/>
+        <source>Proposal {code} “{title}” deleted; it stays in the file&apos;s history.</source>
+        <translation>Предложение {code} «{title}» удалено; оно остаётся в истории файла.</translation>
+    </message>
+    <message>
         <location filename="../../facilitator/cli/exchange.py" line="25"/>
         <location filename="../../facilitator/cli/people.py" line="74"/>
-        <location filename="../../facilitator/cli/session.py" line="77"/>
+        <location filename="../../facilitator/cli/proposals.py" line="79"/>
         <location filename="../../facilitator/cli/votes.py" line="29"/>
         <source>the platform&apos;s number</source>
         <translation>номер площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="85"/>
+        <location filename="../../facilitator/cli/session.py" line="57"/>
         <source>Demo session written to {path}.</source>
         <translation>Демонстрационная сессия записана в {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="107"/>
+        <location filename="../../facilitator/cli/session.py" line="79"/>
         <source>Session created: {path} ({count} platforms).</source>
         <translation>Сессия создана: {path} (площадок: {count}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="136"/>
+        <location filename="../../facilitator/cli/session.py" line="108"/>
         <source>Forum</source>
         <translation>Форум</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="137"/>
+        <location filename="../../facilitator/cli/session.py" line="109"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="138"/>
+        <location filename="../../facilitator/cli/session.py" line="110"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="139"/>
+        <location filename="../../facilitator/cli/session.py" line="111"/>
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="148"/>
+        <location filename="../../facilitator/cli/session.py" line="120"/>
         <source>   moderator: {moderators}; participants: {count}, present: {present}</source>
         <translation>   модератор: {moderators}; участников: {count}, присутствуют: {present}</translation>
     </message>
@@ -566,6 +675,7 @@
     </message>
     <message>
         <location filename="../../facilitator/cli/people.py" line="49"/>
+        <location filename="../../facilitator/cli/proposals.py" line="100"/>
         <location filename="../../facilitator/cli/votes.py" line="36"/>
         <source>only this platform</source>
         <translation>только эта площадка</translation>
@@ -644,6 +754,91 @@
         <location filename="../../facilitator/cli/common.py" line="34"/>
         <source>Example:</source>
         <translation>Пример:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="23"/>
+        <source>list, change or add platforms</source>
+        <translation>вывести, изменить или добавить площадки</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="26"/>
+        <source>Without an action the platforms are listed.</source>
+        <translation>Без действия выводится список площадок.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="32"/>
+        <source>list the platforms (the default)</source>
+        <translation>вывести площадки (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="35"/>
+        <source>Columns: number, title, moderator, room, participants, present.</source>
+        <translation>Столбцы: номер, название, модератор, аудитория, участники, присутствуют.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="45"/>
+        <source>change a platform&apos;s title, moderator or room</source>
+        <translation>изменить название, модератора или аудиторию площадки</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="48"/>
+        <source>Only the fields given change.</source>
+        <translation>Меняются только указанные поля.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="59"/>
+        <source>add a platform at the end of the list</source>
+        <translation>добавить площадку в конец списка</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="62"/>
+        <source>The new platform gets the next number.</source>
+        <translation>Новая площадка получает следующий номер.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="83"/>
+        <source>change the session&apos;s own fields</source>
+        <translation>изменить поля самой сессии</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="87"/>
+        <source>change the session&apos;s title, forum, date, venue or organiser</source>
+        <translation>изменить название, форум, дату, место или организатора сессии</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="90"/>
+        <source>Only the fields given change; the date as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>Меняются только указанные поля; дата — ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="122"/>
+        <source>     moderator: {moderator}; room: {room}; participants: {count}, present: {present}</source>
+        <translation>     модератор: {moderator}; аудитория: {room}; участников: {count}, присутствуют: {present}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="147"/>
+        <source>Platform {number}</source>
+        <translation>Площадка {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="158"/>
+        <source>Platform {number} added: {title}.</source>
+        <translation>Добавлена площадка {number}: {title}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="171"/>
+        <source>The session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="178"/>
+        <source>{subject}: nothing changed.</source>
+        <translation>{subject}: ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="182"/>
+        <source>{subject}: changed {fields}.</source>
+        <translation>{subject}: изменено: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -1775,7 +1970,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="119"/>
+        <location filename="../../facilitator/cli/session.py" line="91"/>
         <location filename="../../facilitator/importing/tabular.py" line="37"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation>{file}: не удаётся прочитать ({reason}).</translation>
@@ -1894,7 +2089,7 @@ Columns not recognised and left out: {columns}.</source>
     <message>
         <location filename="../../facilitator/services/participants.py" line="127"/>
         <location filename="../../facilitator/services/platforms.py" line="37"/>
-        <location filename="../../facilitator/services/proposals.py" line="106"/>
+        <location filename="../../facilitator/services/proposals.py" line="144"/>
         <source>There is no such platform.</source>
         <translation>Такой площадки нет.</translation>
     </message>
@@ -1909,9 +2104,14 @@ Columns not recognised and left out: {columns}.</source>
         <translation>В этой сессии нет площадки номер {number}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/proposals.py" line="96"/>
+        <location filename="../../facilitator/services/proposals.py" line="97"/>
         <source>There is no such proposal.</source>
         <translation>Такой записи нет.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/services/proposals.py" line="119"/>
+        <source>There is no proposal {code} in this session (a number is the platform&apos;s and the proposal&apos;s, such as 3.12).</source>
+        <translation>В этой сессии нет предложения {code} (номер — это номер площадки и номер предложения, например 3.12).</translation>
     </message>
     <message>
         <location filename="../../facilitator/services/records.py" line="156"/>
