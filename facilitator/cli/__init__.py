@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "facilitator.cli.setup",
     "facilitator.cli.votes",
     "facilitator.cli.exchange",
+    "facilitator.cli.secretariat",
     "facilitator.cli.export",
 )
 
@@ -66,6 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 # A group whose first word may be left out: `platforms PATH` lists, as `platforms list PATH`.
 DEFAULT_ACTIONS = {
     "platforms": ("list", ("list", "set", "add")),
+    "conflicts": ("list", ("list", "resolve")),
+    "similar": ("list", ("list", "merge")),
 }
 
 

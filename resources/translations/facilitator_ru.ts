@@ -263,17 +263,17 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../facilitator/cli/__init__.py" line="31"/>
+        <location filename="../../facilitator/cli/__init__.py" line="32"/>
         <source>Facilitator: strategic sessions, offline platforms, resolutions.</source>
         <translation>Facilitator: стратегические сессии, площадки без сети, резолюции.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/__init__.py" line="38"/>
+        <location filename="../../facilitator/cli/__init__.py" line="39"/>
         <source>language of messages (default: from the system locale)</source>
         <translation>язык сообщений (по умолчанию — из настроек системы)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/__init__.py" line="59"/>
+        <location filename="../../facilitator/cli/__init__.py" line="60"/>
         <source>Error: {message}</source>
         <translation>Ошибка: {message}</translation>
     </message>
@@ -328,46 +328,38 @@
         <translation>показать сессию и её площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="17"/>
+        <location filename="../../facilitator/cli/exchange.py" line="20"/>
         <source>write a platform&apos;s kit (session setup and signing key)</source>
         <translation>записать комплект площадки (настройки сессии и ключ подписи)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="33"/>
-        <source>the kit file to write</source>
-        <translation>файл комплекта для записи</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/cli/exchange.py" line="37"/>
+        <location filename="../../facilitator/cli/exchange.py" line="40"/>
         <source>make a platform&apos;s session from its kit</source>
         <translation>создать сессию площадки из её комплекта</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="42"/>
+        <location filename="../../facilitator/cli/exchange.py" line="45"/>
         <source>write this platform&apos;s results bundle</source>
         <translation>записать пакет результатов этой площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="50"/>
-        <source>the bundle file to write</source>
-        <translation>файл пакета для записи</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/cli/exchange.py" line="54"/>
+        <location filename="../../facilitator/cli/exchange.py" line="57"/>
         <source>merge platforms&apos; results bundles</source>
         <translation>объединить пакеты результатов площадок</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="58"/>
+        <location filename="../../facilitator/cli/exchange.py" line="61"/>
         <source>only show what would change</source>
         <translation>только показать, что изменится</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="60"/>
-        <location filename="../../facilitator/cli/exchange.py" line="65"/>
+        <location filename="../../facilitator/cli/exchange.py" line="63"/>
+        <location filename="../../facilitator/cli/exchange.py" line="93"/>
         <location filename="../../facilitator/cli/people.py" line="50"/>
         <location filename="../../facilitator/cli/proposals.py" line="40"/>
         <location filename="../../facilitator/cli/proposals.py" line="103"/>
+        <location filename="../../facilitator/cli/secretariat.py" line="42"/>
+        <location filename="../../facilitator/cli/secretariat.py" line="77"/>
         <location filename="../../facilitator/cli/session.py" line="47"/>
         <location filename="../../facilitator/cli/setup.py" line="40"/>
         <location filename="../../facilitator/cli/votes.py" line="37"/>
@@ -375,64 +367,154 @@
         <translation>вывести в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="63"/>
-        <source>list open conflicts</source>
-        <translation>показать неразрешённые конфликты</translation>
+        <location filename="../../facilitator/cli/exchange.py" line="36"/>
+        <source>the kit file to write, or a folder</source>
+        <translation>файл комплекта или папка, куда его записать</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="74"/>
+        <location filename="../../facilitator/cli/exchange.py" line="53"/>
+        <source>the bundle file to write, or a folder</source>
+        <translation>файл пакета результатов или папка, куда его записать</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="72"/>
+        <source>list or settle open conflicts</source>
+        <translation>вывести или разрешить открытые конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="75"/>
+        <source>Without an action the open conflicts are listed.</source>
+        <translation>Без действия выводится список открытых конфликтов.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="81"/>
+        <source>list open conflicts (the default)</source>
+        <translation>вывести открытые конфликты (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="84"/>
+        <source>Each conflict: its number, the record, the platform, and each field that differs with the value here and the platform&apos;s.</source>
+        <translation>Для каждого конфликта: его номер, запись, площадка и каждое расходящееся поле со значением здесь и на площадке.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="97"/>
+        <source>settle a conflict: keep ours, take theirs, or choose per field</source>
+        <translation>разрешить конфликт: оставить наше, принять площадки или выбрать по полям</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="100"/>
+        <source>ID is the conflict&apos;s number from `conflicts`. --keep ours keeps the secretariat&apos;s record, --keep theirs takes the platform&apos;s; --field NAME=theirs takes single fields (the others stay ours).</source>
+        <translation>ID — номер конфликта из `conflicts`. --keep ours оставляет запись секретариата, --keep theirs принимает запись площадки; --field ПОЛЕ=theirs принимает отдельные поля (остальные остаются нашими).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="113"/>
+        <source>whose record</source>
+        <translation>чью запись оставить</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="118"/>
+        <source>whose value of one field (repeat for more)</source>
+        <translation>чьё значение поля взять (можно повторять)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="131"/>
         <source>Kit for platform {number} written to {target}.</source>
         <translation>Комплект площадки {number} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="89"/>
+        <location filename="../../facilitator/cli/exchange.py" line="146"/>
         <source>Session of platform {number} made at {path}.</source>
         <translation>Сессия площадки {number} создана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="102"/>
+        <location filename="../../facilitator/cli/exchange.py" line="162"/>
         <source>Bundle {sequence} written to {target}.</source>
         <translation>Пакет {sequence} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="120"/>
+        <location filename="../../facilitator/cli/exchange.py" line="213"/>
+        <source>participants</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="214"/>
+        <source>attendance marks</source>
+        <translation>отметки явки</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="215"/>
+        <source>proposals</source>
+        <translation>предложения</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="216"/>
+        <source>votes</source>
+        <translation>голосования</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="217"/>
+        <source>vote counts</source>
+        <translation>итоги подсчёта</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="218"/>
+        <source>ballots</source>
+        <translation>бюллетени</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="226"/>
+        <source>Added: {kinds}.</source>
+        <translation>Добавлено: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="232"/>
+        <source>Total: {bundles} bundles; new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}.</source>
+        <translation>Итого пакетов: {bundles}; новых {new}, изменённых {changed}, без изменений {unchanged}, конфликтов {conflicts}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="243"/>
         <source>already imported, nothing to do</source>
         <translation>уже импортирован, изменений нет</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="121"/>
+        <location filename="../../facilitator/cli/exchange.py" line="244"/>
         <source>older than one already imported; merged, nothing reverts</source>
         <translation>старше уже импортированного; объединён без отката более новых данных</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="129"/>
+        <location filename="../../facilitator/cli/exchange.py" line="252"/>
         <source>{name}: platform {platform}, bundle {sequence}: new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}</source>
         <translation>{name}: площадка {platform}, пакет {sequence}: новых — {new}, изменённых — {changed}, без изменений — {unchanged}, конфликтов — {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="145"/>
+        <location filename="../../facilitator/cli/exchange.py" line="268"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Пробный запуск: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="149"/>
+        <location filename="../../facilitator/cli/exchange.py" line="272"/>
         <source>Merged; backup taken first: {backup}</source>
         <translation>Объединено; предварительно сделана резервная копия: {backup}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="161"/>
+        <location filename="../../facilitator/cli/exchange.py" line="284"/>
         <source>No open conflicts.</source>
         <translation>Неразрешённых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="165"/>
+        <location filename="../../facilitator/cli/exchange.py" line="288"/>
         <source>#{id} {entity} “{title}” (platform {platform}):</source>
         <translation>№{id} {entity} «{title}» (площадка {platform}):</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="174"/>
+        <location filename="../../facilitator/cli/exchange.py" line="297"/>
         <source>   {name}: here “{mine}”, platform “{theirs}”</source>
         <translation>   {name}: здесь «{mine}», на площадке «{theirs}»</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="325"/>
+        <source>Conflict #{id} “{title}” settled.</source>
+        <translation>Конфликт №{id} «{title}» разрешён.</translation>
     </message>
     <message>
         <location filename="../../facilitator/cli/session.py" line="50"/>
@@ -616,7 +698,7 @@
         <translation>Предложение {code} «{title}» удалено; оно остаётся в истории файла.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="25"/>
+        <location filename="../../facilitator/cli/exchange.py" line="28"/>
         <location filename="../../facilitator/cli/people.py" line="74"/>
         <location filename="../../facilitator/cli/proposals.py" line="79"/>
         <location filename="../../facilitator/cli/votes.py" line="29"/>
@@ -839,6 +921,96 @@
         <location filename="../../facilitator/cli/setup.py" line="182"/>
         <source>{subject}: changed {fields}.</source>
         <translation>{subject}: изменено: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="21"/>
+        <source>find similar proposals of different platforms, or merge them</source>
+        <translation>найти похожие предложения разных площадок или объединить их</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="24"/>
+        <source>Without an action the groups of similar proposals are listed.</source>
+        <translation>Без действия выводятся группы похожих предложений.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="30"/>
+        <source>list groups of similar proposals (the default)</source>
+        <translation>вывести группы похожих предложений (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="33"/>
+        <source>As the app finds them: titles of proposals of different platforms that match closely; each group with its score and each proposal&apos;s number and title.</source>
+        <translation>Как их находит приложение: близкие названия предложений разных площадок; у каждой группы — степень сходства, у каждого предложения — номер и название.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="46"/>
+        <source>merge proposals into one, as the app does</source>
+        <translation>объединить предложения в одно, как в приложении</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="49"/>
+        <source>The merged proposal is added to the first one&apos;s platform with its title (or --title), the originals become “merged”; dots are summed, counts kept per original, adopted when any original was adopted.</source>
+        <translation>Объединённое предложение добавляется на площадку первого с его названием (или --title), исходные получают статус «объединено»; точки суммируются, подсчёты голосов остаются у каждого исходного, предложение принято, если принято любое из исходных.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="60"/>
+        <source>the merged proposal&apos;s title</source>
+        <translation>название объединённого предложения</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="65"/>
+        <source>the secretariat&apos;s overview of every platform</source>
+        <translation>сводка секретариата по всем площадкам</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="68"/>
+        <source>Per platform: kits written, bundles merged, the last bundle&apos;s sequence and time, proposals, votes, open conflicts and what is missing.</source>
+        <translation>По каждой площадке: записанные комплекты, объединённые пакеты, номер и время последнего пакета, предложения, голосования, открытые конфликты и чего не хватает.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="95"/>
+        <source>No similar proposals.</source>
+        <translation>Похожих предложений нет.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="99"/>
+        <source>Group {index} (similarity {score}%):</source>
+        <translation>Группа {index} (сходство {score}%):</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="108"/>
+        <source>To merge a group: facilitator similar merge SESSION {codes}</source>
+        <translation>Объединить группу: facilitator similar merge СЕССИЯ {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="120"/>
+        <source>Merged {codes} into {code} “{title}”.</source>
+        <translation>{codes} объединены в {code} «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="129"/>
+        <source>no kit written</source>
+        <translation>комплект не записан</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="130"/>
+        <source>no bundle merged</source>
+        <translation>пакет не объединён</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="146"/>
+        <source>     kits {kits}, bundles {bundles}; proposals {proposals}, votes {votes}, open conflicts {conflicts}</source>
+        <translation>     комплектов {kits}, пакетов {bundles}; предложений {proposals}, голосований {votes}, открытых конфликтов {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="156"/>
+        <source>     last bundle {sequence}, written {written}, merged {merged}</source>
+        <translation>     последний пакет {sequence}, записан {written}, объединён {merged}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="165"/>
+        <source>     missing: {missing}</source>
+        <translation>     не хватает: {missing}</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2469,21 @@ Columns not recognised and left out: {columns}.</source>
         <location filename="../../facilitator/store/lock.py" line="101"/>
         <source>{path} is being changed by a Facilitator command on {host} (user {user}, since {since}). Wait until it finishes, then try again.</source>
         <translation>{path} сейчас изменяет команда Facilitator на компьютере {host} (пользователь {user}, с {since}). Дождитесь её завершения и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="197"/>
+        <source>{file} is a session file, not a results bundle. On the platform&apos;s laptop run: facilitator bundle {file} -o FOLDER — then merge the .fbundle file it writes.</source>
+        <translation>{file} — файл сессии, а не пакет результатов. На ноутбуке площадки выполните: facilitator bundle {file} -o ПАПКА — и объедините записанный им файл .fbundle.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="310"/>
+        <source>There is no open conflict #{id}; the open ones are listed by: facilitator conflicts SESSION</source>
+        <translation>Открытого конфликта №{id} нет; открытые конфликты выводит команда: facilitator conflicts СЕССИЯ</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="340"/>
+        <source>“{choice}”: write NAME=ours or NAME=theirs, NAME being a field that differs in this conflict: {fields}.</source>
+        <translation>«{choice}»: пишите ПОЛЕ=ours или ПОЛЕ=theirs, где ПОЛЕ — расходящееся в этом конфликте поле: {fields}.</translation>
     </message>
 </context>
 <context>
