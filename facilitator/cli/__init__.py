@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from facilitator import i18n
 from facilitator.cli.common import EXIT_OK, EXIT_REFUSED, say
+from facilitator.cli.usage import translated_argparse
 from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Translate
 
 # Each module adds its subcommands with `add_commands(subparsers, translate)`; help texts
@@ -48,7 +49,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; 0 done, 2 usage error, 1 input refused."""
     argv = normalise(list(sys.argv[1:] if argv is None else argv))
     tr = i18n.translator(_language(argv))
-    args = build_parser(tr).parse_args(argv)
+    with translated_argparse(tr):
+        args = build_parser(tr).parse_args(argv)
     try:
         return int(args.run(args, tr))
     except BrokenPipeError:  # output piped into `head` and the like: not an error

@@ -17,7 +17,13 @@ from facilitator.store.db import SessionFile
 
 def add_commands(sub: Any, translate: Translate) -> None:
     p = sub.add_parser(
-        "kit", help=translate("CLI", "write a platform's kit (session setup and signing key)")
+        "kit",
+        help=translate("CLI", "write a platform's kit (session setup and signing key)"),
+        **examples(
+            translate,
+            translate("CLI", "Into a folder the kit is named platform-NN.fkit."),
+            "facilitator kit forum.fsession --platform 3 -o /media/usb",
+        ),
     )
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument(
@@ -37,12 +43,32 @@ def add_commands(sub: Any, translate: Translate) -> None:
     )
     p.set_defaults(run=run_kit)
 
-    p = sub.add_parser("kit-open", help=translate("CLI", "make a platform's session from its kit"))
+    p = sub.add_parser(
+        "kit-open",
+        help=translate("CLI", "make a platform's session from its kit"),
+        **examples(
+            translate,
+            translate("CLI", "On the platform's laptop: the session it captures in."),
+            "facilitator kit-open platform-03.fkit platform3.fsession",
+        ),
+    )
     p.add_argument("kit", type=Path, metavar="KIT")
     p.add_argument("path", type=Path, metavar="PATH")
     p.set_defaults(run=run_kit_open)
 
-    p = sub.add_parser("bundle", help=translate("CLI", "write this platform's results bundle"))
+    p = sub.add_parser(
+        "bundle",
+        help=translate("CLI", "write this platform's results bundle"),
+        **examples(
+            translate,
+            translate(
+                "CLI",
+                "On the platform's laptop; into a folder the bundle is named "
+                "platform-NN-DEVICE.fbundle.",
+            ),
+            "facilitator bundle platform3.fsession -o /media/usb",
+        ),
+    )
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument(
         "-o",
@@ -54,7 +80,19 @@ def add_commands(sub: Any, translate: Translate) -> None:
     )
     p.set_defaults(run=run_bundle)
 
-    p = sub.add_parser("merge", help=translate("CLI", "merge platforms' results bundles"))
+    p = sub.add_parser(
+        "merge",
+        help=translate("CLI", "merge platforms' results bundles"),
+        **examples(
+            translate,
+            translate(
+                "CLI",
+                "All bundles or none; prints per bundle what is new, changed and in conflict, "
+                "what was added by kind, and a total.",
+            ),
+            "facilitator merge forum.fsession /media/usb/*.fbundle",
+        ),
+    )
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument("bundles", type=Path, nargs="+", metavar="BUNDLE")
     p.add_argument(

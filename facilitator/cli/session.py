@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from facilitator.cli.common import EXIT_OK, opened, print_json, say
+from facilitator.cli.common import EXIT_OK, examples, opened, print_json, say
 from facilitator.demo import write_demo
 from facilitator.importing.tabular import decode
-from facilitator.messages import QT_TRANSLATE_NOOP, Translate, fail
+from facilitator.messages import QT_TRANSLATE_NOOP, Translate, fail, os_reason
 from facilitator.services import platforms
 from facilitator.services.info import session_summary
 from facilitator.store.db import building
@@ -18,7 +18,15 @@ from facilitator.vocabulary import KIND_PLURALS, KINDS
 
 
 def add_commands(sub: Any, translate: Translate) -> None:
-    p = sub.add_parser("demo", help=translate("CLI", "write the demo session to PATH"))
+    p = sub.add_parser(
+        "demo",
+        help=translate("CLI", "write the demo session to PATH"),
+        **examples(
+            translate,
+            translate("CLI", "Seven platforms of a real forum; --filled adds people and votes."),
+            "facilitator demo demo.fsession --filled",
+        ),
+    )
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument(
         "--filled",
@@ -27,7 +35,19 @@ def add_commands(sub: Any, translate: Translate) -> None:
     )
     p.set_defaults(run=run_demo)
 
-    p = sub.add_parser("new", help=translate("CLI", "create a new, empty session file"))
+    p = sub.add_parser(
+        "new",
+        help=translate("CLI", "create a new, empty session file"),
+        **examples(
+            translate,
+            translate(
+                "CLI",
+                "The platforms file has one platform title a line (UTF-8 or Windows-1251).",
+            ),
+            'facilitator new forum.fsession --title "Стратегическая сессия" '
+            "--date 2026-06-05 --platforms platforms.txt",
+        ),
+    )
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument("--title", required=True, help=translate("CLI", "the session's title"))
     p.add_argument("--forum", default="", help=translate("CLI", "the forum it belongs to"))
@@ -42,7 +62,19 @@ def add_commands(sub: Any, translate: Translate) -> None:
     )
     p.set_defaults(run=run_new)
 
-    p = sub.add_parser("info", help=translate("CLI", "show the session and its platforms"))
+    p = sub.add_parser(
+        "info",
+        help=translate("CLI", "show the session and its platforms"),
+        **examples(
+            translate,
+            translate(
+                "CLI",
+                "The session's fields; per platform its moderator, participants, present and "
+                "proposals of each kind.",
+            ),
+            "facilitator info forum.fsession --json",
+        ),
+    )
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
     p.set_defaults(run=run_info)
@@ -90,7 +122,7 @@ def _platform_titles(path: Path) -> list[str]:
         raise fail(
             QT_TRANSLATE_NOOP("Messages", "{file}: cannot be read ({reason})."),
             file=path.name,
-            reason=error.strerror or str(error),
+            reason=os_reason(error),
         ) from None
     text, _ = decode(path, data)
     return [line.strip() for line in text.splitlines() if line.strip()]

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from facilitator.cli.common import EXIT_OK, opened, print_json, say, text
+from facilitator.cli.common import EXIT_OK, examples, opened, print_json, say, text
 from facilitator.importing.votes import import_votes
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate
 from facilitator.services import platforms
@@ -18,7 +18,20 @@ def add_commands(sub: Any, translate: Translate) -> None:
     group = sub.add_parser("votes", help=translate("CLI", "import votes counted elsewhere"))
     actions = group.add_subparsers(dest="action", required=True)
     p = actions.add_parser(
-        "import", help=translate("CLI", "record a vote from CSV or XLSX (see the README)")
+        "import",
+        help=translate("CLI", "record a counted vote from CSV or XLSX"),
+        **examples(
+            translate,
+            translate(
+                "CLI",
+                "The columns decide the method: item / Пункт with for / За, against / Против, "
+                "abstain / Воздержались (a count); item with dots / Точки; item with effect / "
+                "Эффект, feasibility / Реализуемость and optionally raters / Оценивших; voter / "
+                "Участник, item, choice / Голос (named ballots); voter with ranking / "
+                "Ранжирование such as 3 > 1 = 2. Voters must be marked present.",
+            ),
+            "facilitator votes import forum.fsession --platform 3 count.xlsx",
+        ),
     )
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument(
@@ -31,7 +44,19 @@ def add_commands(sub: Any, translate: Translate) -> None:
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(run=run_import)
 
-    p = sub.add_parser("results", help=translate("CLI", "print the results of the votes"))
+    p = sub.add_parser(
+        "results",
+        help=translate("CLI", "print the results of the votes"),
+        **examples(
+            translate,
+            translate(
+                "CLI",
+                "Per platform each vote: method, round, status, present of registered, and each "
+                "item's figures and outcome.",
+            ),
+            "facilitator results forum.fsession --platform 3 --json",
+        ),
+    )
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument("--platform", type=int, metavar="N", help=translate("CLI", "only this platform"))
     p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))

@@ -9,7 +9,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from facilitator.messages import QT_TRANSLATE_NOOP, fail
+from facilitator.messages import QT_TRANSLATE_NOOP, fail, os_reason
 
 XLSX_MAGIC = b"PK\x03\x04"
 DELIMITERS = (";", ",", "\t")
@@ -36,7 +36,7 @@ def read_table(path: Path) -> Table:
         raise fail(
             QT_TRANSLATE_NOOP("Messages", "{file}: cannot be read ({reason})."),
             file=path.name,
-            reason=error.strerror or str(error),
+            reason=os_reason(error),
         ) from None
     table = _read_xlsx(path, data) if data.startswith(XLSX_MAGIC) else _read_csv(path, data)
     if not table.header or not any(cell for cell in table.header):

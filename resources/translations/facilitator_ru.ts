@@ -261,263 +261,413 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="18"/>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="19"/>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="20"/>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="21"/>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="22"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="23"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: ошибка: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="24"/>
+        <source>the following arguments are required: %s</source>
+        <translation>не указаны обязательные аргументы: %s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="25"/>
+        <source>one of the arguments %s is required</source>
+        <translation>нужен один из аргументов %s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="26"/>
+        <source>not allowed with argument %s</source>
+        <translation>нельзя вместе с аргументом %s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="27"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>нераспознанные аргументы: %s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="28"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение (ожидается %(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="29"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимый вариант: %(value)r (выберите из %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="30"/>
+        <source>expected one argument</source>
+        <translation>ожидается одно значение</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="31"/>
+        <source>expected at most one argument</source>
+        <translation>ожидается не более одного значения</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="32"/>
+        <source>expected at least one argument</source>
+        <translation>ожидается хотя бы одно значение</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="33"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="34"/>
+        <source>ignored explicit argument %r</source>
+        <translation>лишнее значение %r</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="35"/>
+        <source>unexpected option string: %s</source>
+        <translation>неожиданный параметр: %s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="36"/>
+        <source>expected %s argument</source>
+        <translation>ожидается значений: %s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="37"/>
+        <source>expected %s arguments</source>
+        <translation>ожидается значений: %s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="38"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>неизвестная команда %(parser_name)r (варианты: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="39"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>показать версию программы и выйти</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
-        <location filename="../../facilitator/cli/__init__.py" line="32"/>
+        <location filename="../../facilitator/cli/__init__.py" line="33"/>
         <source>Facilitator: strategic sessions, offline platforms, resolutions.</source>
         <translation>Facilitator: стратегические сессии, площадки без сети, резолюции.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/__init__.py" line="39"/>
+        <location filename="../../facilitator/cli/__init__.py" line="40"/>
         <source>language of messages (default: from the system locale)</source>
         <translation>язык сообщений (по умолчанию — из настроек системы)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/__init__.py" line="60"/>
+        <location filename="../../facilitator/cli/__init__.py" line="62"/>
         <source>Error: {message}</source>
         <translation>Ошибка: {message}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="21"/>
+        <location filename="../../facilitator/cli/session.py" line="23"/>
         <source>write the demo session to PATH</source>
         <translation>записать демонстрационную сессию в PATH</translation>
     </message>
     <message>
         <location filename="../../facilitator/cli/session.py" line="26"/>
+        <source>Seven platforms of a real forum; --filled adds people and votes.</source>
+        <translation>Семь площадок настоящего форума; --filled добавляет участников и голосования.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/session.py" line="34"/>
         <source>add participants, attendance and proposals</source>
         <translation>добавить участников, регистрацию и предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="30"/>
+        <location filename="../../facilitator/cli/session.py" line="40"/>
         <source>create a new, empty session file</source>
         <translation>создать новый пустой файл сессии</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="32"/>
+        <location filename="../../facilitator/cli/session.py" line="43"/>
+        <source>The platforms file has one platform title a line (UTF-8 or Windows-1251).</source>
+        <translation>В файле площадок — по одному названию площадки в строке (UTF-8 или Windows-1251).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/session.py" line="52"/>
         <source>the session&apos;s title</source>
         <translation>название сессии</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="33"/>
+        <location filename="../../facilitator/cli/session.py" line="53"/>
         <source>the forum it belongs to</source>
         <translation>форум, в рамках которого она проходит</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="34"/>
+        <location filename="../../facilitator/cli/session.py" line="54"/>
         <source>the date, YYYY-MM-DD</source>
         <translation>дата, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="35"/>
+        <location filename="../../facilitator/cli/session.py" line="55"/>
         <source>the place</source>
         <translation>место проведения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="36"/>
+        <location filename="../../facilitator/cli/session.py" line="56"/>
         <source>the organiser</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="41"/>
+        <location filename="../../facilitator/cli/session.py" line="61"/>
         <source>a text file with one platform title a line</source>
         <translation>текстовый файл: по одному названию площадки в строке</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="45"/>
+        <location filename="../../facilitator/cli/session.py" line="67"/>
         <source>show the session and its platforms</source>
         <translation>показать сессию и её площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="20"/>
+        <location filename="../../facilitator/cli/session.py" line="70"/>
+        <source>The session&apos;s fields; per platform its moderator, participants, present and proposals of each kind.</source>
+        <translation>Поля сессии; по каждой площадке — модератор, участники, присутствующие и предложения каждого вида.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="21"/>
         <source>write a platform&apos;s kit (session setup and signing key)</source>
         <translation>записать комплект площадки (настройки сессии и ключ подписи)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="40"/>
+        <location filename="../../facilitator/cli/exchange.py" line="48"/>
         <source>make a platform&apos;s session from its kit</source>
         <translation>создать сессию площадки из её комплекта</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="45"/>
+        <location filename="../../facilitator/cli/exchange.py" line="61"/>
         <source>write this platform&apos;s results bundle</source>
         <translation>записать пакет результатов этой площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="57"/>
+        <location filename="../../facilitator/cli/exchange.py" line="85"/>
         <source>merge platforms&apos; results bundles</source>
         <translation>объединить пакеты результатов площадок</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="61"/>
+        <location filename="../../facilitator/cli/exchange.py" line="99"/>
         <source>only show what would change</source>
         <translation>только показать, что изменится</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="63"/>
-        <location filename="../../facilitator/cli/exchange.py" line="93"/>
+        <location filename="../../facilitator/cli/exchange.py" line="101"/>
+        <location filename="../../facilitator/cli/exchange.py" line="131"/>
         <location filename="../../facilitator/cli/people.py" line="50"/>
         <location filename="../../facilitator/cli/proposals.py" line="40"/>
         <location filename="../../facilitator/cli/proposals.py" line="103"/>
         <location filename="../../facilitator/cli/secretariat.py" line="42"/>
         <location filename="../../facilitator/cli/secretariat.py" line="77"/>
-        <location filename="../../facilitator/cli/session.py" line="47"/>
+        <location filename="../../facilitator/cli/session.py" line="79"/>
         <location filename="../../facilitator/cli/setup.py" line="40"/>
-        <location filename="../../facilitator/cli/votes.py" line="37"/>
+        <location filename="../../facilitator/cli/votes.py" line="62"/>
         <source>print JSON</source>
         <translation>вывести в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="36"/>
+        <location filename="../../facilitator/cli/exchange.py" line="42"/>
         <source>the kit file to write, or a folder</source>
         <translation>файл комплекта или папка, куда его записать</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="53"/>
+        <location filename="../../facilitator/cli/exchange.py" line="24"/>
+        <source>Into a folder the kit is named platform-NN.fkit.</source>
+        <translation>В папку комплект записывается под именем platform-NN.fkit.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="51"/>
+        <source>On the platform&apos;s laptop: the session it captures in.</source>
+        <translation>На ноутбуке площадки: сессия, в которую ведётся работа.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="64"/>
+        <source>On the platform&apos;s laptop; into a folder the bundle is named platform-NN-DEVICE.fbundle.</source>
+        <translation>На ноутбуке площадки; в папку пакет записывается под именем platform-NN-УСТРОЙСТВО.fbundle.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="79"/>
         <source>the bundle file to write, or a folder</source>
         <translation>файл пакета результатов или папка, куда его записать</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="72"/>
+        <location filename="../../facilitator/cli/exchange.py" line="88"/>
+        <source>All bundles or none; prints per bundle what is new, changed and in conflict, what was added by kind, and a total.</source>
+        <translation>Все пакеты или ни одного; по каждому пакету выводится, что нового, что изменилось и что в конфликте, что добавлено по видам, и итог.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="110"/>
         <source>list or settle open conflicts</source>
         <translation>вывести или разрешить открытые конфликты</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="75"/>
+        <location filename="../../facilitator/cli/exchange.py" line="113"/>
         <source>Without an action the open conflicts are listed.</source>
         <translation>Без действия выводится список открытых конфликтов.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="81"/>
+        <location filename="../../facilitator/cli/exchange.py" line="119"/>
         <source>list open conflicts (the default)</source>
         <translation>вывести открытые конфликты (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="84"/>
+        <location filename="../../facilitator/cli/exchange.py" line="122"/>
         <source>Each conflict: its number, the record, the platform, and each field that differs with the value here and the platform&apos;s.</source>
         <translation>Для каждого конфликта: его номер, запись, площадка и каждое расходящееся поле со значением здесь и на площадке.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="97"/>
+        <location filename="../../facilitator/cli/exchange.py" line="135"/>
         <source>settle a conflict: keep ours, take theirs, or choose per field</source>
         <translation>разрешить конфликт: оставить наше, принять площадки или выбрать по полям</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="100"/>
+        <location filename="../../facilitator/cli/exchange.py" line="138"/>
         <source>ID is the conflict&apos;s number from `conflicts`. --keep ours keeps the secretariat&apos;s record, --keep theirs takes the platform&apos;s; --field NAME=theirs takes single fields (the others stay ours).</source>
         <translation>ID — номер конфликта из `conflicts`. --keep ours оставляет запись секретариата, --keep theirs принимает запись площадки; --field ПОЛЕ=theirs принимает отдельные поля (остальные остаются нашими).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="113"/>
+        <location filename="../../facilitator/cli/exchange.py" line="151"/>
         <source>whose record</source>
         <translation>чью запись оставить</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="118"/>
+        <location filename="../../facilitator/cli/exchange.py" line="156"/>
         <source>whose value of one field (repeat for more)</source>
         <translation>чьё значение поля взять (можно повторять)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="131"/>
+        <location filename="../../facilitator/cli/exchange.py" line="169"/>
         <source>Kit for platform {number} written to {target}.</source>
         <translation>Комплект площадки {number} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="146"/>
+        <location filename="../../facilitator/cli/exchange.py" line="184"/>
         <source>Session of platform {number} made at {path}.</source>
         <translation>Сессия площадки {number} создана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="162"/>
+        <location filename="../../facilitator/cli/exchange.py" line="200"/>
         <source>Bundle {sequence} written to {target}.</source>
         <translation>Пакет {sequence} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="213"/>
+        <location filename="../../facilitator/cli/exchange.py" line="251"/>
         <source>participants</source>
         <translation>участники</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="214"/>
+        <location filename="../../facilitator/cli/exchange.py" line="252"/>
         <source>attendance marks</source>
         <translation>отметки явки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="215"/>
+        <location filename="../../facilitator/cli/exchange.py" line="253"/>
         <source>proposals</source>
         <translation>предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="216"/>
+        <location filename="../../facilitator/cli/exchange.py" line="254"/>
         <source>votes</source>
         <translation>голосования</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="217"/>
+        <location filename="../../facilitator/cli/exchange.py" line="255"/>
         <source>vote counts</source>
         <translation>итоги подсчёта</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="218"/>
+        <location filename="../../facilitator/cli/exchange.py" line="256"/>
         <source>ballots</source>
         <translation>бюллетени</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="226"/>
+        <location filename="../../facilitator/cli/exchange.py" line="264"/>
         <source>Added: {kinds}.</source>
         <translation>Добавлено: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="232"/>
+        <location filename="../../facilitator/cli/exchange.py" line="270"/>
         <source>Total: {bundles} bundles; new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}.</source>
         <translation>Итого пакетов: {bundles}; новых {new}, изменённых {changed}, без изменений {unchanged}, конфликтов {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="243"/>
+        <location filename="../../facilitator/cli/exchange.py" line="281"/>
         <source>already imported, nothing to do</source>
         <translation>уже импортирован, изменений нет</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="244"/>
+        <location filename="../../facilitator/cli/exchange.py" line="282"/>
         <source>older than one already imported; merged, nothing reverts</source>
         <translation>старше уже импортированного; объединён без отката более новых данных</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="252"/>
+        <location filename="../../facilitator/cli/exchange.py" line="290"/>
         <source>{name}: platform {platform}, bundle {sequence}: new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}</source>
         <translation>{name}: площадка {platform}, пакет {sequence}: новых — {new}, изменённых — {changed}, без изменений — {unchanged}, конфликтов — {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="268"/>
+        <location filename="../../facilitator/cli/exchange.py" line="306"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Пробный запуск: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="272"/>
+        <location filename="../../facilitator/cli/exchange.py" line="310"/>
         <source>Merged; backup taken first: {backup}</source>
         <translation>Объединено; предварительно сделана резервная копия: {backup}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="284"/>
+        <location filename="../../facilitator/cli/exchange.py" line="322"/>
         <source>No open conflicts.</source>
         <translation>Неразрешённых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="288"/>
+        <location filename="../../facilitator/cli/exchange.py" line="326"/>
         <source>#{id} {entity} “{title}” (platform {platform}):</source>
         <translation>№{id} {entity} «{title}» (площадка {platform}):</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="297"/>
+        <location filename="../../facilitator/cli/exchange.py" line="335"/>
         <source>   {name}: here “{mine}”, platform “{theirs}”</source>
         <translation>   {name}: здесь «{mine}», на площадке «{theirs}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="325"/>
+        <location filename="../../facilitator/cli/exchange.py" line="363"/>
         <source>Conflict #{id} “{title}” settled.</source>
         <translation>Конфликт №{id} «{title}» разрешён.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="50"/>
+        <location filename="../../facilitator/cli/session.py" line="82"/>
         <source>start the desktop app</source>
         <translation>запустить приложение</translation>
     </message>
@@ -698,45 +848,45 @@
         <translation>Предложение {code} «{title}» удалено; оно остаётся в истории файла.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="28"/>
+        <location filename="../../facilitator/cli/exchange.py" line="34"/>
         <location filename="../../facilitator/cli/people.py" line="74"/>
         <location filename="../../facilitator/cli/proposals.py" line="79"/>
-        <location filename="../../facilitator/cli/votes.py" line="29"/>
+        <location filename="../../facilitator/cli/votes.py" line="42"/>
         <source>the platform&apos;s number</source>
         <translation>номер площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="57"/>
+        <location filename="../../facilitator/cli/session.py" line="89"/>
         <source>Demo session written to {path}.</source>
         <translation>Демонстрационная сессия записана в {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="79"/>
+        <location filename="../../facilitator/cli/session.py" line="111"/>
         <source>Session created: {path} ({count} platforms).</source>
         <translation>Сессия создана: {path} (площадок: {count}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="108"/>
+        <location filename="../../facilitator/cli/session.py" line="140"/>
         <source>Forum</source>
         <translation>Форум</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="109"/>
+        <location filename="../../facilitator/cli/session.py" line="141"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="110"/>
+        <location filename="../../facilitator/cli/session.py" line="142"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="111"/>
+        <location filename="../../facilitator/cli/session.py" line="143"/>
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="120"/>
+        <location filename="../../facilitator/cli/session.py" line="152"/>
         <source>   moderator: {moderators}; participants: {count}, present: {present}</source>
         <translation>   модератор: {moderators}; участников: {count}, присутствуют: {present}</translation>
     </message>
@@ -746,59 +896,69 @@
         <translation>импортировать голоса, подсчитанные в другом месте</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="21"/>
-        <source>record a vote from CSV or XLSX (see the README)</source>
-        <translation>записать голосование из CSV или XLSX (см. README)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/cli/votes.py" line="34"/>
+        <location filename="../../facilitator/cli/votes.py" line="49"/>
         <source>print the results of the votes</source>
         <translation>вывести результаты голосований</translation>
     </message>
     <message>
         <location filename="../../facilitator/cli/people.py" line="49"/>
         <location filename="../../facilitator/cli/proposals.py" line="100"/>
-        <location filename="../../facilitator/cli/votes.py" line="36"/>
+        <location filename="../../facilitator/cli/votes.py" line="61"/>
         <source>only this platform</source>
         <translation>только эта площадка</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="45"/>
+        <location filename="../../facilitator/cli/votes.py" line="22"/>
+        <source>record a counted vote from CSV or XLSX</source>
+        <translation>внести подсчитанное голосование из CSV или XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/votes.py" line="25"/>
+        <source>The columns decide the method: item / Пункт with for / За, against / Против, abstain / Воздержались (a count); item with dots / Точки; item with effect / Эффект, feasibility / Реализуемость and optionally raters / Оценивших; voter / Участник, item, choice / Голос (named ballots); voter with ranking / Ранжирование such as 3 &gt; 1 = 2. Voters must be marked present.</source>
+        <translation>Способ определяется столбцами: Пункт / item с За / for, Против / against, Воздержались / abstain (подсчёт); Пункт с Точки / dots; Пункт с Эффект / effect, Реализуемость / feasibility и, если нужно, Оценивших / raters; Участник / voter, Пункт, Голос / choice (поимённо); Участник с Ранжирование / ranking вида 3 &gt; 1 = 2. Голосующие должны быть отмечены присутствующими.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/votes.py" line="52"/>
+        <source>Per platform each vote: method, round, status, present of registered, and each item&apos;s figures and outcome.</source>
+        <translation>По каждой площадке каждое голосование: способ, тур, состояние, присутствующие из зарегистрированных, а по каждому пункту — цифры и итог.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/votes.py" line="70"/>
         <source>Vote recorded and closed: {count} items.</source>
         <translation>Голосование записано и закрыто: пунктов — {count}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="60"/>
+        <location filename="../../facilitator/cli/votes.py" line="85"/>
         <source>   no votes yet</source>
         <translation>   голосований пока нет</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="69"/>
+        <location filename="../../facilitator/cli/votes.py" line="94"/>
         <source>   {method}, round {round} ({status}); present {present} of {registered}</source>
         <translation>   {method}, тур {round} ({status}); присутствуют {present} из {registered}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="83"/>
+        <location filename="../../facilitator/cli/votes.py" line="108"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="83"/>
+        <location filename="../../facilitator/cli/votes.py" line="108"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="90"/>
+        <location filename="../../facilitator/cli/votes.py" line="115"/>
         <source>{for_}/{against}/{abstain} → {result}</source>
         <translation>{for_}/{against}/{abstain} → {result}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="99"/>
+        <location filename="../../facilitator/cli/votes.py" line="124"/>
         <source>#{rank}: {dots} dots</source>
         <translation>№{rank}: стикеров — {dots}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="109"/>
+        <location filename="../../facilitator/cli/votes.py" line="134"/>
         <source>Schulze #{schulze}, Borda #{borda} ({points} points)</source>
         <translation>Шульце №{schulze}, Борда №{borda} (очков — {points})</translation>
     </message>
@@ -2142,7 +2302,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="91"/>
+        <location filename="../../facilitator/cli/session.py" line="123"/>
         <location filename="../../facilitator/importing/tabular.py" line="37"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation>{file}: не удаётся прочитать ({reason}).</translation>
@@ -2386,32 +2546,42 @@ Columns not recognised and left out: {columns}.</source>
         <translation>{file} уже импортировался ранее: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="136"/>
+        <location filename="../../facilitator/importing/votes.py" line="108"/>
+        <source>this proposal is already counted in row {first}; keep one row</source>
+        <translation>это предложение уже подсчитано в строке {first}; оставьте одну строку</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/importing/votes.py" line="164"/>
         <source>there is no proposal “{value}” on this platform</source>
         <translation>на этой площадке нет записи «{value}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="146"/>
+        <location filename="../../facilitator/importing/votes.py" line="174"/>
         <source>the ranking is empty</source>
         <translation>ранжирование пусто</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="153"/>
+        <location filename="../../facilitator/importing/votes.py" line="181"/>
         <source>“{value}” is not a participant of this platform</source>
         <translation>«{value}» — не участник этой площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="171"/>
+        <location filename="../../facilitator/importing/votes.py" line="186"/>
+        <source>{name} is not marked present at platform {number}; mark them present: facilitator attendance SESSION --platform {number} --present &quot;{name}&quot;</source>
+        <translation>участник {name} не отмечен как присутствующий на площадке {number}; отметьте присутствие: facilitator attendance СЕССИЯ --platform {number} --present &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/importing/votes.py" line="209"/>
         <source>“{value}” is not a whole number</source>
         <translation>«{value}» — не целое число</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="179"/>
+        <location filename="../../facilitator/importing/votes.py" line="217"/>
         <source>“{value}” is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="186"/>
+        <location filename="../../facilitator/importing/votes.py" line="224"/>
         <source>“{value}” is not a choice (for, against or abstain)</source>
         <translation>«{value}» — не вариант ответа (за, против или воздержались)</translation>
     </message>
@@ -2471,19 +2641,50 @@ Columns not recognised and left out: {columns}.</source>
         <translation>{path} сейчас изменяет команда Facilitator на компьютере {host} (пользователь {user}, с {since}). Дождитесь её завершения и повторите.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="197"/>
+        <location filename="../../facilitator/cli/exchange.py" line="235"/>
         <source>{file} is a session file, not a results bundle. On the platform&apos;s laptop run: facilitator bundle {file} -o FOLDER — then merge the .fbundle file it writes.</source>
         <translation>{file} — файл сессии, а не пакет результатов. На ноутбуке площадки выполните: facilitator bundle {file} -o ПАПКА — и объедините записанный им файл .fbundle.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="310"/>
+        <location filename="../../facilitator/cli/exchange.py" line="348"/>
         <source>There is no open conflict #{id}; the open ones are listed by: facilitator conflicts SESSION</source>
         <translation>Открытого конфликта №{id} нет; открытые конфликты выводит команда: facilitator conflicts СЕССИЯ</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="340"/>
+        <location filename="../../facilitator/cli/exchange.py" line="378"/>
         <source>“{choice}”: write NAME=ours or NAME=theirs, NAME being a field that differs in this conflict: {fields}.</source>
         <translation>«{choice}»: пишите ПОЛЕ=ours или ПОЛЕ=theirs, где ПОЛЕ — расходящееся в этом конфликте поле: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="65"/>
+        <source>no such file or folder</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="66"/>
+        <location filename="../../facilitator/messages.py" line="67"/>
+        <source>permission denied</source>
+        <translation>нет доступа</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="68"/>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="69"/>
+        <source>a part of the path is not a folder</source>
+        <translation>часть пути — не папка</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="70"/>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="71"/>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
     </message>
 </context>
 <context>
