@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from facilitator.importing.tabular import Table
+from facilitator.importing.tabular import Table, skip_to_header
 from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, fail, msg
 
 PARTICIPANT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -58,6 +58,12 @@ def map_columns(
     table: Table, known: dict[str, tuple[str, ...]], needed: tuple[str, ...]
 ) -> Mapping:
     lookup = {alias: name for name, aliases in known.items() for alias in aliases}
+
+    def is_header(cells: list[str]) -> bool:
+        found = {lookup.get(normalise_name(cell)) for cell in cells}
+        return all(name in found for name in needed)
+
+    skip_to_header(table, is_header)
     mapping = Mapping({})
     for position, title in enumerate(table.header):
         name = lookup.get(normalise_name(title))

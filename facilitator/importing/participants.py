@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -106,14 +107,27 @@ def _platform_lookup() -> dict[str, str]:
     return lookup
 
 
+# «Площадка 1», «Platform 1», «№ 1», «1.», «#1»: the number is what counts.
+NUMBERED = re.compile(r"(?:площадка|platform)?\s*(?:№|no\.?|#)?\s*(\d+)\s*\.?", re.IGNORECASE)
+
+
 def _platform(lookup: dict[str, str], value: object) -> str | None:
     text = validate.clean(value)
     if not text:
         return None
-    found = lookup.get(text) or lookup.get(natural_key(text)[0])
+    numbered = NUMBERED.fullmatch(text)
+    found = lookup.get(natural_key(text)[0]) or (
+        lookup.get(numbered.group(1)) if numbered else None
+    )
     if found is None:
+        numbers = sorted(int(k) for k in lookup if k.isdigit())
         raise fail(
-            QT_TRANSLATE_NOOP("Messages", "there is no platform “{value}” in this session"),
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "there is no platform “{value}” in this session (write a platform's number: "
+                "{numbers}, or its title)",
+            ),
             value=text,
+            numbers=", ".join(map(str, numbers)),
         )
     return found

@@ -11,7 +11,7 @@ from typing import Any
 
 from facilitator.importing.columns import Mapping, RowErrors, normalise_name, records
 from facilitator.importing.report import natural_key
-from facilitator.importing.tabular import Table, read_table
+from facilitator.importing.tabular import Table, read_table, skip_to_header
 from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, fail, msg
 from facilitator.services import validate, votes
 from facilitator.services.participants import list_participants
@@ -69,6 +69,7 @@ def detect_method(found: set[str]) -> str:
 def import_votes(sf: SessionFile, platform: Platform, path: Path) -> dict[str, Any]:
     """Record the file as one closed vote; returns its results. All or nothing."""
     table = read_table(path)
+    skip_to_header(table, lambda cells: _known_method(set(_map_cells(cells))))
     index = _map(table)
     method = detect_method(set(index))
     digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
@@ -114,10 +115,22 @@ def _refuse_repeated_items(reader: _Reader, entries: list[Entry]) -> None:
         first.setdefault(item, row)
 
 
+def _known_method(found: set[str]) -> bool:
+    try:
+        detect_method(found)
+    except FacilitatorError:
+        return False
+    return True
+
+
 def _map(table: Table) -> dict[str, int]:
+    return _map_cells(table.header)
+
+
+def _map_cells(header: list[str]) -> dict[str, int]:
     lookup = {alias: name for name, aliases in COLUMNS.items() for alias in aliases}
     index: dict[str, int] = {}
-    for position, title in enumerate(table.header):
+    for position, title in enumerate(header):
         name = lookup.get(normalise_name(title))
         if name:
             index.setdefault(name, position)

@@ -2303,12 +2303,12 @@
     <name>Messages</name>
     <message>
         <location filename="../../facilitator/cli/session.py" line="123"/>
-        <location filename="../../facilitator/importing/tabular.py" line="37"/>
+        <location filename="../../facilitator/importing/tabular.py" line="55"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation>{file}: не удаётся прочитать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/columns.py" line="71"/>
+        <location filename="../../facilitator/importing/columns.py" line="77"/>
         <source>{file}: no “{column}” column (the header row has: {found}).</source>
         <translation>{file}: нет столбца «{column}» (в строке заголовков: {found}).</translation>
     </message>
@@ -2333,36 +2333,36 @@ The platform&apos;s participants: facilitator participants list SESSION --platfo
     </message>
     <message>
         <location filename="../../facilitator/importing/attendance.py" line="95"/>
-        <location filename="../../facilitator/importing/columns.py" line="103"/>
+        <location filename="../../facilitator/importing/columns.py" line="109"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/columns.py" line="107"/>
+        <location filename="../../facilitator/importing/columns.py" line="113"/>
         <source>row {row}, column “{column}”: {problem}</source>
         <translation>строка {row}, столбец «{column}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/columns.py" line="120"/>
+        <location filename="../../facilitator/importing/columns.py" line="126"/>
         <source>…and {count} more.</source>
         <translation>…и ещё {count}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/columns.py" line="122"/>
+        <location filename="../../facilitator/importing/columns.py" line="128"/>
         <source>{file}: nothing was imported.
 {problems}</source>
         <translation>{file}: ничего не импортировано.
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/participants.py" line="83"/>
+        <location filename="../../facilitator/importing/participants.py" line="84"/>
         <source>a presence mark needs the participant&apos;s platform (fill in the platform column)</source>
         <translation>для отметки явки нужна площадка участника (заполните столбец «Площадка»)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/participants.py" line="116"/>
-        <source>there is no platform “{value}” in this session</source>
-        <translation>в этой сессии нет площадки «{value}»</translation>
+        <location filename="../../facilitator/importing/participants.py" line="125"/>
+        <source>there is no platform “{value}” in this session (write a platform&apos;s number: {numbers}, or its title)</source>
+        <translation>в этой сессии нет площадки «{value}» (укажите номер площадки: {numbers} — или её название)</translation>
     </message>
     <message>
         <location filename="../../facilitator/importing/report.py" line="27"/>
@@ -2389,27 +2389,37 @@ Columns not recognised and left out: {columns}.</source>
 Нераспознанные и пропущенные столбцы: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/tabular.py" line="44"/>
+        <location filename="../../facilitator/importing/tabular.py" line="62"/>
         <source>{file}: the file is empty (no header row).</source>
         <translation>{file}: файл пуст (нет строки заголовков).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/tabular.py" line="61"/>
+        <location filename="../../facilitator/importing/tabular.py" line="96"/>
         <source>{file}: this is not a text (CSV) or XLSX file.</source>
         <translation>{file}: это не текстовый файл (CSV) и не файл XLSX.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/tabular.py" line="72"/>
+        <location filename="../../facilitator/importing/tabular.py" line="106"/>
+        <source>{file}: line {line} is in another encoding than the rest (UTF-8 mixed with Windows-1251); save the file again in one encoding (UTF-8) and import it.</source>
+        <translation>{file}: строка {line} в другой кодировке, чем остальные (UTF-8 вперемешку с Windows-1251); сохраните файл заново в одной кодировке (UTF-8) и импортируйте его.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/importing/tabular.py" line="118"/>
         <source>{file}: unknown text encoding (expected UTF-8 or Windows-1251).</source>
         <translation>{file}: неизвестная кодировка текста (ожидается UTF-8 или Windows-1251).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/tabular.py" line="87"/>
-        <source>{file}: malformed CSV ({reason}).</source>
-        <translation>{file}: ошибка в формате CSV ({reason}).</translation>
+        <location filename="../../facilitator/importing/tabular.py" line="169"/>
+        <source>{file}, row {row}: a cell is longer than {limit} characters; shorten it.</source>
+        <translation>{file}, строка {row}: ячейка длиннее {limit} знаков; сократите её.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/tabular.py" line="105"/>
+        <location filename="../../facilitator/importing/tabular.py" line="178"/>
+        <source>{file}: malformed CSV near row {row} ({reason}).</source>
+        <translation>{file}: ошибка в CSV около строки {row} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/importing/tabular.py" line="195"/>
         <source>{file}: damaged or not an XLSX workbook.</source>
         <translation>{file}: файл повреждён или не является книгой XLSX.</translation>
     </message>
@@ -2541,47 +2551,47 @@ Columns not recognised and left out: {columns}.</source>
         <translation>В файле голосования нет ни одного известного набора столбцов (за/против/воздержались, стикеры, эффект/реализуемость, голосующий/выбор, ранжирование).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="77"/>
+        <location filename="../../facilitator/importing/votes.py" line="78"/>
         <source>{file} was imported before: nothing changed.</source>
         <translation>{file} уже импортировался ранее: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="108"/>
+        <location filename="../../facilitator/importing/votes.py" line="109"/>
         <source>this proposal is already counted in row {first}; keep one row</source>
         <translation>это предложение уже подсчитано в строке {first}; оставьте одну строку</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="164"/>
+        <location filename="../../facilitator/importing/votes.py" line="177"/>
         <source>there is no proposal “{value}” on this platform</source>
         <translation>на этой площадке нет записи «{value}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="174"/>
+        <location filename="../../facilitator/importing/votes.py" line="187"/>
         <source>the ranking is empty</source>
         <translation>ранжирование пусто</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="181"/>
+        <location filename="../../facilitator/importing/votes.py" line="194"/>
         <source>“{value}” is not a participant of this platform</source>
         <translation>«{value}» — не участник этой площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="186"/>
+        <location filename="../../facilitator/importing/votes.py" line="199"/>
         <source>{name} is not marked present at platform {number}; mark them present: facilitator attendance SESSION --platform {number} --present &quot;{name}&quot;</source>
         <translation>участник {name} не отмечен как присутствующий на площадке {number}; отметьте присутствие: facilitator attendance СЕССИЯ --platform {number} --present &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="209"/>
+        <location filename="../../facilitator/importing/votes.py" line="222"/>
         <source>“{value}” is not a whole number</source>
         <translation>«{value}» — не целое число</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="217"/>
+        <location filename="../../facilitator/importing/votes.py" line="230"/>
         <source>“{value}” is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="224"/>
+        <location filename="../../facilitator/importing/votes.py" line="237"/>
         <source>“{value}” is not a choice (for, against or abstain)</source>
         <translation>«{value}» — не вариант ответа (за, против или воздержались)</translation>
     </message>

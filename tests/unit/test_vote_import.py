@@ -151,3 +151,11 @@ def test_every_problem_of_the_file_is_reported_at_once(sf, platform, tmp_path):
     problems = str(refused.value)
     assert "row 2, column “item”" in problems
     assert "row 3, column “for”" in problems and "row 4, column “against”" in problems
+
+
+def test_a_title_row_above_the_vote_header_is_skipped(sf, platform, tmp_path):
+    text = "Итоги голосования площадки 1;;;\nПункт;За;Против;Воздержались\n1;3;1;0\n9;1;0;0\n"
+    with pytest.raises(FacilitatorError, match="row 4, column “Пункт”"):
+        import_votes(sf, platform, write(tmp_path, text))
+    import_votes(sf, platform, write(tmp_path, text.replace("9;1;0;0\n", "")))
+    assert only_vote(platform)["items"][0]["for"] == 3
