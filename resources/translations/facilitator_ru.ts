@@ -963,32 +963,37 @@
         <translation>Шульце №{schulze}, Борда №{borda} (очков — {points})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/export.py" line="17"/>
+        <location filename="../../facilitator/cli/export.py" line="22"/>
         <source>write the resolution (or a platform&apos;s protocol) to Word</source>
         <translation>записать резолюцию (или протокол площадки) в Word</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/export.py" line="26"/>
+        <location filename="../../facilitator/cli/export.py" line="31"/>
         <source>the Word file to write</source>
         <translation>файл Word для записи</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/export.py" line="32"/>
+        <location filename="../../facilitator/cli/export.py" line="37"/>
         <source>write platform N&apos;s protocol instead</source>
         <translation>записать протокол площадки N вместо резолюции</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/export.py" line="38"/>
+        <location filename="../../facilitator/cli/export.py" line="43"/>
         <source>a .docx template with your styles</source>
         <translation>шаблон .docx с вашими стилями</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/export.py" line="43"/>
+        <location filename="../../facilitator/cli/export.py" line="48"/>
+        <source>what goes in: adopted proposals, also those voted on (not rejected), or all (default: the session&apos;s own selection, as set in the app)</source>
+        <translation>что включить: принятые предложения, также вынесенные на голосование (кроме отклонённых) или все (по умолчанию — отбор самой сессии, как он задан в приложении)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/export.py" line="57"/>
         <source>also convert to PDF (needs LibreOffice)</source>
         <translation>также преобразовать в PDF (нужен LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/export.py" line="52"/>
+        <location filename="../../facilitator/cli/export.py" line="69"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
