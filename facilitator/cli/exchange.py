@@ -325,7 +325,7 @@ def run_conflicts(args: argparse.Namespace, tr: Translate) -> int:
             tr,
             QT_TRANSLATE_NOOP("CLI", "#{id} {entity} “{title}” (platform {platform}):"),
             id=c["id"],
-            entity=c["entity"],
+            entity=_entity(c, tr),
             title=c["title"],
             platform=c["platform"],
         )
@@ -337,7 +337,35 @@ def run_conflicts(args: argparse.Namespace, tr: Translate) -> int:
                 mine=f["mine"],
                 theirs=f["theirs"],
             )
+    if found:
+        say(
+            tr,
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Settle one: facilitator conflicts resolve SESSION ID --keep ours|theirs "
+                "(or --field NAME=theirs)",
+            ),
+        )
     return EXIT_OK
+
+
+ENTITIES = {
+    "participant": QT_TRANSLATE_NOOP("CLI", "participant"),
+    "attendance": QT_TRANSLATE_NOOP("CLI", "attendance mark"),
+    "proposal": QT_TRANSLATE_NOOP("CLI", "proposal"),
+    "vote": QT_TRANSLATE_NOOP("CLI", "vote"),
+    "tally": QT_TRANSLATE_NOOP("CLI", "vote count"),
+    "ballot": QT_TRANSLATE_NOOP("CLI", "ballot"),
+}
+
+
+def _entity(conflict: dict[str, Any], tr: Translate) -> str:
+    """What the conflict is about, in words; a proposal with its number (3.12)."""
+    label = text(tr, ENTITIES.get(conflict["entity"], conflict["entity"]))
+    if conflict["entity"] == "proposal":
+        values = conflict["theirs"]["values"]
+        label += f" {conflict['platform']}.{values.get('number', '?')}"
+    return label
 
 
 def run_resolve(args: argparse.Namespace, tr: Translate) -> int:

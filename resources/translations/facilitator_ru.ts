@@ -662,7 +662,42 @@
         <translation>   {name}: здесь «{mine}», на площадке «{theirs}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="363"/>
+        <location filename="../../facilitator/cli/exchange.py" line="343"/>
+        <source>Settle one: facilitator conflicts resolve SESSION ID --keep ours|theirs (or --field NAME=theirs)</source>
+        <translation>Разрешить конфликт: facilitator conflicts resolve СЕССИЯ ID --keep ours|theirs (или --field ПОЛЕ=theirs)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="353"/>
+        <source>participant</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="354"/>
+        <source>attendance mark</source>
+        <translation>отметка явки</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="355"/>
+        <source>proposal</source>
+        <translation>предложение</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="356"/>
+        <source>vote</source>
+        <translation>голосование</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="357"/>
+        <source>vote count</source>
+        <translation>итог подсчёта</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="358"/>
+        <source>ballot</source>
+        <translation>бюллетень</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="391"/>
         <source>Conflict #{id} “{title}” settled.</source>
         <translation>Конфликт №{id} «{title}» разрешён.</translation>
     </message>
@@ -2661,12 +2696,12 @@ Columns not recognised and left out: {columns}.</source>
         <translation>{file} — файл сессии, а не пакет результатов. На ноутбуке площадки выполните: facilitator bundle {file} -o ПАПКА — и объедините записанный им файл .fbundle.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="348"/>
+        <location filename="../../facilitator/cli/exchange.py" line="376"/>
         <source>There is no open conflict #{id}; the open ones are listed by: facilitator conflicts SESSION</source>
         <translation>Открытого конфликта №{id} нет; открытые конфликты выводит команда: facilitator conflicts СЕССИЯ</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="378"/>
+        <location filename="../../facilitator/cli/exchange.py" line="406"/>
         <source>“{choice}”: write NAME=ours or NAME=theirs, NAME being a field that differs in this conflict: {fields}.</source>
         <translation>«{choice}»: пишите ПОЛЕ=ours или ПОЛЕ=theirs, где ПОЛЕ — расходящееся в этом конфликте поле: {fields}.</translation>
     </message>

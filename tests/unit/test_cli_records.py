@@ -122,3 +122,15 @@ def test_lang_after_the_command_and_a_default_action():
         "1",
     ]
     assert normalise(["platforms", "--help"]) == ["platforms", "--help"]
+
+
+def test_info_json_has_the_session_totals(tmp_path, capsys):
+    path = tmp_path / "demo.fsession"
+    run("demo", path, "--filled")
+    info = out_json(capsys, "info", path)
+    totals, platforms = info["totals"], info["platforms"]
+    assert totals["platforms"] == len(platforms) == 7
+    assert totals["participants"] == sum(p["participants"] for p in platforms) > 0
+    assert 0 < totals["present"] < totals["participants"]
+    assert totals["proposals"]["all"] == sum(sum(p["proposals"].values()) for p in platforms)
+    assert totals["proposals"]["problem"] == sum(p["proposals"]["problem"] for p in platforms)
