@@ -9,6 +9,7 @@ from typing import Any
 
 from facilitator.cli.common import EXIT_OK, examples, opened, print_json, say
 from facilitator.demo import write_demo
+from facilitator.importing.columns import normalise_name
 from facilitator.importing.tabular import decode
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate, fail, os_reason
 from facilitator.services import platforms
@@ -125,7 +126,35 @@ def _platform_titles(path: Path) -> list[str]:
             reason=os_reason(error),
         ) from None
     text, _ = decode(path, data)
-    return [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    for number, line in lines:
+        if ";" in line or "\t" in line:
+            raise fail(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{file}, line {line}: this looks like a table (columns separated by “;” or "
+                    "a tab); give a text file with one platform title a line.",
+                ),
+                file=path.name,
+                line=number,
+            )
+    if lines and normalise_name(lines[0][1]) in HEADER_WORDS:
+        lines = lines[1:]  # a header line, as a spreadsheet would have it
+    return [line for _, line in lines]
+
+
+HEADER_WORDS = {
+    "площадка",
+    "площадки",
+    "название",
+    "название площадки",
+    "наименование",
+    "наименование площадки",
+    "platform",
+    "platforms",
+    "title",
+    "platform title",
+}
 
 
 def run_info(args: argparse.Namespace, tr: Translate) -> int:

@@ -9,6 +9,7 @@ from typing import Any
 
 from facilitator.importing.tabular import Table, skip_to_header
 from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, fail, msg
+from facilitator.services.validate import field_label
 
 PARTICIPANT_COLUMNS: dict[str, tuple[str, ...]] = {
     "full_name": ("full name", "name", "participant", "фио", "ф и о", "участник", "имя"),
@@ -78,7 +79,7 @@ def map_columns(
                 "Messages", "{file}: no “{column}” column (the header row has: {found})."
             ),
             file=table.path.name,
-            column=known[missing[0]][0],
+            column=field_label(missing[0]),
             found=", ".join(table.header),
         )
     return mapping

@@ -393,67 +393,67 @@
         <translation>Ошибка: {message}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="23"/>
+        <location filename="../../facilitator/cli/session.py" line="24"/>
         <source>write the demo session to PATH</source>
         <translation>записать демонстрационную сессию в PATH</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="26"/>
+        <location filename="../../facilitator/cli/session.py" line="27"/>
         <source>Seven platforms of a real forum; --filled adds people and votes.</source>
         <translation>Семь площадок настоящего форума; --filled добавляет участников и голосования.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="34"/>
+        <location filename="../../facilitator/cli/session.py" line="35"/>
         <source>add participants, attendance and proposals</source>
         <translation>добавить участников, регистрацию и предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="40"/>
+        <location filename="../../facilitator/cli/session.py" line="41"/>
         <source>create a new, empty session file</source>
         <translation>создать новый пустой файл сессии</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="43"/>
+        <location filename="../../facilitator/cli/session.py" line="44"/>
         <source>The platforms file has one platform title a line (UTF-8 or Windows-1251).</source>
         <translation>В файле площадок — по одному названию площадки в строке (UTF-8 или Windows-1251).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="52"/>
+        <location filename="../../facilitator/cli/session.py" line="53"/>
         <source>the session&apos;s title</source>
         <translation>название сессии</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="53"/>
+        <location filename="../../facilitator/cli/session.py" line="54"/>
         <source>the forum it belongs to</source>
         <translation>форум, в рамках которого она проходит</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="54"/>
+        <location filename="../../facilitator/cli/session.py" line="55"/>
         <source>the date, YYYY-MM-DD</source>
         <translation>дата, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="55"/>
+        <location filename="../../facilitator/cli/session.py" line="56"/>
         <source>the place</source>
         <translation>место проведения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="56"/>
+        <location filename="../../facilitator/cli/session.py" line="57"/>
         <source>the organiser</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="61"/>
+        <location filename="../../facilitator/cli/session.py" line="62"/>
         <source>a text file with one platform title a line</source>
         <translation>текстовый файл: по одному названию площадки в строке</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="67"/>
+        <location filename="../../facilitator/cli/session.py" line="68"/>
         <source>show the session and its platforms</source>
         <translation>показать сессию и её площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="70"/>
+        <location filename="../../facilitator/cli/session.py" line="71"/>
         <source>The session&apos;s fields; per platform its moderator, participants, present and proposals of each kind.</source>
         <translation>Поля сессии; по каждой площадке — модератор, участники, присутствующие и предложения каждого вида.</translation>
     </message>
@@ -490,7 +490,7 @@
         <location filename="../../facilitator/cli/proposals.py" line="103"/>
         <location filename="../../facilitator/cli/secretariat.py" line="42"/>
         <location filename="../../facilitator/cli/secretariat.py" line="77"/>
-        <location filename="../../facilitator/cli/session.py" line="79"/>
+        <location filename="../../facilitator/cli/session.py" line="80"/>
         <location filename="../../facilitator/cli/setup.py" line="40"/>
         <location filename="../../facilitator/cli/votes.py" line="62"/>
         <source>print JSON</source>
@@ -702,7 +702,7 @@
         <translation>Конфликт №{id} «{title}» разрешён.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="82"/>
+        <location filename="../../facilitator/cli/session.py" line="83"/>
         <source>start the desktop app</source>
         <translation>запустить приложение</translation>
     </message>
@@ -891,37 +891,37 @@
         <translation>номер площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="89"/>
+        <location filename="../../facilitator/cli/session.py" line="90"/>
         <source>Demo session written to {path}.</source>
         <translation>Демонстрационная сессия записана в {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="111"/>
+        <location filename="../../facilitator/cli/session.py" line="112"/>
         <source>Session created: {path} ({count} platforms).</source>
         <translation>Сессия создана: {path} (площадок: {count}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="140"/>
+        <location filename="../../facilitator/cli/session.py" line="169"/>
         <source>Forum</source>
         <translation>Форум</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="141"/>
+        <location filename="../../facilitator/cli/session.py" line="170"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="142"/>
+        <location filename="../../facilitator/cli/session.py" line="171"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="143"/>
+        <location filename="../../facilitator/cli/session.py" line="172"/>
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="152"/>
+        <location filename="../../facilitator/cli/session.py" line="181"/>
         <source>   moderator: {moderators}; participants: {count}, present: {present}</source>
         <translation>   модератор: {moderators}; участников: {count}, присутствуют: {present}</translation>
     </message>
@@ -2342,13 +2342,18 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="123"/>
+        <location filename="../../facilitator/cli/session.py" line="124"/>
         <location filename="../../facilitator/importing/tabular.py" line="55"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation>{file}: не удаётся прочитать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/columns.py" line="77"/>
+        <location filename="../../facilitator/cli/session.py" line="133"/>
+        <source>{file}, line {line}: this looks like a table (columns separated by “;” or a tab); give a text file with one platform title a line.</source>
+        <translation>{file}, строка {line}: похоже на таблицу (столбцы разделены «;» или табуляцией); укажите текстовый файл с одним названием площадки в строке.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/importing/columns.py" line="78"/>
         <source>{file}: no “{column}” column (the header row has: {found}).</source>
         <translation>{file}: нет столбца «{column}» (в строке заголовков: {found}).</translation>
     </message>
@@ -2373,22 +2378,22 @@ The platform&apos;s participants: facilitator participants list SESSION --platfo
     </message>
     <message>
         <location filename="../../facilitator/importing/attendance.py" line="95"/>
-        <location filename="../../facilitator/importing/columns.py" line="109"/>
+        <location filename="../../facilitator/importing/columns.py" line="110"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/columns.py" line="113"/>
+        <location filename="../../facilitator/importing/columns.py" line="114"/>
         <source>row {row}, column “{column}”: {problem}</source>
         <translation>строка {row}, столбец «{column}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/columns.py" line="126"/>
+        <location filename="../../facilitator/importing/columns.py" line="127"/>
         <source>…and {count} more.</source>
         <translation>…и ещё {count}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/columns.py" line="128"/>
+        <location filename="../../facilitator/importing/columns.py" line="129"/>
         <source>{file}: nothing was imported.
 {problems}</source>
         <translation>{file}: ничего не импортировано.

@@ -134,3 +134,20 @@ def test_info_json_has_the_session_totals(tmp_path, capsys):
     assert 0 < totals["present"] < totals["participants"]
     assert totals["proposals"]["all"] == sum(sum(p["proposals"].values()) for p in platforms)
     assert totals["proposals"]["problem"] == sum(p["proposals"]["problem"] for p in platforms)
+
+
+def test_new_skips_a_header_line_and_refuses_a_table_given_for_the_platforms(tmp_path, capsys):
+    titles = tmp_path / "platforms.txt"
+    titles.write_text("Название площадки\nПервая\nВторая, с запятой\n", encoding="utf-8")
+    path = tmp_path / "s.fsession"
+    assert run("new", path, "--title", "Форум", "--platforms", titles) == 0
+    assert [p["title"] for p in out_json(capsys, "platforms", path)] == [
+        "Первая",
+        "Вторая, с запятой",
+    ]
+    table = tmp_path / "platforms.csv"
+    table.write_text("Первая\n2;Вторая;Петров\n", encoding="utf-8")
+    other = tmp_path / "t.fsession"
+    assert run("new", other, "--title", "Форум", "--platforms", table) == 1
+    assert "platforms.csv, line 2: this looks like a table" in capsys.readouterr().err
+    assert not other.exists()

@@ -6,6 +6,7 @@ import os
 import pytest
 from openpyxl import Workbook
 
+from facilitator.i18n import translator
 from facilitator.importing.participants import import_participants
 from facilitator.importing.proposals import import_proposals
 from facilitator.messages import FacilitatorError
@@ -80,8 +81,10 @@ def test_bad_rows_are_all_named_and_nothing_is_written(sf, tmp_path):
 
 def test_missing_required_column_is_named(sf, tmp_path):
     path = write_csv(tmp_path / "people.csv", [["Организация"], ["ИРНИТУ"]])
-    with pytest.raises(FacilitatorError, match="no “full name” column"):
+    with pytest.raises(FacilitatorError, match="no “full name” column") as refused:
         import_participants(sf, path)
+    russian = refused.value.format(translator("ru"))
+    assert "нет столбца «ФИО»" in russian and "Организация" in russian
 
 
 @pytest.mark.parametrize(
