@@ -141,3 +141,14 @@ def test_status_per_platform(day, capsys):
     assert run("status", master) == 0
     out = capsys.readouterr().out
     assert "missing: no kit written, no bundle merged" in out and "last bundle 1, written" in out
+
+
+def test_a_bundle_that_cannot_be_written_uses_no_sequence_number(day, capsys, tmp_path):
+    master, laptop, _ = day
+    capsys.readouterr()
+    assert run("bundle", laptop, "-o", tmp_path / "no such folder" / "b.fbundle") == 1
+    assert "cannot be written" in capsys.readouterr().err
+    assert run("bundle", laptop, "-o", tmp_path / "b2.fbundle") == 0
+    assert "Bundle 2 written" in capsys.readouterr().out  # the fixture's was 1
+    assert run("merge", master, tmp_path / "b2.fbundle") == 0
+    assert out_json(capsys, "status", master)[1]["last_sequence"] == 2
