@@ -28,7 +28,7 @@ def add_commands(sub: Any, translate: Translate) -> None:
         type=Path,
         required=True,
         metavar="OUT.docx",
-        help=translate("CLI", "the Word file to write"),
+        help=translate("CLI", "the Word file to write, or a folder"),
     )
     p.add_argument(
         "--platform",
@@ -60,11 +60,14 @@ def add_commands(sub: Any, translate: Translate) -> None:
 
 
 def run_export(args: argparse.Namespace, tr: Translate) -> int:
+    out = args.output
+    if out.is_dir():  # a folder: the document gets its usual name there
+        out = out / (
+            "resolution.docx" if args.platform is None else f"protocol-{args.platform:02d}.docx"
+        )
     with opened(args.path, write=False) as sf:
         rules, overrides = _included(sf, args.include)
-        written = export_document(
-            sf, args.output, args.platform, args.template, args.pdf, rules, overrides
-        )
+        written = export_document(sf, out, args.platform, args.template, args.pdf, rules, overrides)
     for path in written:
         say(tr, QT_TRANSLATE_NOOP("CLI", "Written: {path}"), path=path)
     return EXIT_OK

@@ -1004,8 +1004,8 @@
     </message>
     <message>
         <location filename="../../facilitator/cli/export.py" line="31"/>
-        <source>the Word file to write</source>
-        <translation>файл Word для записи</translation>
+        <source>the Word file to write, or a folder</source>
+        <translation>файл Word или папка, куда его записать</translation>
     </message>
     <message>
         <location filename="../../facilitator/cli/export.py" line="37"/>
@@ -1028,7 +1028,7 @@
         <translation>также преобразовать в PDF (нужен LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/export.py" line="69"/>
+        <location filename="../../facilitator/cli/export.py" line="72"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>

@@ -54,3 +54,15 @@ def test_an_unknown_choice_is_a_usage_error(written, capsys):
         run("export", path, "-o", "x.docx", "--include", "some")
     assert caught.value.code == 2
     assert "invalid choice: 'some'" in capsys.readouterr().err
+
+
+def test_the_output_may_be_a_folder(written, tmp_path, capsys):
+    path, _ = written
+    capsys.readouterr()
+    assert run("export", path, "-o", tmp_path) == 0
+    assert run("export", path, "-o", tmp_path, "--platform", 2) == 0
+    out = capsys.readouterr().out
+    assert str(tmp_path / "resolution.docx") in out and str(tmp_path / "protocol-02.docx") in out
+    assert "ПРОТОКОЛ" in "\n".join(
+        p.text for p in Document(tmp_path / "protocol-02.docx").paragraphs
+    )
