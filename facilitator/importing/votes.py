@@ -82,14 +82,29 @@ def import_votes(sf: SessionFile, platform: Platform, path: Path) -> dict[str, A
     entries = READERS[method](reader)
     if method in TALLIED:
         _refuse_repeated_items(reader, entries)
-    reader.errors.raise_if_any()
     items = list(dict.fromkeys(item for item in reader.items_seen))
-    sf.backup("before-import")
+    if not items:
+        reader.errors.raise_if_any()
+    if not reader.errors.count:
+        sf.backup("before-import")
+    # The rows that could be read are tried too, so that one refusal names every problem;
+    # a problem anywhere rolls the whole vote back.
     with sf.atomic():
         vote = votes.start_vote(sf, platform.id, method, items, {"source": digest})
-        _record(sf, vote, method, entries, reader.errors)
+        _record(sf, vote, method, [e for e in entries if _complete(e)], reader.errors)
         reader.errors.raise_if_any()
         return votes.close_vote(sf, vote.id)
+
+
+def _complete(value: Any) -> bool:
+    """No part of the entry failed to read (a failed cell reads as None)."""
+    if value is None:
+        return False
+    if isinstance(value, dict):
+        return all(_complete(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return all(_complete(v) for v in value)
+    return True
 
 
 TALLIED = ("count", "dots", "rating")  # one row per item

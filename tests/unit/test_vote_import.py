@@ -159,3 +159,15 @@ def test_a_title_row_above_the_vote_header_is_skipped(sf, platform, tmp_path):
         import_votes(sf, platform, write(tmp_path, text))
     import_votes(sf, platform, write(tmp_path, text.replace("9;1;0;0\n", "")))
     assert only_vote(platform)["items"][0]["for"] == 3
+
+
+def test_a_bad_cell_and_a_count_above_attendance_are_reported_together(sf, platform, tmp_path):
+    text = "item,for,against,abstain\n1,many,0,0\n2,3,2,0\n3,1,0,0\n"
+    with pytest.raises(FacilitatorError) as refused:
+        import_votes(sf, platform, write(tmp_path, text))
+    problems = str(refused.value)
+    assert "row 2, column “for”: “many” is not a whole number" in problems
+    assert "row 3: 5 votes were given but only 4 people are present" in problems
+    assert "row 4" not in problems
+    assert Vote.select().count() == 0
+    assert not list(sf.path.parent.glob(f"{sf.path.name}.backups/*before-import*"))
