@@ -11,7 +11,7 @@ from facilitator.importing.votes import import_votes
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate
 from facilitator.services import platforms
 from facilitator.services.results import results_report
-from facilitator.voting import METHOD_TITLES, QUADRANT_TITLES, RESULT_TITLES
+from facilitator.voting import CRITERION_TITLES, METHOD_TITLES, QUADRANT_TITLES, RESULT_TITLES
 
 
 def add_commands(sub: Any, translate: Translate) -> None:
@@ -126,7 +126,9 @@ def figures_text(item: dict[str, Any], tr: Translate) -> str:
             dots=item["dots"],
         )
     if "means" in item:
-        means = ", ".join(f"{v:.1f}" for v in item["means"].values())
+        means = ", ".join(
+            f"{tr(VOTING, CRITERION_TITLES.get(k, k))} {v:.1f}" for k, v in item["means"].items()
+        )
         quadrant = tr(VOTING, QUADRANT_TITLES[item["quadrant"]]) if item["quadrant"] else ""
         return f"{means} {quadrant}".strip()
     return text(

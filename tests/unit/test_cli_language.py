@@ -84,3 +84,12 @@ def test_every_command_has_an_example_in_its_help(capsys):
         assert f"Example:\n  facilitator {' '.join(words)}".replace(" list", "") in out.replace(
             " list", ""
         ), words
+
+
+def test_results_name_the_rating_criteria_in_russian(tmp_path, capsys):
+    path = tmp_path / "demo.fsession"
+    run("demo", path, "--filled")
+    capsys.readouterr()
+    assert run("results", path, "--platform", 1, "--lang", "ru") == 0
+    out = capsys.readouterr().out
+    assert "Эффект " in out and "Реализуемость " in out and "Effect" not in out
