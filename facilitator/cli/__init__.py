@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "facilitator.cli.setup",
     "facilitator.cli.votes",
     "facilitator.cli.exchange",
+    "facilitator.cli.conflicts",
     "facilitator.cli.secretariat",
     "facilitator.cli.export",
 )

@@ -378,17 +378,17 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../facilitator/cli/__init__.py" line="33"/>
+        <location filename="../../facilitator/cli/__init__.py" line="34"/>
         <source>Facilitator: strategic sessions, offline platforms, resolutions.</source>
         <translation>Facilitator: стратегические сессии, площадки без сети, резолюции.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/__init__.py" line="40"/>
+        <location filename="../../facilitator/cli/__init__.py" line="41"/>
         <source>language of messages (default: from the system locale)</source>
         <translation>язык сообщений (по умолчанию — из настроек системы)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/__init__.py" line="62"/>
+        <location filename="../../facilitator/cli/__init__.py" line="63"/>
         <source>Error: {message}</source>
         <translation>Ошибка: {message}</translation>
     </message>
@@ -483,8 +483,8 @@
         <translation>только показать, что изменится</translation>
     </message>
     <message>
+        <location filename="../../facilitator/cli/conflicts.py" line="38"/>
         <location filename="../../facilitator/cli/exchange.py" line="101"/>
-        <location filename="../../facilitator/cli/exchange.py" line="131"/>
         <location filename="../../facilitator/cli/people.py" line="50"/>
         <location filename="../../facilitator/cli/proposals.py" line="40"/>
         <location filename="../../facilitator/cli/proposals.py" line="103"/>
@@ -527,177 +527,177 @@
         <translation>Все пакеты или ни одного; по каждому пакету выводится, что нового, что изменилось и что в конфликте, что добавлено по видам, и итог.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="110"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="17"/>
         <source>list or settle open conflicts</source>
         <translation>вывести или разрешить открытые конфликты</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="113"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="20"/>
         <source>Without an action the open conflicts are listed.</source>
         <translation>Без действия выводится список открытых конфликтов.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="119"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="26"/>
         <source>list open conflicts (the default)</source>
         <translation>вывести открытые конфликты (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="122"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="29"/>
         <source>Each conflict: its number, the record, the platform, and each field that differs with the value here and the platform&apos;s.</source>
         <translation>Для каждого конфликта: его номер, запись, площадка и каждое расходящееся поле со значением здесь и на площадке.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="135"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="42"/>
         <source>settle a conflict: keep ours, take theirs, or choose per field</source>
         <translation>разрешить конфликт: оставить наше, принять площадки или выбрать по полям</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="138"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="45"/>
         <source>ID is the conflict&apos;s number from `conflicts`. --keep ours keeps the secretariat&apos;s record, --keep theirs takes the platform&apos;s; --field NAME=theirs takes single fields (the others stay ours).</source>
         <translation>ID — номер конфликта из `conflicts`. --keep ours оставляет запись секретариата, --keep theirs принимает запись площадки; --field ПОЛЕ=theirs принимает отдельные поля (остальные остаются нашими).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="151"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="58"/>
         <source>whose record</source>
         <translation>чью запись оставить</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="156"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="63"/>
         <source>whose value of one field (repeat for more)</source>
         <translation>чьё значение поля взять (можно повторять)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="169"/>
+        <location filename="../../facilitator/cli/exchange.py" line="113"/>
         <source>Kit for platform {number} written to {target}.</source>
         <translation>Комплект площадки {number} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="184"/>
+        <location filename="../../facilitator/cli/exchange.py" line="128"/>
         <source>Session of platform {number} made at {path}.</source>
         <translation>Сессия площадки {number} создана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="200"/>
+        <location filename="../../facilitator/cli/exchange.py" line="144"/>
         <source>Bundle {sequence} written to {target}.</source>
         <translation>Пакет {sequence} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="251"/>
+        <location filename="../../facilitator/cli/exchange.py" line="195"/>
         <source>participants</source>
         <translation>участники</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="252"/>
+        <location filename="../../facilitator/cli/exchange.py" line="196"/>
         <source>attendance marks</source>
         <translation>отметки явки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="253"/>
+        <location filename="../../facilitator/cli/exchange.py" line="197"/>
         <source>proposals</source>
         <translation>предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="254"/>
+        <location filename="../../facilitator/cli/exchange.py" line="198"/>
         <source>votes</source>
         <translation>голосования</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="255"/>
+        <location filename="../../facilitator/cli/exchange.py" line="199"/>
         <source>vote counts</source>
         <translation>итоги подсчёта</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="256"/>
+        <location filename="../../facilitator/cli/exchange.py" line="200"/>
         <source>ballots</source>
         <translation>бюллетени</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="264"/>
+        <location filename="../../facilitator/cli/exchange.py" line="208"/>
         <source>Added: {kinds}.</source>
         <translation>Добавлено: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="270"/>
+        <location filename="../../facilitator/cli/exchange.py" line="214"/>
         <source>Total: {bundles} bundles; new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}.</source>
         <translation>Итого пакетов: {bundles}; новых {new}, изменённых {changed}, без изменений {unchanged}, конфликтов {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="281"/>
+        <location filename="../../facilitator/cli/exchange.py" line="225"/>
         <source>already imported, nothing to do</source>
         <translation>уже импортирован, изменений нет</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="282"/>
+        <location filename="../../facilitator/cli/exchange.py" line="226"/>
         <source>older than one already imported; merged, nothing reverts</source>
         <translation>старше уже импортированного; объединён без отката более новых данных</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="290"/>
+        <location filename="../../facilitator/cli/exchange.py" line="234"/>
         <source>{name}: platform {platform}, bundle {sequence}: new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}</source>
         <translation>{name}: площадка {platform}, пакет {sequence}: новых — {new}, изменённых — {changed}, без изменений — {unchanged}, конфликтов — {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="306"/>
+        <location filename="../../facilitator/cli/exchange.py" line="250"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Пробный запуск: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="310"/>
+        <location filename="../../facilitator/cli/exchange.py" line="254"/>
         <source>Merged; backup taken first: {backup}</source>
         <translation>Объединено; предварительно сделана резервная копия: {backup}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="322"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="75"/>
         <source>No open conflicts.</source>
         <translation>Неразрешённых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="326"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="79"/>
         <source>#{id} {entity} “{title}” (platform {platform}):</source>
         <translation>№{id} {entity} «{title}» (площадка {platform}):</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="335"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="88"/>
         <source>   {name}: here “{mine}”, platform “{theirs}”</source>
         <translation>   {name}: здесь «{mine}», на площадке «{theirs}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="343"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="96"/>
         <source>Settle one: facilitator conflicts resolve SESSION ID --keep ours|theirs (or --field NAME=theirs)</source>
         <translation>Разрешить конфликт: facilitator conflicts resolve СЕССИЯ ID --keep ours|theirs (или --field ПОЛЕ=theirs)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="353"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="106"/>
         <source>participant</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="354"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="107"/>
         <source>attendance mark</source>
         <translation>отметка явки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="355"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="108"/>
         <source>proposal</source>
         <translation>предложение</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="356"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="109"/>
         <source>vote</source>
         <translation>голосование</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="357"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="110"/>
         <source>vote count</source>
         <translation>итог подсчёта</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="358"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="111"/>
         <source>ballot</source>
         <translation>бюллетень</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="391"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="144"/>
         <source>Conflict #{id} “{title}” settled.</source>
         <translation>Конфликт №{id} «{title}» разрешён.</translation>
     </message>
@@ -993,7 +993,7 @@
         <translation>№{rank}: стикеров — {dots}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="134"/>
+        <location filename="../../facilitator/cli/votes.py" line="136"/>
         <source>Schulze #{schulze}, Borda #{borda} ({points} points)</source>
         <translation>Шульце №{schulze}, Борда №{borda} (очков — {points})</translation>
     </message>
@@ -2601,42 +2601,42 @@ Columns not recognised and left out: {columns}.</source>
         <translation>{file} уже импортировался ранее: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="109"/>
+        <location filename="../../facilitator/importing/votes.py" line="124"/>
         <source>this proposal is already counted in row {first}; keep one row</source>
         <translation>это предложение уже подсчитано в строке {first}; оставьте одну строку</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="177"/>
+        <location filename="../../facilitator/importing/votes.py" line="192"/>
         <source>there is no proposal “{value}” on this platform</source>
         <translation>на этой площадке нет записи «{value}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="187"/>
+        <location filename="../../facilitator/importing/votes.py" line="202"/>
         <source>the ranking is empty</source>
         <translation>ранжирование пусто</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="194"/>
+        <location filename="../../facilitator/importing/votes.py" line="209"/>
         <source>“{value}” is not a participant of this platform</source>
         <translation>«{value}» — не участник этой площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="199"/>
+        <location filename="../../facilitator/importing/votes.py" line="214"/>
         <source>{name} is not marked present at platform {number}; mark them present: facilitator attendance SESSION --platform {number} --present &quot;{name}&quot;</source>
         <translation>участник {name} не отмечен как присутствующий на площадке {number}; отметьте присутствие: facilitator attendance СЕССИЯ --platform {number} --present &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="222"/>
+        <location filename="../../facilitator/importing/votes.py" line="237"/>
         <source>“{value}” is not a whole number</source>
         <translation>«{value}» — не целое число</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="230"/>
+        <location filename="../../facilitator/importing/votes.py" line="245"/>
         <source>“{value}” is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="237"/>
+        <location filename="../../facilitator/importing/votes.py" line="252"/>
         <source>“{value}” is not a choice (for, against or abstain)</source>
         <translation>«{value}» — не вариант ответа (за, против или воздержались)</translation>
     </message>
@@ -2696,17 +2696,17 @@ Columns not recognised and left out: {columns}.</source>
         <translation>{path} сейчас изменяет команда Facilitator на компьютере {host} (пользователь {user}, с {since}). Дождитесь её завершения и повторите.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="235"/>
+        <location filename="../../facilitator/cli/exchange.py" line="179"/>
         <source>{file} is a session file, not a results bundle. On the platform&apos;s laptop run: facilitator bundle {file} -o FOLDER — then merge the .fbundle file it writes.</source>
         <translation>{file} — файл сессии, а не пакет результатов. На ноутбуке площадки выполните: facilitator bundle {file} -o ПАПКА — и объедините записанный им файл .fbundle.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="376"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="129"/>
         <source>There is no open conflict #{id}; the open ones are listed by: facilitator conflicts SESSION</source>
         <translation>Открытого конфликта №{id} нет; открытые конфликты выводит команда: facilitator conflicts СЕССИЯ</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="406"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="159"/>
         <source>“{choice}”: write NAME=ours or NAME=theirs, NAME being a field that differs in this conflict: {fields}.</source>
         <translation>«{choice}»: пишите ПОЛЕ=ours или ПОЛЕ=theirs, где ПОЛЕ — расходящееся в этом конфликте поле: {fields}.</translation>
     </message>
