@@ -117,9 +117,8 @@ def run_list(args: argparse.Namespace, tr: Translate) -> int:
     for r in listed:
         where = ", ".join(x for x in (r["organisation"], r["position"]) if x)
         number = r["platform"] if r["platform"] is not None else "—"
-        print(
-            f"{present[r['present']]} {number:>3}  {r['full_name']}" + (f" ({where})" * bool(where))
-        )
+        line = f"{present[r['present']]} {number:>3}  {r['full_name']}"
+        print(f"{line} ({where})" if where else line)
     say(
         tr,
         QT_TRANSLATE_NOOP("CLI", "Participants: {count}, present: {present}."),
