@@ -220,15 +220,15 @@ ACTIONS = {
 def _print_change(change: dict[str, Any], tr: Translate) -> None:
     action = text(tr, ACTIONS.get(change["action"], change["action"]))
     what = [
-        f"{tr(VOCABULARY, FIELD_LABELS.get(name, name))}: {_old_new(value)}"
+        f"{tr(VOCABULARY, FIELD_LABELS.get(name, name))}: {_old_new(value, tr)}"
         for name, value in change["changes"].items()
     ]
     print(f"        {change['at'][:16].replace('T', ' ')}  {action}  {'; '.join(what)}".rstrip())
 
 
-def _old_new(value: Any) -> str:
+def _old_new(value: Any, tr: Translate) -> str:
     if isinstance(value, list) and len(value) == 2:
-        return f"“{value[0]}” → “{value[1]}”"
+        return text(tr, QT_TRANSLATE_NOOP("CLI", "“{old}” → “{new}”"), old=value[0], new=value[1])
     return str(value)
 
 

@@ -762,12 +762,12 @@
         <translation>отметить присутствующими всех участников площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/people.py" line="125"/>
+        <location filename="../../facilitator/cli/people.py" line="124"/>
         <source>Participants: {count}, present: {present}.</source>
         <translation>Участников: {count}, присутствуют: {present}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/people.py" line="147"/>
+        <location filename="../../facilitator/cli/people.py" line="146"/>
         <source>Platform {number}: {present} marked present, {absent} absent; present now {now} of {total}.</source>
         <translation>Площадка {number}: отмечено присутствующих — {present}, отсутствующих — {absent}; сейчас присутствуют {now} из {total}.</translation>
     </message>
@@ -866,6 +866,11 @@
         <location filename="../../facilitator/cli/proposals.py" line="216"/>
         <source>restored</source>
         <translation>восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="231"/>
+        <source>“{old}” → “{new}”</source>
+        <translation>«{old}» → «{new}»</translation>
     </message>
     <message>
         <location filename="../../facilitator/cli/proposals.py" line="241"/>
