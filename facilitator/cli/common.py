@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
+from facilitator.importing.report import ImportReport
 from facilitator.messages import Translate
 from facilitator.store.db import CLI, SessionFile, open_session_file
 
@@ -38,6 +39,15 @@ def examples(translate: Translate, text: str, example: str) -> dict[str, Any]:
 
 def print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def print_report(report: ImportReport, as_json: bool, tr: Translate) -> None:
+    """What an import did: its message, or its figures as JSON."""
+    if as_json:
+        figures = ("file", "added", "skipped", "present", "ignored_columns")
+        print_json({name: getattr(report, name) for name in figures})
+    else:
+        print(report.message().format(tr))
 
 
 @contextmanager

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from facilitator.cli.common import EXIT_OK, examples, opened, print_json, say
+from facilitator.cli.common import EXIT_OK, examples, opened, print_json, print_report, say
 from facilitator.importing.attendance import mark_attendance, read_marks
 from facilitator.importing.participants import import_participants
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate
@@ -34,6 +34,7 @@ def add_commands(sub: Any, translate: Translate) -> None:
     )
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
     p.set_defaults(run=run_import)
 
     p = group.add_parser(
@@ -88,13 +89,14 @@ def add_commands(sub: Any, translate: Translate) -> None:
         action="store_true",
         help=translate("CLI", "mark everyone of the platform present"),
     )
+    p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
     p.set_defaults(run=run_attendance)
 
 
 def run_import(args: argparse.Namespace, tr: Translate) -> int:
     with opened(args.path) as sf:
         report = import_participants(sf, args.file)
-    print(report.message().format(tr))
+    print_report(report, args.json, tr)
     return EXIT_OK
 
 
@@ -141,6 +143,17 @@ def run_attendance(args: argparse.Namespace, tr: Translate) -> int:
         changed = mark_attendance(sf, platform, marks)
         now = participants.present_count(platform.id)
         total = len(participants.list_participants(platform.id))
+    if args.json:
+        print_json(
+            {
+                "platform": args.platform,
+                "marked_present": changed[True],
+                "marked_absent": changed[False],
+                "present": now,
+                "participants": total,
+            }
+        )
+        return EXIT_OK
     say(
         tr,
         QT_TRANSLATE_NOOP(

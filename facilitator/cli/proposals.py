@@ -7,7 +7,15 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from facilitator.cli.common import EXIT_OK, examples, opened, print_json, say, text
+from facilitator.cli.common import (
+    EXIT_OK,
+    examples,
+    opened,
+    print_json,
+    print_report,
+    say,
+    text,
+)
 from facilitator.cli.votes import figures_text
 from facilitator.exchange.combine import lineage, merged_into
 from facilitator.importing.proposals import import_proposals
@@ -79,6 +87,7 @@ def _add_import(group: Any, translate: Translate) -> None:
         help=translate("CLI", "the platform's number"),
     )
     p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
     p.set_defaults(run=run_import)
 
 
@@ -123,13 +132,14 @@ def _add_edit(group: Any, translate: Translate) -> None:
         p.add_argument(
             f"--{name}", metavar=name.upper(), help=translate(VOCABULARY, FIELD_LABELS[name])
         )
+    p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
     p.set_defaults(run=run_edit)
 
 
 def run_import(args: argparse.Namespace, tr: Translate) -> int:
     with opened(args.path) as sf:
         report = import_proposals(sf, platforms.platform_by_number(args.platform), args.file)
-    print(report.message().format(tr))
+    print_report(report, args.json, tr)
     return EXIT_OK
 
 
@@ -237,6 +247,9 @@ def run_edit(args: argparse.Namespace, tr: Translate) -> int:
     with opened(args.path) as sf:
         found = proposals.proposal_by_code(args.number)
         changed = proposals.edit_proposal(sf, found.id, **fields) if fields else {}
+    if args.json:
+        print_json({"code": args.number, "changed": {k: list(v) for k, v in changed.items()}})
+        return EXIT_OK
     if not changed:
         say(tr, QT_TRANSLATE_NOOP("CLI", "Proposal {code}: nothing changed."), code=args.number)
         return EXIT_OK

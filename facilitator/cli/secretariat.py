@@ -58,6 +58,7 @@ def add_commands(sub: Any, translate: Translate) -> None:
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument("numbers", nargs="+", metavar="NUMBER")
     p.add_argument("--title", help=translate("CLI", "the merged proposal's title"))
+    p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
     p.set_defaults(run=run_merge)
 
     p = sub.add_parser(
@@ -115,6 +116,9 @@ def run_merge(args: argparse.Namespace, tr: Translate) -> int:
     with opened(args.path) as sf:
         ids = [proposals.proposal_by_code(code).id for code in args.numbers]
         merged = proposals.proposal_row(merge_proposals(sf, ids, args.title or ""))
+    if args.json:
+        print_json({"merged": merged.code, "title": merged.title, "originals": args.numbers})
+        return EXIT_OK
     say(
         tr,
         QT_TRANSLATE_NOOP("CLI", "Merged {codes} into {code} “{title}”."),

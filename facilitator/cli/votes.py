@@ -10,6 +10,7 @@ from facilitator.cli.common import EXIT_OK, examples, opened, print_json, say, t
 from facilitator.importing.votes import import_votes
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate
 from facilitator.services import platforms
+from facilitator.services.proposals import proposal_row
 from facilitator.services.results import results_report
 from facilitator.voting import CRITERION_TITLES, METHOD_TITLES, QUADRANT_TITLES, RESULT_TITLES
 
@@ -42,6 +43,7 @@ def add_commands(sub: Any, translate: Translate) -> None:
         help=translate("CLI", "the platform's number"),
     )
     p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
     p.set_defaults(run=run_import)
 
     p = sub.add_parser(
@@ -66,6 +68,10 @@ def add_commands(sub: Any, translate: Translate) -> None:
 def run_import(args: argparse.Namespace, tr: Translate) -> int:
     with opened(args.path) as sf:
         results = import_votes(sf, platforms.platform_by_number(args.platform), args.file)
+        by_code = {proposal_row(pid).code: figures for pid, figures in results.items()}
+    if args.json:
+        print_json({"platform": args.platform, "items": by_code})
+        return EXIT_OK
     say(
         tr, QT_TRANSLATE_NOOP("CLI", "Vote recorded and closed: {count} items."), count=len(results)
     )

@@ -485,14 +485,20 @@
     <message>
         <location filename="../../facilitator/cli/conflicts.py" line="38"/>
         <location filename="../../facilitator/cli/exchange.py" line="101"/>
-        <location filename="../../facilitator/cli/people.py" line="50"/>
-        <location filename="../../facilitator/cli/proposals.py" line="40"/>
-        <location filename="../../facilitator/cli/proposals.py" line="103"/>
+        <location filename="../../facilitator/cli/people.py" line="37"/>
+        <location filename="../../facilitator/cli/people.py" line="51"/>
+        <location filename="../../facilitator/cli/people.py" line="92"/>
+        <location filename="../../facilitator/cli/proposals.py" line="48"/>
+        <location filename="../../facilitator/cli/proposals.py" line="90"/>
+        <location filename="../../facilitator/cli/proposals.py" line="112"/>
+        <location filename="../../facilitator/cli/proposals.py" line="135"/>
         <location filename="../../facilitator/cli/secretariat.py" line="42"/>
-        <location filename="../../facilitator/cli/secretariat.py" line="77"/>
+        <location filename="../../facilitator/cli/secretariat.py" line="61"/>
+        <location filename="../../facilitator/cli/secretariat.py" line="78"/>
         <location filename="../../facilitator/cli/session.py" line="80"/>
         <location filename="../../facilitator/cli/setup.py" line="40"/>
-        <location filename="../../facilitator/cli/votes.py" line="62"/>
+        <location filename="../../facilitator/cli/votes.py" line="46"/>
+        <location filename="../../facilitator/cli/votes.py" line="64"/>
         <source>print JSON</source>
         <translation>вывести в формате JSON</translation>
     </message>
@@ -722,176 +728,176 @@
         <translation>Столбцы (по-русски или по-английски): ФИО / full name (обязательный), Организация / organisation, Должность / position, Регион / delegation, Роль / role, Площадка / platform (номер или название), Явка / present (да/нет, +/−, 1/0).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/people.py" line="41"/>
+        <location filename="../../facilitator/cli/people.py" line="42"/>
         <source>list participants with their platform and attendance</source>
         <translation>вывести участников с площадкой и явкой</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/people.py" line="44"/>
+        <location filename="../../facilitator/cli/people.py" line="45"/>
         <source>Columns: name, organisation, position, platform, present.</source>
         <translation>Столбцы: ФИО, организация, должность, площадка, явка.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/people.py" line="55"/>
+        <location filename="../../facilitator/cli/people.py" line="56"/>
         <source>mark who is present at a platform</source>
         <translation>отметить присутствующих на площадке</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/people.py" line="58"/>
+        <location filename="../../facilitator/cli/people.py" line="59"/>
         <source>Names are matched to the platform&apos;s participants (case and ё/е ignored). FILE has a name column (ФИО) and optionally a present column (Явка: да/нет, +/−, 1/0); without it everyone in the file is present.</source>
         <translation>Имена сопоставляются с участниками площадки (регистр и ё/е не важны). В файле FILE есть столбец ФИО и, если нужно, столбец явки (Явка: да/нет, +/−, 1/0); без него все, кто в файле, отмечаются присутствующими.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/people.py" line="78"/>
+        <location filename="../../facilitator/cli/people.py" line="79"/>
         <source>mark these present</source>
         <translation>отметить этих участников присутствующими</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/people.py" line="81"/>
+        <location filename="../../facilitator/cli/people.py" line="82"/>
         <source>mark these absent</source>
         <translation>отметить этих участников отсутствующими</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/people.py" line="84"/>
+        <location filename="../../facilitator/cli/people.py" line="85"/>
         <source>marks from CSV or XLSX</source>
         <translation>отметки из файла CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/people.py" line="89"/>
+        <location filename="../../facilitator/cli/people.py" line="90"/>
         <source>mark everyone of the platform present</source>
         <translation>отметить присутствующими всех участников площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/people.py" line="124"/>
+        <location filename="../../facilitator/cli/people.py" line="126"/>
         <source>Participants: {count}, present: {present}.</source>
         <translation>Участников: {count}, присутствуют: {present}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/people.py" line="146"/>
+        <location filename="../../facilitator/cli/people.py" line="159"/>
         <source>Platform {number}: {present} marked present, {absent} absent; present now {now} of {total}.</source>
         <translation>Площадка {number}: отмечено присутствующих — {present}, отсутствующих — {absent}; сейчас присутствуют {now} из {total}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="25"/>
+        <location filename="../../facilitator/cli/proposals.py" line="33"/>
         <source>import, list, show, edit or delete proposals</source>
         <translation>импортировать, вывести, показать, изменить или удалить предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="31"/>
+        <location filename="../../facilitator/cli/proposals.py" line="39"/>
         <source>every field of a proposal, its lineage, votes and history</source>
         <translation>все поля предложения, его происхождение, голосования и история</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="34"/>
-        <location filename="../../facilitator/cli/proposals.py" line="48"/>
+        <location filename="../../facilitator/cli/proposals.py" line="42"/>
+        <location filename="../../facilitator/cli/proposals.py" line="56"/>
         <source>NUMBER is the platform&apos;s and the proposal&apos;s number, such as 3.12.</source>
         <translation>НОМЕР — номер площадки и номер предложения, например 3.12.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="45"/>
+        <location filename="../../facilitator/cli/proposals.py" line="53"/>
         <source>delete a proposal (kept in the history, as in the app)</source>
         <translation>удалить предложение (оно остаётся в истории, как в приложении)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="60"/>
+        <location filename="../../facilitator/cli/proposals.py" line="68"/>
         <source>import proposals into a platform from CSV or XLSX</source>
         <translation>импортировать предложения площадки из CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="63"/>
+        <location filename="../../facilitator/cli/proposals.py" line="71"/>
         <source>Columns (English or Russian): title / Название (required), kind / Вид (problem, proposal, initiative, resolution item), text / Текст, tags / Теги, status / Статус, presenter / Докладчик, organisation / Организация, responsible / Ответственный, deadline / Срок.</source>
         <translation>Столбцы (по-русски или по-английски): Название / title (обязательный), Вид / kind (проблема, предложение, проектная инициатива, пункт резолюции), Текст / text, Теги / tags, Статус / status, Докладчик / presenter, Организация / organisation, Ответственный / responsible, Срок / deadline.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="88"/>
+        <location filename="../../facilitator/cli/proposals.py" line="97"/>
         <source>list proposals with their status and vote result</source>
         <translation>вывести предложения со статусом и итогом голосования</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="91"/>
+        <location filename="../../facilitator/cli/proposals.py" line="100"/>
         <source>Columns: number, kind, status, title, presenter / responsible, deadline, vote result.</source>
         <translation>Столбцы: номер, вид, статус, название, докладчик / ответственный, срок, итог голосования.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="101"/>
+        <location filename="../../facilitator/cli/proposals.py" line="110"/>
         <source>only this kind</source>
         <translation>только этот вид</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="102"/>
+        <location filename="../../facilitator/cli/proposals.py" line="111"/>
         <source>only this status</source>
         <translation>только этот статус</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="110"/>
+        <location filename="../../facilitator/cli/proposals.py" line="119"/>
         <source>change fields of a proposal (one step in its history)</source>
         <translation>изменить поля предложения (один шаг в его истории)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="113"/>
+        <location filename="../../facilitator/cli/proposals.py" line="122"/>
         <source>Only the fields given change; an empty value clears a field (not the title).</source>
         <translation>Меняются только указанные поля; пустое значение очищает поле (кроме названия).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="159"/>
+        <location filename="../../facilitator/cli/proposals.py" line="169"/>
         <source>Proposals: {count}.</source>
         <translation>Предложений: {count}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="201"/>
+        <location filename="../../facilitator/cli/proposals.py" line="211"/>
         <source>        from platform {platform}: {title}</source>
         <translation>        с площадки {platform}: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="206"/>
+        <location filename="../../facilitator/cli/proposals.py" line="216"/>
         <source>        merged into {code}</source>
         <translation>        объединено в {code}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="213"/>
+        <location filename="../../facilitator/cli/proposals.py" line="223"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="214"/>
+        <location filename="../../facilitator/cli/proposals.py" line="224"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="215"/>
+        <location filename="../../facilitator/cli/proposals.py" line="225"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="216"/>
+        <location filename="../../facilitator/cli/proposals.py" line="226"/>
         <source>restored</source>
         <translation>восстановлено</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="231"/>
+        <location filename="../../facilitator/cli/proposals.py" line="241"/>
         <source>“{old}” → “{new}”</source>
         <translation>«{old}» → «{new}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="241"/>
+        <location filename="../../facilitator/cli/proposals.py" line="254"/>
         <source>Proposal {code}: nothing changed.</source>
         <translation>Предложение {code}: ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="245"/>
+        <location filename="../../facilitator/cli/proposals.py" line="258"/>
         <source>Proposal {code} changed: {fields}.</source>
         <translation>Предложение {code} изменено: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/proposals.py" line="259"/>
+        <location filename="../../facilitator/cli/proposals.py" line="272"/>
         <source>Proposal {code} “{title}” deleted; it stays in the file&apos;s history.</source>
         <translation>Предложение {code} «{title}» удалено; оно остаётся в истории файла.</translation>
     </message>
     <message>
         <location filename="../../facilitator/cli/exchange.py" line="34"/>
-        <location filename="../../facilitator/cli/people.py" line="74"/>
-        <location filename="../../facilitator/cli/proposals.py" line="79"/>
-        <location filename="../../facilitator/cli/votes.py" line="42"/>
+        <location filename="../../facilitator/cli/people.py" line="75"/>
+        <location filename="../../facilitator/cli/proposals.py" line="87"/>
+        <location filename="../../facilitator/cli/votes.py" line="43"/>
         <source>the platform&apos;s number</source>
         <translation>номер площадки</translation>
     </message>
@@ -931,74 +937,74 @@
         <translation>   модератор: {moderators}; участников: {count}, присутствуют: {present}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="18"/>
+        <location filename="../../facilitator/cli/votes.py" line="19"/>
         <source>import votes counted elsewhere</source>
         <translation>импортировать голоса, подсчитанные в другом месте</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="49"/>
+        <location filename="../../facilitator/cli/votes.py" line="51"/>
         <source>print the results of the votes</source>
         <translation>вывести результаты голосований</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/people.py" line="49"/>
-        <location filename="../../facilitator/cli/proposals.py" line="100"/>
-        <location filename="../../facilitator/cli/votes.py" line="61"/>
+        <location filename="../../facilitator/cli/people.py" line="50"/>
+        <location filename="../../facilitator/cli/proposals.py" line="109"/>
+        <location filename="../../facilitator/cli/votes.py" line="63"/>
         <source>only this platform</source>
         <translation>только эта площадка</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="22"/>
+        <location filename="../../facilitator/cli/votes.py" line="23"/>
         <source>record a counted vote from CSV or XLSX</source>
         <translation>внести подсчитанное голосование из CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="25"/>
+        <location filename="../../facilitator/cli/votes.py" line="26"/>
         <source>The columns decide the method: item / Пункт with for / За, against / Против, abstain / Воздержались (a count); item with dots / Точки; item with effect / Эффект, feasibility / Реализуемость and optionally raters / Оценивших; voter / Участник, item, choice / Голос (named ballots); voter with ranking / Ранжирование such as 3 &gt; 1 = 2. Voters must be marked present.</source>
         <translation>Способ определяется столбцами: Пункт / item с За / for, Против / against, Воздержались / abstain (подсчёт); Пункт с Точки / dots; Пункт с Эффект / effect, Реализуемость / feasibility и, если нужно, Оценивших / raters; Участник / voter, Пункт, Голос / choice (поимённо); Участник с Ранжирование / ranking вида 3 &gt; 1 = 2. Голосующие должны быть отмечены присутствующими.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="52"/>
+        <location filename="../../facilitator/cli/votes.py" line="54"/>
         <source>Per platform each vote: method, round, status, present of registered, and each item&apos;s figures and outcome.</source>
         <translation>По каждой площадке каждое голосование: способ, тур, состояние, присутствующие из зарегистрированных, а по каждому пункту — цифры и итог.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="70"/>
+        <location filename="../../facilitator/cli/votes.py" line="76"/>
         <source>Vote recorded and closed: {count} items.</source>
         <translation>Голосование записано и закрыто: пунктов — {count}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="85"/>
+        <location filename="../../facilitator/cli/votes.py" line="91"/>
         <source>   no votes yet</source>
         <translation>   голосований пока нет</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="94"/>
+        <location filename="../../facilitator/cli/votes.py" line="100"/>
         <source>   {method}, round {round} ({status}); present {present} of {registered}</source>
         <translation>   {method}, тур {round} ({status}); присутствуют {present} из {registered}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="108"/>
+        <location filename="../../facilitator/cli/votes.py" line="114"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="108"/>
+        <location filename="../../facilitator/cli/votes.py" line="114"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="115"/>
+        <location filename="../../facilitator/cli/votes.py" line="121"/>
         <source>{for_}/{against}/{abstain} → {result}</source>
         <translation>{for_}/{against}/{abstain} → {result}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="124"/>
+        <location filename="../../facilitator/cli/votes.py" line="130"/>
         <source>#{rank}: {dots} dots</source>
         <translation>№{rank}: стикеров — {dots}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="136"/>
+        <location filename="../../facilitator/cli/votes.py" line="142"/>
         <source>Schulze #{schulze}, Borda #{borda} ({points} points)</source>
         <translation>Шульце №{schulze}, Борда №{borda} (очков — {points})</translation>
     </message>
@@ -1038,7 +1044,7 @@
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/common.py" line="34"/>
+        <location filename="../../facilitator/cli/common.py" line="35"/>
         <source>Example:</source>
         <translation>Пример:</translation>
     </message>
@@ -1163,57 +1169,57 @@
         <translation>название объединённого предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/secretariat.py" line="65"/>
+        <location filename="../../facilitator/cli/secretariat.py" line="66"/>
         <source>the secretariat&apos;s overview of every platform</source>
         <translation>сводка секретариата по всем площадкам</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/secretariat.py" line="68"/>
+        <location filename="../../facilitator/cli/secretariat.py" line="69"/>
         <source>Per platform: kits written, bundles merged, the last bundle&apos;s sequence and time, proposals, votes, open conflicts and what is missing.</source>
         <translation>По каждой площадке: записанные комплекты, объединённые пакеты, номер и время последнего пакета, предложения, голосования, открытые конфликты и чего не хватает.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/secretariat.py" line="95"/>
+        <location filename="../../facilitator/cli/secretariat.py" line="96"/>
         <source>No similar proposals.</source>
         <translation>Похожих предложений нет.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/secretariat.py" line="99"/>
+        <location filename="../../facilitator/cli/secretariat.py" line="100"/>
         <source>Group {index} (similarity {score}%):</source>
         <translation>Группа {index} (сходство {score}%):</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/secretariat.py" line="108"/>
+        <location filename="../../facilitator/cli/secretariat.py" line="109"/>
         <source>To merge a group: facilitator similar merge SESSION {codes}</source>
         <translation>Объединить группу: facilitator similar merge СЕССИЯ {codes}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/secretariat.py" line="120"/>
+        <location filename="../../facilitator/cli/secretariat.py" line="124"/>
         <source>Merged {codes} into {code} “{title}”.</source>
         <translation>{codes} объединены в {code} «{title}».</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/secretariat.py" line="129"/>
+        <location filename="../../facilitator/cli/secretariat.py" line="133"/>
         <source>no kit written</source>
         <translation>комплект не записан</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/secretariat.py" line="130"/>
+        <location filename="../../facilitator/cli/secretariat.py" line="134"/>
         <source>no bundle merged</source>
         <translation>пакет не объединён</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/secretariat.py" line="146"/>
+        <location filename="../../facilitator/cli/secretariat.py" line="150"/>
         <source>     kits {kits}, bundles {bundles}; proposals {proposals}, votes {votes}, open conflicts {conflicts}</source>
         <translation>     комплектов {kits}, пакетов {bundles}; предложений {proposals}, голосований {votes}, открытых конфликтов {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/secretariat.py" line="156"/>
+        <location filename="../../facilitator/cli/secretariat.py" line="160"/>
         <source>     last bundle {sequence}, written {written}, merged {merged}</source>
         <translation>     последний пакет {sequence}, записан {written}, объединён {merged}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/secretariat.py" line="165"/>
+        <location filename="../../facilitator/cli/secretariat.py" line="169"/>
         <source>     missing: {missing}</source>
         <translation>     не хватает: {missing}</translation>
     </message>
