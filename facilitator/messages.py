@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -57,6 +58,24 @@ class FacilitatorError(Exception):
 
     def format(self, tr: Translate = untranslated) -> str:
         return self.message.format(tr)
+
+
+# What the operating system said, in words each face translates (its own text is English).
+OS_REASONS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("Messages", "no such file or folder"),
+    errno.EACCES: QT_TRANSLATE_NOOP("Messages", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Messages", "permission denied"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Messages", "it is a folder"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Messages", "a part of the path is not a folder"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Messages", "the disk is full"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Messages", "the disk is read-only"),
+}
+
+
+def os_reason(error: OSError) -> Message | str:
+    """Why a file could not be read or written, translatable where we know the reason."""
+    known = OS_REASONS.get(error.errno or 0)
+    return msg(known) if known else error.strerror or str(error)
 
 
 def fail(template: str, **params: Any) -> FacilitatorError:

@@ -10,14 +10,20 @@ from collections.abc import Sequence
 
 from facilitator import i18n
 from facilitator.cli.common import EXIT_OK, EXIT_REFUSED, say
+from facilitator.cli.usage import translated_argparse
 from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Translate
 
 # Each module adds its subcommands with `add_commands(subparsers, translate)`; help texts
 # are written as `translate("CLI", "...")` so that lupdate finds them.
 COMMAND_MODULES = (
     "facilitator.cli.session",
+    "facilitator.cli.people",
+    "facilitator.cli.proposals",
+    "facilitator.cli.setup",
     "facilitator.cli.votes",
     "facilitator.cli.exchange",
+    "facilitator.cli.conflicts",
+    "facilitator.cli.secretariat",
     "facilitator.cli.export",
 )
 
@@ -42,9 +48,10 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; 0 done, 2 usage error, 1 input refused."""
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv = normalise(list(sys.argv[1:] if argv is None else argv))
     tr = i18n.translator(_language(argv))
-    args = build_parser(tr).parse_args(argv)
+    with translated_argparse(tr):
+        args = build_parser(tr).parse_args(argv)
     try:
         return int(args.run(args, tr))
     except BrokenPipeError:  # output piped into `head` and the like: not an error
@@ -58,6 +65,34 @@ def main(argv: Sequence[str] | None = None) -> int:
             message=error.format(tr),
         )
         return EXIT_REFUSED
+
+
+# A group whose first word may be left out: `platforms PATH` lists, as `platforms list PATH`.
+DEFAULT_ACTIONS = {
+    "platforms": ("list", ("list", "set", "add")),
+    "conflicts": ("list", ("list", "resolve")),
+    "similar": ("list", ("list", "merge")),
+}
+
+
+def normalise(argv: list[str]) -> list[str]:
+    """`--lang` moved to the front (it is accepted after the command too); a group's default
+    action put in where it was left out."""
+    front: list[str] = []
+    rest: list[str] = []
+    words = iter(argv)
+    for arg in words:
+        if arg == "--lang":
+            front += [arg, next(words, "")]
+        elif arg.startswith("--lang="):
+            front.append(arg)
+        else:
+            rest.append(arg)
+    if rest and rest[0] in DEFAULT_ACTIONS:
+        default, actions = DEFAULT_ACTIONS[rest[0]]
+        if len(rest) > 1 and rest[1] not in actions and rest[1] not in ("-h", "--help"):
+            rest.insert(1, default)
+    return front + rest
 
 
 def _language(argv: list[str]) -> str:

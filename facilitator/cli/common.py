@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
+import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
+from facilitator.importing.report import ImportReport
 from facilitator.messages import Translate
 from facilitator.store.db import CLI, SessionFile, open_session_file
 
@@ -25,8 +28,26 @@ def say(tr: Translate, template: str, file: TextIO | None = None, **params: Any)
     print(text(tr, template, **params), file=file or sys.stdout)
 
 
+def examples(translate: Translate, text: str, example: str) -> dict[str, Any]:
+    """A command's help: what it reads (columns) and an example, shown by `--help`."""
+    return {
+        "description": textwrap.fill(text, 78),
+        "epilog": translate("CLI", "Example:") + "\n  " + example,
+        "formatter_class": argparse.RawDescriptionHelpFormatter,
+    }
+
+
 def print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def print_report(report: ImportReport, as_json: bool, tr: Translate) -> None:
+    """What an import did: its message, or its figures as JSON."""
+    if as_json:
+        figures = ("file", "added", "skipped", "present", "ignored_columns")
+        print_json({name: getattr(report, name) for name in figures})
+    else:
+        print(report.message().format(tr))
 
 
 @contextmanager

@@ -1,4 +1,4 @@
-"""Commands that move results between laptops: kit, kit-open, bundle, merge, conflicts."""
+"""Commands that move results between laptops: kit, kit-open, bundle, merge."""
 
 from __future__ import annotations
 
@@ -6,15 +6,24 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from facilitator.cli.common import EXIT_OK, opened, print_json, say
-from facilitator.exchange import conflicts, kit, laptop
+from facilitator.cli.common import EXIT_OK, examples, opened, print_json, say, text
+from facilitator.exchange import kit, laptop
+from facilitator.exchange.files import KIT_SUFFIX
 from facilitator.exchange.merge import ALREADY, OLDER, MergeReport, merge_files
-from facilitator.messages import QT_TRANSLATE_NOOP, Translate
+from facilitator.exchange.scope import OWNED
+from facilitator.messages import QT_TRANSLATE_NOOP, Translate, fail
+from facilitator.store.db import SessionFile
 
 
 def add_commands(sub: Any, translate: Translate) -> None:
     p = sub.add_parser(
-        "kit", help=translate("CLI", "write a platform's kit (session setup and signing key)")
+        "kit",
+        help=translate("CLI", "write a platform's kit (session setup and signing key)"),
+        **examples(
+            translate,
+            translate("CLI", "Into a folder the kit is named platform-NN.fkit."),
+            "facilitator kit forum.fsession --platform 3 -o /media/usb",
+        ),
     )
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument(
@@ -30,16 +39,36 @@ def add_commands(sub: Any, translate: Translate) -> None:
         type=Path,
         required=True,
         metavar="FILE",
-        help=translate("CLI", "the kit file to write"),
+        help=translate("CLI", "the kit file to write, or a folder"),
     )
     p.set_defaults(run=run_kit)
 
-    p = sub.add_parser("kit-open", help=translate("CLI", "make a platform's session from its kit"))
+    p = sub.add_parser(
+        "kit-open",
+        help=translate("CLI", "make a platform's session from its kit"),
+        **examples(
+            translate,
+            translate("CLI", "On the platform's laptop: the session it captures in."),
+            "facilitator kit-open platform-03.fkit platform3.fsession",
+        ),
+    )
     p.add_argument("kit", type=Path, metavar="KIT")
     p.add_argument("path", type=Path, metavar="PATH")
     p.set_defaults(run=run_kit_open)
 
-    p = sub.add_parser("bundle", help=translate("CLI", "write this platform's results bundle"))
+    p = sub.add_parser(
+        "bundle",
+        help=translate("CLI", "write this platform's results bundle"),
+        **examples(
+            translate,
+            translate(
+                "CLI",
+                "On the platform's laptop; into a folder the bundle is named "
+                "platform-NN-DEVICE.fbundle.",
+            ),
+            "facilitator bundle platform3.fsession -o /media/usb",
+        ),
+    )
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument(
         "-o",
@@ -47,11 +76,23 @@ def add_commands(sub: Any, translate: Translate) -> None:
         type=Path,
         required=True,
         metavar="FILE",
-        help=translate("CLI", "the bundle file to write"),
+        help=translate("CLI", "the bundle file to write, or a folder"),
     )
     p.set_defaults(run=run_bundle)
 
-    p = sub.add_parser("merge", help=translate("CLI", "merge platforms' results bundles"))
+    p = sub.add_parser(
+        "merge",
+        help=translate("CLI", "merge platforms' results bundles"),
+        **examples(
+            translate,
+            translate(
+                "CLI",
+                "All bundles or none; prints per bundle what is new, changed and in conflict, "
+                "what was added by kind, and a total.",
+            ),
+            "facilitator merge forum.fsession /media/usb/*.fbundle",
+        ),
+    )
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument("bundles", type=Path, nargs="+", metavar="BUNDLE")
     p.add_argument(
@@ -60,20 +101,18 @@ def add_commands(sub: Any, translate: Translate) -> None:
     p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
     p.set_defaults(run=run_merge)
 
-    p = sub.add_parser("conflicts", help=translate("CLI", "list open conflicts"))
-    p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
-    p.set_defaults(run=run_conflicts)
-
 
 def run_kit(args: argparse.Namespace, tr: Translate) -> int:
+    target = args.output
+    if target.is_dir():
+        target = target / f"platform-{args.platform:02d}{KIT_SUFFIX}"
     with opened(args.path) as sf:
-        kit.write_kit(sf, args.platform, args.output)
+        kit.write_kit(sf, args.platform, target)
     say(
         tr,
         QT_TRANSLATE_NOOP("CLI", "Kit for platform {number} written to {target}."),
         number=args.platform,
-        target=args.output,
+        target=target,
     )
     return EXIT_OK
 
@@ -95,25 +134,91 @@ def run_kit_open(args: argparse.Namespace, tr: Translate) -> int:
 
 def run_bundle(args: argparse.Namespace, tr: Translate) -> int:
     with opened(args.path) as sf:
-        laptop.export_bundle(sf, args.output)
+        if args.output.is_dir():
+            target = laptop.write_bundle(sf, args.output)
+        else:
+            target = laptop.export_bundle(sf, args.output)
         sequence = sf.meta(laptop.SEQUENCE_KEY)
     say(
         tr,
         QT_TRANSLATE_NOOP("CLI", "Bundle {sequence} written to {target}."),
         sequence=sequence,
-        target=args.output,
+        target=target,
     )
     return EXIT_OK
 
 
 def run_merge(args: argparse.Namespace, tr: Translate) -> int:
+    for bundle in args.bundles:
+        _refuse_session_file(bundle)
     with opened(args.path) as sf:
+        before = _row_counts(sf)
         report = merge_files(sf, args.bundles, dry_run=args.dry_run)
+        after = before if args.dry_run else _row_counts(sf)
+    added = {t: after[t] - before[t] for t in OWNED if after[t] != before[t]}
     if args.json:
-        print_json(report.to_json())
+        print_json(report.to_json() | ({} if args.dry_run else {"added": added}))
     else:
         _print_report(report, tr)
+        _print_added(report, added, tr)
     return EXIT_OK
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _refuse_session_file(path: Path) -> None:
+    """A laptop's session file given instead of its bundle: say what to do instead."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(SQLITE_MAGIC))
+    except OSError:
+        return  # the merge itself reports an unreadable file
+    if head == SQLITE_MAGIC:
+        raise fail(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{file} is a session file, not a results bundle. On the platform's laptop run: "
+                "facilitator bundle {file} -o FOLDER — then merge the .fbundle file it writes.",
+            ),
+            file=path.name,
+        )
+
+
+def _row_counts(sf: SessionFile) -> dict[str, int]:
+    """Rows per table, tombstones included: rows are never removed, so a rise is an insert."""
+    connection = sf.db.connection()
+    return {t: connection.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in OWNED}
+
+
+KIND_NAMES = {
+    "participant": QT_TRANSLATE_NOOP("CLI", "participants"),
+    "attendance": QT_TRANSLATE_NOOP("CLI", "attendance marks"),
+    "proposal": QT_TRANSLATE_NOOP("CLI", "proposals"),
+    "vote": QT_TRANSLATE_NOOP("CLI", "votes"),
+    "tally": QT_TRANSLATE_NOOP("CLI", "vote counts"),
+    "ballot": QT_TRANSLATE_NOOP("CLI", "ballots"),
+}
+
+
+def _print_added(report: MergeReport, added: dict[str, int], tr: Translate) -> None:
+    if added:
+        say(
+            tr,
+            QT_TRANSLATE_NOOP("CLI", "Added: {kinds}."),
+            kinds=", ".join(f"{text(tr, KIND_NAMES[t])} {n}" for t, n in added.items()),
+        )
+    totals = report.to_json()["totals"]
+    say(
+        tr,
+        QT_TRANSLATE_NOOP(
+            "CLI",
+            "Total: {bundles} bundles; new {new}, changed {changed}, unchanged {unchanged}, "
+            "conflicts {conflicts}.",
+        ),
+        bundles=len(report.bundles),
+        **totals,
+    )
 
 
 _STATUS = {
@@ -149,31 +254,3 @@ def _print_report(report: MergeReport, tr: Translate) -> None:
             QT_TRANSLATE_NOOP("CLI", "Merged; backup taken first: {backup}"),
             backup=report.backup,
         )
-
-
-def run_conflicts(args: argparse.Namespace, tr: Translate) -> int:
-    with opened(args.path, write=False) as sf:
-        found = conflicts.list_conflicts(sf)
-    if args.json:
-        print_json(found)
-        return EXIT_OK
-    if not found:
-        say(tr, QT_TRANSLATE_NOOP("CLI", "No open conflicts."))
-    for c in found:
-        say(
-            tr,
-            QT_TRANSLATE_NOOP("CLI", "#{id} {entity} “{title}” (platform {platform}):"),
-            id=c["id"],
-            entity=c["entity"],
-            title=c["title"],
-            platform=c["platform"],
-        )
-        for f in c["fields"]:
-            say(
-                tr,
-                QT_TRANSLATE_NOOP("CLI", "   {name}: here “{mine}”, platform “{theirs}”"),
-                name=f["name"],
-                mine=f["mine"],
-                theirs=f["theirs"],
-            )
-    return EXIT_OK

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from facilitator.cli.common import EXIT_OK, opened, say
-from facilitator.export import export_document
+from facilitator.export import choices, export_document
+from facilitator.export.selection import ItemOverride, SelectionRules
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate
+from facilitator.services.proposals import list_proposals
+from facilitator.store.db import SessionFile
+from facilitator.vocabulary import MERGED
 
 
 def add_commands(sub: Any, translate: Translate) -> None:
@@ -23,7 +28,7 @@ def add_commands(sub: Any, translate: Translate) -> None:
         type=Path,
         required=True,
         metavar="OUT.docx",
-        help=translate("CLI", "the Word file to write"),
+        help=translate("CLI", "the Word file to write, or a folder"),
     )
     p.add_argument(
         "--platform",
@@ -38,6 +43,15 @@ def add_commands(sub: Any, translate: Translate) -> None:
         help=translate("CLI", "a .docx template with your styles"),
     )
     p.add_argument(
+        "--include",
+        choices=INCLUDE,
+        help=translate(
+            "CLI",
+            "what goes in: adopted proposals, also those voted on (not rejected), or all "
+            "(default: the session's own selection, as set in the app)",
+        ),
+    )
+    p.add_argument(
         "--pdf",
         action="store_true",
         help=translate("CLI", "also convert to PDF (needs LibreOffice)"),
@@ -46,8 +60,39 @@ def add_commands(sub: Any, translate: Translate) -> None:
 
 
 def run_export(args: argparse.Namespace, tr: Translate) -> int:
+    out = args.output
+    if out.is_dir():  # a folder: the document gets its usual name there
+        out = out / (
+            "resolution.docx" if args.platform is None else f"protocol-{args.platform:02d}.docx"
+        )
     with opened(args.path, write=False) as sf:
-        written = export_document(sf, args.output, args.platform, args.template, args.pdf)
+        rules, overrides = _included(sf, args.include)
+        written = export_document(sf, out, args.platform, args.template, args.pdf, rules, overrides)
     for path in written:
         say(tr, QT_TRANSLATE_NOOP("CLI", "Written: {path}"), path=path)
     return EXIT_OK
+
+
+INCLUDE = ("adopted", "voted", "all")
+
+
+def _included(
+    sf: SessionFile, include: str | None
+) -> tuple[SelectionRules | None, list[ItemOverride] | None]:
+    """The selection for `--include`; the secretariat's choices per item are kept, except
+    that `all` puts every proposal in (merged originals stand in their merged proposal)."""
+    if include is None:
+        return None, None
+    rules = replace(choices.selection_rules(sf), include_adopted=True, top_n=None)
+    kept = choices.overrides()
+    if include == "adopted":
+        return replace(rules, min_score=None), kept
+    if include == "voted":
+        return replace(rules, min_score=0.0), kept
+    by_id = {o.proposal_id: o for o in kept}
+    every = [
+        replace(by_id.get(row.id, ItemOverride(row.id)), included=True)
+        for row in list_proposals()
+        if row.status != MERGED
+    ]
+    return rules, every

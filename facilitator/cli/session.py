@@ -7,12 +7,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from facilitator.cli.common import EXIT_OK, opened, print_json, say
+from facilitator.cli.common import EXIT_OK, examples, opened, print_json, say
 from facilitator.demo import write_demo
-from facilitator.importing.participants import import_participants
-from facilitator.importing.proposals import import_proposals
+from facilitator.importing.columns import normalise_name
 from facilitator.importing.tabular import decode
-from facilitator.messages import QT_TRANSLATE_NOOP, Translate, fail
+from facilitator.messages import QT_TRANSLATE_NOOP, Translate, fail, os_reason
 from facilitator.services import platforms
 from facilitator.services.info import session_summary
 from facilitator.store.db import building
@@ -20,7 +19,15 @@ from facilitator.vocabulary import KIND_PLURALS, KINDS
 
 
 def add_commands(sub: Any, translate: Translate) -> None:
-    p = sub.add_parser("demo", help=translate("CLI", "write the demo session to PATH"))
+    p = sub.add_parser(
+        "demo",
+        help=translate("CLI", "write the demo session to PATH"),
+        **examples(
+            translate,
+            translate("CLI", "Seven platforms of a real forum; --filled adds people and votes."),
+            "facilitator demo demo.fsession --filled",
+        ),
+    )
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument(
         "--filled",
@@ -29,7 +36,19 @@ def add_commands(sub: Any, translate: Translate) -> None:
     )
     p.set_defaults(run=run_demo)
 
-    p = sub.add_parser("new", help=translate("CLI", "create a new, empty session file"))
+    p = sub.add_parser(
+        "new",
+        help=translate("CLI", "create a new, empty session file"),
+        **examples(
+            translate,
+            translate(
+                "CLI",
+                "The platforms file has one platform title a line (UTF-8 or Windows-1251).",
+            ),
+            'facilitator new forum.fsession --title "Стратегическая сессия" '
+            "--date 2026-06-05 --platforms platforms.txt",
+        ),
+    )
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument("--title", required=True, help=translate("CLI", "the session's title"))
     p.add_argument("--forum", default="", help=translate("CLI", "the forum it belongs to"))
@@ -44,7 +63,19 @@ def add_commands(sub: Any, translate: Translate) -> None:
     )
     p.set_defaults(run=run_new)
 
-    p = sub.add_parser("info", help=translate("CLI", "show the session and its platforms"))
+    p = sub.add_parser(
+        "info",
+        help=translate("CLI", "show the session and its platforms"),
+        **examples(
+            translate,
+            translate(
+                "CLI",
+                "The session's fields; per platform its moderator, participants, present and "
+                "proposals of each kind.",
+            ),
+            "facilitator info forum.fsession --json",
+        ),
+    )
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
     p.set_defaults(run=run_info)
@@ -52,40 +83,6 @@ def add_commands(sub: Any, translate: Translate) -> None:
     p = sub.add_parser("open", help=translate("CLI", "start the desktop app"))
     p.add_argument("path", type=Path, metavar="PATH", nargs="?")
     p.set_defaults(run=run_open)
-
-    _add_import(
-        sub,
-        translate,
-        "participants",
-        translate("CLI", "import participants from CSV or XLSX"),
-        run_participants,
-    )
-    _add_import(
-        sub,
-        translate,
-        "proposals",
-        translate("CLI", "import proposals into a platform from CSV or XLSX"),
-        run_proposals,
-        platform=True,
-    )
-
-
-def _add_import(
-    sub: Any, translate: Translate, name: str, text: str, run: Any, platform: bool = False
-) -> None:
-    group = sub.add_parser(name, help=text).add_subparsers(dest="action", required=True)
-    p = group.add_parser("import", help=text)
-    p.add_argument("path", type=Path, metavar="PATH")
-    if platform:
-        p.add_argument(
-            "--platform",
-            type=int,
-            required=True,
-            metavar="N",
-            help=translate("CLI", "the platform's number"),
-        )
-    p.add_argument("file", type=Path, metavar="FILE")
-    p.set_defaults(run=run)
 
 
 def run_demo(args: argparse.Namespace, tr: Translate) -> int:
@@ -126,10 +123,38 @@ def _platform_titles(path: Path) -> list[str]:
         raise fail(
             QT_TRANSLATE_NOOP("Messages", "{file}: cannot be read ({reason})."),
             file=path.name,
-            reason=error.strerror or str(error),
+            reason=os_reason(error),
         ) from None
     text, _ = decode(path, data)
-    return [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [(n, line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    for number, line in lines:
+        if ";" in line or "\t" in line:
+            raise fail(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{file}, line {line}: this looks like a table (columns separated by “;” or "
+                    "a tab); give a text file with one platform title a line.",
+                ),
+                file=path.name,
+                line=number,
+            )
+    if lines and normalise_name(lines[0][1]) in HEADER_WORDS:
+        lines = lines[1:]  # a header line, as a spreadsheet would have it
+    return [line for _, line in lines]
+
+
+HEADER_WORDS = {
+    "площадка",
+    "площадки",
+    "название",
+    "название площадки",
+    "наименование",
+    "наименование площадки",
+    "platform",
+    "platforms",
+    "title",
+    "platform title",
+}
 
 
 def run_info(args: argparse.Namespace, tr: Translate) -> int:
@@ -171,20 +196,6 @@ def run_open(args: argparse.Namespace, tr: Translate) -> int:
     from facilitator.gui.app import run  # Qt is loaded only for this command
 
     return int(run(args.path, demo=False))
-
-
-def run_participants(args: argparse.Namespace, tr: Translate) -> int:
-    with opened(args.path) as sf:
-        report = import_participants(sf, args.file)
-    print(report.message().format(tr))
-    return EXIT_OK
-
-
-def run_proposals(args: argparse.Namespace, tr: Translate) -> int:
-    with opened(args.path) as sf:
-        report = import_proposals(sf, platforms.platform_by_number(args.platform), args.file)
-    print(report.message().format(tr))
-    return EXIT_OK
 
 
 __all__ = ["add_commands", "sys"]

@@ -6,19 +6,33 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from facilitator.cli.common import EXIT_OK, opened, print_json, say, text
+from facilitator.cli.common import EXIT_OK, examples, opened, print_json, say, text
 from facilitator.importing.votes import import_votes
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate
 from facilitator.services import platforms
+from facilitator.services.proposals import proposal_row
 from facilitator.services.results import results_report
-from facilitator.voting import METHOD_TITLES, QUADRANT_TITLES, RESULT_TITLES
+from facilitator.voting import CRITERION_TITLES, METHOD_TITLES, QUADRANT_TITLES, RESULT_TITLES
 
 
 def add_commands(sub: Any, translate: Translate) -> None:
     group = sub.add_parser("votes", help=translate("CLI", "import votes counted elsewhere"))
     actions = group.add_subparsers(dest="action", required=True)
     p = actions.add_parser(
-        "import", help=translate("CLI", "record a vote from CSV or XLSX (see the README)")
+        "import",
+        help=translate("CLI", "record a counted vote from CSV or XLSX"),
+        **examples(
+            translate,
+            translate(
+                "CLI",
+                "The columns decide the method: item / Пункт with for / За, against / Против, "
+                "abstain / Воздержались (a count); item with dots / Точки; item with effect / "
+                "Эффект, feasibility / Реализуемость and optionally raters / Оценивших; voter / "
+                "Участник, item, choice / Голос (named ballots); voter with ranking / "
+                "Ранжирование such as 3 > 1 = 2. Voters must be marked present.",
+            ),
+            "facilitator votes import forum.fsession --platform 3 count.xlsx",
+        ),
     )
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument(
@@ -29,9 +43,22 @@ def add_commands(sub: Any, translate: Translate) -> None:
         help=translate("CLI", "the platform's number"),
     )
     p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
     p.set_defaults(run=run_import)
 
-    p = sub.add_parser("results", help=translate("CLI", "print the results of the votes"))
+    p = sub.add_parser(
+        "results",
+        help=translate("CLI", "print the results of the votes"),
+        **examples(
+            translate,
+            translate(
+                "CLI",
+                "Per platform each vote: method, round, status, present of registered, and each "
+                "item's figures and outcome.",
+            ),
+            "facilitator results forum.fsession --platform 3 --json",
+        ),
+    )
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument("--platform", type=int, metavar="N", help=translate("CLI", "only this platform"))
     p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
@@ -41,6 +68,10 @@ def add_commands(sub: Any, translate: Translate) -> None:
 def run_import(args: argparse.Namespace, tr: Translate) -> int:
     with opened(args.path) as sf:
         results = import_votes(sf, platforms.platform_by_number(args.platform), args.file)
+        by_code = {proposal_row(pid).code: figures for pid, figures in results.items()}
+    if args.json:
+        print_json({"platform": args.platform, "items": by_code})
+        return EXIT_OK
     say(
         tr, QT_TRANSLATE_NOOP("CLI", "Vote recorded and closed: {count} items."), count=len(results)
     )
@@ -76,14 +107,14 @@ def _print_vote(vote: dict[str, Any], tr: Translate) -> None:
         registered=vote["registered"],
     )
     for item in vote["items"]:
-        print(f"     {item['code']:>6}  {_figures(item, tr)}  {item['title']}")
+        print(f"     {item['code']:>6}  {figures_text(item, tr)}  {item['title']}")
 
 
 VOTING = "Voting"  # the engine's labels' context (a name: lupdate must not read it as a text)
 STATUS = {"open": QT_TRANSLATE_NOOP("CLI", "open"), "closed": QT_TRANSLATE_NOOP("CLI", "closed")}
 
 
-def _figures(item: dict[str, Any], tr: Translate) -> str:
+def figures_text(item: dict[str, Any], tr: Translate) -> str:
     if "result" in item:
         return text(
             tr,
@@ -101,7 +132,9 @@ def _figures(item: dict[str, Any], tr: Translate) -> str:
             dots=item["dots"],
         )
     if "means" in item:
-        means = ", ".join(f"{v:.1f}" for v in item["means"].values())
+        means = ", ".join(
+            f"{tr(VOTING, CRITERION_TITLES.get(k, k))} {v:.1f}" for k, v in item["means"].items()
+        )
         quadrant = tr(VOTING, QUADRANT_TITLES[item["quadrant"]]) if item["quadrant"] else ""
         return f"{means} {quadrant}".strip()
     return text(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from facilitator.exchange import archive
 from facilitator.exchange.errors import refuse
-from facilitator.messages import QT_TRANSLATE_NOOP
+from facilitator.messages import QT_TRANSLATE_NOOP, os_reason
 
 KIT_SUFFIX, BUNDLE_SUFFIX = ".fkit", ".fbundle"
 
@@ -28,7 +28,7 @@ def read_file(path: Path) -> bytes:
         raise refuse(
             QT_TRANSLATE_NOOP("Exchange", "{file}: cannot be read ({reason})."),
             file=path.name,
-            reason=error.strerror or str(error),
+            reason=os_reason(error),
         ) from None
 
 
@@ -50,6 +50,6 @@ def write_atomically(path: Path, data: bytes) -> Path:
         raise refuse(
             QT_TRANSLATE_NOOP("Exchange", "{file}: cannot be written ({reason})."),
             file=path.name,
-            reason=error.strerror or str(error),
+            reason=os_reason(error),
         ) from None
     return path

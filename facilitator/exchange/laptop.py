@@ -79,10 +79,13 @@ def bundle_name(sf: SessionFile) -> str:
 
 
 def export_bundle(sf: SessionFile, path: Path) -> Path:
-    """Write a bundle to a chosen file (atomically)."""
-    return write_atomically(Path(path), make_bundle(sf))
+    """Write a bundle to a chosen file (atomically). The sequence number is taken in the same
+    transaction: a write that fails (a full stick, a wrong folder) uses none."""
+    with sf.atomic():
+        return write_atomically(Path(path), make_bundle(sf))
 
 
 def write_bundle(sf: SessionFile, folder: Path) -> Path:
     """Write this laptop's latest bundle into a folder (USB stick, share, synced folder)."""
-    return write_atomically(Path(folder) / bundle_name(sf), make_bundle(sf))
+    with sf.atomic():
+        return write_atomically(Path(folder) / bundle_name(sf), make_bundle(sf))

@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from facilitator.importing.tabular import Table
+from facilitator.importing.tabular import Table, skip_to_header
 from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, fail, msg
+from facilitator.services.validate import field_label
 
 PARTICIPANT_COLUMNS: dict[str, tuple[str, ...]] = {
     "full_name": ("full name", "name", "participant", "фио", "ф и о", "участник", "имя"),
@@ -17,6 +18,15 @@ PARTICIPANT_COLUMNS: dict[str, tuple[str, ...]] = {
     "delegation": ("delegation", "region", "делегация", "регион", "делегация регион"),
     "role": ("role", "роль"),
     "platform": ("platform", "площадка", "номер площадки", "no площадки"),
+    "present": (
+        "present",
+        "attendance",
+        "присутствует",
+        "явка",
+        "присутствовал",
+        "присутствовала",
+        "присутствие",
+    ),
 }
 PROPOSAL_COLUMNS: dict[str, tuple[str, ...]] = {
     "kind": ("kind", "type", "вид", "тип"),
@@ -49,6 +59,12 @@ def map_columns(
     table: Table, known: dict[str, tuple[str, ...]], needed: tuple[str, ...]
 ) -> Mapping:
     lookup = {alias: name for name, aliases in known.items() for alias in aliases}
+
+    def is_header(cells: list[str]) -> bool:
+        found = {lookup.get(normalise_name(cell)) for cell in cells}
+        return all(name in found for name in needed)
+
+    skip_to_header(table, is_header)
     mapping = Mapping({})
     for position, title in enumerate(table.header):
         name = lookup.get(normalise_name(title))
@@ -63,7 +79,7 @@ def map_columns(
                 "Messages", "{file}: no “{column}” column (the header row has: {found})."
             ),
             file=table.path.name,
-            column=known[missing[0]][0],
+            column=field_label(missing[0]),
             found=", ".join(table.header),
         )
     return mapping

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -9,9 +10,10 @@ from typing import Any
 from facilitator.importing.columns import PARTICIPANT_COLUMNS, RowErrors, map_columns, records
 from facilitator.importing.report import ImportReport, natural_key
 from facilitator.importing.tabular import read_table
-from facilitator.messages import QT_TRANSLATE_NOOP, fail
+from facilitator.messages import QT_TRANSLATE_NOOP, fail, msg
 from facilitator.services import records as store_records
 from facilitator.services import validate
+from facilitator.services.participants import set_present
 from facilitator.store.db import SessionFile
 from facilitator.store.models import Participant, Platform
 
@@ -28,33 +30,73 @@ def import_participants(
     report = ImportReport(Path(path).name, ignored_columns=mapping.ignored)
     errors = RowErrors(table)
     platforms = _platform_lookup()
-    seen = {
-        natural_key(p.full_name, p.organisation)
+    seen: dict[tuple[str, ...], int | str] = {
+        natural_key(p.full_name, p.organisation): str(p.id)
         for p in Participant.select().where(~Participant.deleted)
     }
     new_rows: list[dict[str, Any]] = []
+    marks: list[tuple[int | str, str, bool]] = []  # (new row index or id, platform, present)
     for row, values in records(table, mapping):
-        fields = {k: validate.clean(v) for k, v in values.items() if k != "platform"}
+        fields = {k: validate.clean(v) for k, v in values.items() if k not in EXTRA}
         errors.check(row, header["full_name"], validate.required, "full_name", fields["full_name"])
         if "platform" in values:
             fields["platform"] = errors.check(
                 row, header["platform"], _platform, platforms, values["platform"]
             )
+        present = _presence(errors, row, header, values, fields)
         key = natural_key(fields["full_name"], fields.get("organisation", ""))
+        who = seen.get(key, len(new_rows))
+        if present is not None and fields.get("platform"):
+            marks.append((who, fields["platform"], present))
         if key in seen:
             report.skipped += 1
             continue
-        seen.add(key)
+        seen[key] = who
         new_rows.append(fields)
     errors.raise_if_any()
-    if new_rows:
+    if new_rows or marks:
         sf.backup("before-import")
         with sf.atomic():
             report.ids = store_records.create_many(
                 sf, Participant, new_rows, progress, should_cancel
             )
+            report.present = _mark(sf, marks, report.ids)
     report.added = len(new_rows)
     return report
+
+
+EXTRA = ("platform", "present")
+
+
+def _presence(
+    errors: RowErrors, row: int, header: dict[str, str], values: dict[str, Any], fields: Any
+) -> bool | None:
+    if "present" not in values:
+        return None
+    present: bool | None = errors.check(
+        row, header["present"], validate.presence, values["present"]
+    )
+    if present is not None and not fields.get("platform"):
+        errors.add(
+            row,
+            header["present"],
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "a presence mark needs the participant's platform (fill in the platform "
+                    "column)",
+                )
+            ),
+        )
+    return present
+
+
+def _mark(sf: SessionFile, marks: list[tuple[int | str, str, bool]], ids: list[str]) -> int:
+    """Record the attendance the file gives; returns how many are marked present."""
+    for who, platform, present in marks:
+        person = ids[who] if isinstance(who, int) else who
+        set_present(sf, person, platform, present)
+    return sum(1 for _, _, present in marks if present)
 
 
 def _platform_lookup() -> dict[str, str]:
@@ -65,14 +107,27 @@ def _platform_lookup() -> dict[str, str]:
     return lookup
 
 
+# «Площадка 1», «Platform 1», «№ 1», «1.», «#1»: the number is what counts.
+NUMBERED = re.compile(r"(?:площадка|platform)?\s*(?:№|no\.?|#)?\s*(\d+)\s*\.?", re.IGNORECASE)
+
+
 def _platform(lookup: dict[str, str], value: object) -> str | None:
     text = validate.clean(value)
     if not text:
         return None
-    found = lookup.get(text) or lookup.get(natural_key(text)[0])
+    numbered = NUMBERED.fullmatch(text)
+    found = lookup.get(natural_key(text)[0]) or (
+        lookup.get(numbered.group(1)) if numbered else None
+    )
     if found is None:
+        numbers = sorted(int(k) for k in lookup if k.isdigit())
         raise fail(
-            QT_TRANSLATE_NOOP("Messages", "there is no platform “{value}” in this session"),
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "there is no platform “{value}” in this session (write a platform's number: "
+                "{numbers}, or its title)",
+            ),
             value=text,
+            numbers=", ".join(map(str, numbers)),
         )
     return found

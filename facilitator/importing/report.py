@@ -18,6 +18,7 @@ class ImportReport:
     added: int = 0
     skipped: int = 0
     ignored_columns: list[str] = field(default_factory=list)
+    present: int = 0  # participants marked present from an attendance column
     ids: list[str] = field(default_factory=list)  # the records added (undo takes them back)
 
     def message(self) -> Message:
@@ -35,6 +36,12 @@ class ImportReport:
                 file=self.file,
                 added=self.added,
                 skipped=self.skipped,
+            )
+        if self.present:
+            text = msg(
+                QT_TRANSLATE_NOOP("Messages", "{text}\nMarked present: {count}."),
+                text=text,
+                count=self.present,
             )
         if not self.ignored_columns:
             return text

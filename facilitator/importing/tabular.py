@@ -6,13 +6,31 @@ import csv
 import datetime as dt
 import io
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from facilitator.messages import QT_TRANSLATE_NOOP, fail
+from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, fail, os_reason
 
 XLSX_MAGIC = b"PK\x03\x04"
 DELIMITERS = (";", ",", "\t")
+SNIFFED_LINES = 20
+# What a damaged workbook raises inside openpyxl: a broken zip, bad or hostile XML (ParseError
+# is a SyntaxError), missing parts, odd values.
+XLSX_FAULTS = (
+    zipfile.BadZipFile,
+    KeyError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    OSError,
+    IndexError,
+    EOFError,
+    SyntaxError,
+    MemoryError,
+)
+# The longest text a cell may hold: what a results bundle carries (exchange.codec.MAX_TEXT).
+MAX_FIELD = 1_000_000
 
 
 @dataclass
@@ -36,7 +54,7 @@ def read_table(path: Path) -> Table:
         raise fail(
             QT_TRANSLATE_NOOP("Messages", "{file}: cannot be read ({reason})."),
             file=path.name,
-            reason=error.strerror or str(error),
+            reason=os_reason(error),
         ) from None
     table = _read_xlsx(path, data) if data.startswith(XLSX_MAGIC) else _read_csv(path, data)
     if not table.header or not any(cell for cell in table.header):
@@ -45,6 +63,23 @@ def read_table(path: Path) -> Table:
             file=path.name,
         )
     return table
+
+
+HEADER_SEARCH = 10  # rows looked at for the header when title rows stand above it
+
+
+def skip_to_header(table: Table, is_header: Callable[[list[str]], bool]) -> None:
+    """Title rows above the header (common in Excel lists: «Список участников…») are skipped:
+    the first of the top rows that `is_header` accepts becomes the header."""
+    if is_header(table.header):
+        return
+    for offset, row in enumerate(table.rows[:HEADER_SEARCH]):
+        cells = [str(cell).strip() for cell in row]
+        if is_header(cells):
+            table.header = cells
+            table.rows = table.rows[offset + 1 :]
+            table.first_row += offset + 1
+            return
 
 
 def decode(path: Path, data: bytes) -> tuple[str, str]:
@@ -65,6 +100,17 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = mixed_line(data)
+    if mixed is not None:
+        raise fail(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{file}: line {line} is in another encoding than the rest (UTF-8 mixed with "
+                "Windows-1251); save the file again in one encoding (UTF-8) and import it.",
+            ),
+            file=path.name,
+            line=mixed,
+        )
     try:
         return data.decode("cp1251"), "cp1251"
     except UnicodeDecodeError:
@@ -76,20 +122,64 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
         ) from None
 
 
+def mixed_line(data: bytes) -> int | None:
+    """The first line of the rarer encoding when some lines are UTF-8 and others are not."""
+    utf8: list[int] = []
+    other: list[int] = []
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8.append(number)
+        except UnicodeDecodeError:
+            other.append(number)
+    if not utf8 or not other:
+        return None
+    return (other if len(other) <= len(utf8) else utf8)[0]
+
+
 def _read_csv(path: Path, data: bytes) -> Table:
     text, encoding = decode(path, data)
-    first_line = text.split("\n", 1)[0]
-    delimiter = max(DELIMITERS, key=first_line.count)
+    delimiter = detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    previous = csv.field_size_limit(MAX_FIELD)
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+        rows = list(reader)
     except csv.Error as error:
-        raise fail(
-            QT_TRANSLATE_NOOP("Messages", "{file}: malformed CSV ({reason})."),
-            file=path.name,
-            reason=str(error),
-        ) from None
+        raise _malformed(path, reader.line_num, error) from None
+    finally:
+        csv.field_size_limit(previous)
     header, body = (rows[0], rows[1:]) if rows else ([], [])
     return Table(path, [h.strip() for h in header], [list(r) for r in body], encoding, delimiter)
+
+
+def detect_delimiter(text: str) -> str:
+    """The separator, quotes understood (a quoted comma in a `;` file is not a separator)."""
+    sample = "\n".join(text.splitlines()[:SNIFFED_LINES])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
+    except csv.Error:  # one column, or too little to tell: the commonest of them
+        return max(DELIMITERS, key=sample.count)
+
+
+def _malformed(path: Path, line: int, error: csv.Error) -> FacilitatorError:
+    if "field larger than field limit" in str(error):
+        return fail(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{file}, row {row}: a cell is longer than {limit} characters; shorten it.",
+            ),
+            file=path.name,
+            row=line,
+            limit=MAX_FIELD,
+        )
+    return fail(
+        QT_TRANSLATE_NOOP("Messages", "{file}: malformed CSV near row {row} ({reason})."),
+        file=path.name,
+        row=line,
+        reason=str(error),
+    )
 
 
 def _read_xlsx(path: Path, data: bytes) -> Table:
@@ -100,7 +190,7 @@ def _read_xlsx(path: Path, data: bytes) -> Table:
         sheet = book.worksheets[0]
         rows = [list(row) for row in sheet.iter_rows(values_only=True)]
         book.close()
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, IndexError):
+    except XLSX_FAULTS:
         raise fail(
             QT_TRANSLATE_NOOP("Messages", "{file}: damaged or not an XLSX workbook."),
             file=path.name,

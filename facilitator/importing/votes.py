@@ -11,8 +11,8 @@ from typing import Any
 
 from facilitator.importing.columns import Mapping, RowErrors, normalise_name, records
 from facilitator.importing.report import natural_key
-from facilitator.importing.tabular import Table, read_table
-from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, fail
+from facilitator.importing.tabular import Table, read_table, skip_to_header
+from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, fail, msg
 from facilitator.services import validate, votes
 from facilitator.services.participants import list_participants
 from facilitator.store.db import SessionFile
@@ -26,7 +26,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "dots": ("dots", "stickers", "точки", "стикеры"),
     "effect": ("effect", "эффект"),
     "feasibility": ("feasibility", "реализуемость"),
-    "raters": ("raters", "оценщиков", "оценили"),
+    "raters": ("raters", "оценщиков", "оценили", "оценивших", "число оценивших"),
     "voter": ("voter", "participant", "name", "участник", "фио"),
     "choice": ("choice", "vote", "голос", "решение"),
     "ranking": ("ranking", "order", "ранжирование", "порядок"),
@@ -69,6 +69,7 @@ def detect_method(found: set[str]) -> str:
 def import_votes(sf: SessionFile, platform: Platform, path: Path) -> dict[str, Any]:
     """Record the file as one closed vote; returns its results. All or nothing."""
     table = read_table(path)
+    skip_to_header(table, lambda cells: _known_method(set(_map_cells(cells))))
     index = _map(table)
     method = detect_method(set(index))
     digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
@@ -79,19 +80,72 @@ def import_votes(sf: SessionFile, platform: Platform, path: Path) -> dict[str, A
         )
     reader = _Reader(table, index, platform)
     entries = READERS[method](reader)
-    reader.errors.raise_if_any()
+    if method in TALLIED:
+        _refuse_repeated_items(reader, entries)
     items = list(dict.fromkeys(item for item in reader.items_seen))
+    if not items:
+        reader.errors.raise_if_any()
+    if not reader.errors.count:
+        sf.backup("before-import")
+    # The rows that could be read are tried too, so that one refusal names every problem;
+    # a problem anywhere rolls the whole vote back.
     with sf.atomic():
         vote = votes.start_vote(sf, platform.id, method, items, {"source": digest})
-        _record(sf, vote, method, entries, reader.errors)
+        _record(sf, vote, method, [e for e in entries if _complete(e)], reader.errors)
         reader.errors.raise_if_any()
         return votes.close_vote(sf, vote.id)
 
 
+def _complete(value: Any) -> bool:
+    """No part of the entry failed to read (a failed cell reads as None)."""
+    if value is None:
+        return False
+    if isinstance(value, dict):
+        return all(_complete(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return all(_complete(v) for v in value)
+    return True
+
+
+TALLIED = ("count", "dots", "rating")  # one row per item
+
+
+def _refuse_repeated_items(reader: _Reader, entries: list[Entry]) -> None:
+    """An item's figures given twice: which row is meant cannot be guessed."""
+    first: dict[str, int] = {}
+    for row, item, _ in entries:
+        if item is None:
+            continue
+        if item in first:
+            reader.errors.add(
+                row,
+                reader.column("item"),
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "this proposal is already counted in row {first}; keep one row"
+                    ),
+                    first=first[item],
+                ),
+            )
+        first.setdefault(item, row)
+
+
+def _known_method(found: set[str]) -> bool:
+    try:
+        detect_method(found)
+    except FacilitatorError:
+        return False
+    return True
+
+
 def _map(table: Table) -> dict[str, int]:
+    return _map_cells(table.header)
+
+
+def _map_cells(header: list[str]) -> dict[str, int]:
     lookup = {alias: name for name, aliases in COLUMNS.items() for alias in aliases}
     index: dict[str, int] = {}
-    for position, title in enumerate(table.header):
+    for position, title in enumerate(header):
         name = lookup.get(normalise_name(title))
         if name:
             index.setdefault(name, position)
@@ -116,7 +170,9 @@ class _Reader:
                 (Proposal.platform == platform.id) & ~Proposal.deleted
             )
         }
-        self.people = {natural_key(p.full_name)[0]: p.id for p in list_participants(platform.id)}
+        listed = list_participants(platform.id)
+        self.people = {natural_key(p.full_name)[0]: p.id for p in listed}
+        self.present = {p.id for p in listed if p.present}
 
     def rows(self) -> Iterator[tuple[int, dict[str, object]]]:
         return records(self.table, Mapping(self.index))
@@ -152,6 +208,16 @@ class _Reader:
             raise fail(
                 QT_TRANSLATE_NOOP("Messages", "“{value}” is not a participant of this platform"),
                 value=text,
+            )
+        if found not in self.present:
+            raise fail(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{name} is not marked present at platform {number}; mark them present: "
+                    'facilitator attendance SESSION --platform {number} --present "{name}"',
+                ),
+                name=text,
+                number=self.platform.number,
             )
         return found
 

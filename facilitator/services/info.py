@@ -37,6 +37,19 @@ def session_summary(sf: SessionFile) -> dict[str, Any]:
         .tuples()
     )
     by_kind = {(platform, kind): count for platform, kind, count in kinds}
+    platforms = [
+        {
+            "id": p.id,
+            "number": p.number,
+            "title": p.title,
+            "moderators": p.moderators,
+            "room": p.room,
+            "participants": participants.get(p.id, 0),
+            "present": present.get(p.id, 0),
+            "proposals": {kind: by_kind.get((p.id, kind), 0) for kind in KINDS},
+        }
+        for p in list_platforms()
+    ]
     return {
         "session": {
             "id": session.id,
@@ -46,17 +59,17 @@ def session_summary(sf: SessionFile) -> dict[str, Any]:
             "venue": session.venue,
             "organiser": session.organiser,
         },
-        "platforms": [
-            {
-                "id": p.id,
-                "number": p.number,
-                "title": p.title,
-                "moderators": p.moderators,
-                "room": p.room,
-                "participants": participants.get(p.id, 0),
-                "present": present.get(p.id, 0),
-                "proposals": {kind: by_kind.get((p.id, kind), 0) for kind in KINDS},
-            }
-            for p in list_platforms()
-        ],
+        "platforms": platforms,
+        "totals": _totals(platforms),
+    }
+
+
+def _totals(platforms: list[dict[str, Any]]) -> dict[str, Any]:
+    """The session's figures: platforms, participants, present, proposals by kind and in all."""
+    by_kind = {kind: sum(p["proposals"][kind] for p in platforms) for kind in KINDS}
+    return {
+        "platforms": len(platforms),
+        "participants": sum(p["participants"] for p in platforms),
+        "present": sum(p["present"] for p in platforms),
+        "proposals": {**by_kind, "all": sum(by_kind.values())},
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,7 +12,7 @@ from facilitator.messages import QT_TRANSLATE_NOOP, fail
 from facilitator.services import records, validate
 from facilitator.services.platforms import check_local
 from facilitator.store.db import SessionFile, plain_rows, utc_now
-from facilitator.store.models import Platform, Proposal
+from facilitator.store.models import History, Platform, Proposal
 from facilitator.vocabulary import PROPOSAL
 
 TEXT_FIELDS = ("title", "text", "tags", "presenter", "organisation", "responsible")
@@ -95,6 +96,43 @@ def get_proposal(proposal_id: str) -> Proposal:
     if proposal is None:
         raise fail(QT_TRANSLATE_NOOP("Messages", "There is no such proposal."))
     return proposal
+
+
+def proposal_by_code(code: str) -> Proposal:
+    """A live proposal by its human number, such as 3.12 (platform 3, proposal 12)."""
+    platform, _, number = code.strip().partition(".")
+    found = None
+    if platform.isdigit() and number.isdigit():
+        found = (
+            Proposal.select()
+            .join(Platform)
+            .where(
+                (Platform.number == int(platform))
+                & ~Platform.deleted
+                & (Proposal.number == int(number))
+                & ~Proposal.deleted
+            )
+            .first()
+        )
+    if found is None:
+        raise fail(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "There is no proposal {code} in this session (a number is the platform's and "
+                "the proposal's, such as 3.12).",
+            ),
+            code=code,
+        )
+    return found
+
+
+def history(record_id: str) -> list[dict[str, Any]]:
+    """A record's changes, oldest first: when, on which device, what was done and changed."""
+    rows = History.select().where(History.record_id == record_id).order_by(History.id)
+    return [
+        {"at": h.at, "device": h.device, "action": h.action, "changes": json.loads(h.changes)}
+        for h in rows
+    ]
 
 
 def add_proposal(

@@ -92,6 +92,27 @@ def status(value: object) -> str:
     )
 
 
+YES = ("да", "+", "1", "yes", "y", "true", "д", "x", "х", "присутствует", "present")
+NO = ("нет", "-", "−", "–", "0", "no", "n", "false", "н", "отсутствует", "absent")
+
+
+def presence(value: object) -> bool | None:
+    """Attendance as tables write it (да/нет, +/−, 1/0, yes/no); empty means not stated."""
+    text = clean(value).casefold()
+    if not text:
+        return None
+    if text in YES:
+        return True
+    if text in NO:
+        return False
+    raise fail(
+        QT_TRANSLATE_NOOP(
+            "Messages", "“{value}” is not a presence mark (write да or нет, + or −, 1 or 0)."
+        ),
+        value=clean(value),
+    )
+
+
 def positive_int(field: str, value: object) -> int:
     try:
         number = int(clean(value))
@@ -113,6 +134,7 @@ __all__ = [
     "date",
     "kind",
     "positive_int",
+    "presence",
     "required",
     "status",
 ]

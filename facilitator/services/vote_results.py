@@ -9,7 +9,7 @@ from typing import Any
 
 from facilitator.services.participants import list_participants
 from facilitator.store.db import plain_rows
-from facilitator.store.models import Ballot, Tally, Vote
+from facilitator.store.models import Ballot, Participant, Platform, Proposal, Tally, Vote
 from facilitator.voting import Ballot as NamedBallot
 from facilitator.voting import (
     Choice,
@@ -22,6 +22,7 @@ from facilitator.voting import (
     Rating,
     RatingAverage,
     RatingRules,
+    VoteError,
     VoteRules,
     decide_count,
     decide_named,
@@ -102,7 +103,32 @@ def evaluate(
     tallies = live_tallies(vote.id) if tallies is None else tallies
     ballots = live_ballots(vote.id) if ballots is None else ballots
     people = attendance(vote) if people is None else people
-    return EVALUATORS[Method(vote.method)](items(vote), settings(vote), tallies, ballots, people)
+    try:
+        return EVALUATORS[Method(vote.method)](
+            items(vote), settings(vote), tallies, ballots, people
+        )
+    except VoteError as error:
+        raise readable(error) from None
+
+
+def readable(error: VoteError) -> VoteError:
+    """The same refusal naming the person and the proposal (3.12), never a record's id."""
+    params = dict(error.params)
+    voter = params.get("voter")
+    if isinstance(voter, str):
+        person = Participant.get_or_none(Participant.id == voter)
+        params["voter"] = person.full_name if person else voter
+    item = params.get("item")
+    if isinstance(item, str):
+        found = (
+            Proposal.select(Proposal.number, Platform.number.alias("platform_number"))
+            .join(Platform)
+            .where(Proposal.id == item)
+            .dicts()
+            .first()
+        )
+        params["item"] = f"{found['platform_number']}.{found['number']}" if found else item
+    return VoteError(error.code, error.template, **params)
 
 
 def _count(

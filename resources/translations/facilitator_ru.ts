@@ -261,321 +261,967 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="18"/>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="19"/>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="20"/>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="21"/>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="22"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="23"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: ошибка: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="24"/>
+        <source>the following arguments are required: %s</source>
+        <translation>не указаны обязательные аргументы: %s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="25"/>
+        <source>one of the arguments %s is required</source>
+        <translation>нужен один из аргументов %s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="26"/>
+        <source>not allowed with argument %s</source>
+        <translation>нельзя вместе с аргументом %s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="27"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>нераспознанные аргументы: %s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="28"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение (ожидается %(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="29"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимый вариант: %(value)r (выберите из %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="30"/>
+        <source>expected one argument</source>
+        <translation>ожидается одно значение</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="31"/>
+        <source>expected at most one argument</source>
+        <translation>ожидается не более одного значения</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="32"/>
+        <source>expected at least one argument</source>
+        <translation>ожидается хотя бы одно значение</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="33"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="34"/>
+        <source>ignored explicit argument %r</source>
+        <translation>лишнее значение %r</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="35"/>
+        <source>unexpected option string: %s</source>
+        <translation>неожиданный параметр: %s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="36"/>
+        <source>expected %s argument</source>
+        <translation>ожидается значений: %s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="37"/>
+        <source>expected %s arguments</source>
+        <translation>ожидается значений: %s</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="38"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>неизвестная команда %(parser_name)r (варианты: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/usage.py" line="39"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>показать версию программы и выйти</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
-        <location filename="../../facilitator/cli/__init__.py" line="28"/>
+        <location filename="../../facilitator/cli/__init__.py" line="34"/>
         <source>Facilitator: strategic sessions, offline platforms, resolutions.</source>
         <translation>Facilitator: стратегические сессии, площадки без сети, резолюции.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/__init__.py" line="35"/>
+        <location filename="../../facilitator/cli/__init__.py" line="41"/>
         <source>language of messages (default: from the system locale)</source>
         <translation>язык сообщений (по умолчанию — из настроек системы)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/__init__.py" line="56"/>
+        <location filename="../../facilitator/cli/__init__.py" line="63"/>
         <source>Error: {message}</source>
         <translation>Ошибка: {message}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="23"/>
+        <location filename="../../facilitator/cli/session.py" line="24"/>
         <source>write the demo session to PATH</source>
         <translation>записать демонстрационную сессию в PATH</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="28"/>
+        <location filename="../../facilitator/cli/session.py" line="27"/>
+        <source>Seven platforms of a real forum; --filled adds people and votes.</source>
+        <translation>Семь площадок настоящего форума; --filled добавляет участников и голосования.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/session.py" line="35"/>
         <source>add participants, attendance and proposals</source>
         <translation>добавить участников, регистрацию и предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="32"/>
+        <location filename="../../facilitator/cli/session.py" line="41"/>
         <source>create a new, empty session file</source>
         <translation>создать новый пустой файл сессии</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="34"/>
+        <location filename="../../facilitator/cli/session.py" line="44"/>
+        <source>The platforms file has one platform title a line (UTF-8 or Windows-1251).</source>
+        <translation>В файле площадок — по одному названию площадки в строке (UTF-8 или Windows-1251).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/session.py" line="53"/>
         <source>the session&apos;s title</source>
         <translation>название сессии</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="35"/>
+        <location filename="../../facilitator/cli/session.py" line="54"/>
         <source>the forum it belongs to</source>
         <translation>форум, в рамках которого она проходит</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="36"/>
+        <location filename="../../facilitator/cli/session.py" line="55"/>
         <source>the date, YYYY-MM-DD</source>
         <translation>дата, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="37"/>
+        <location filename="../../facilitator/cli/session.py" line="56"/>
         <source>the place</source>
         <translation>место проведения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="38"/>
+        <location filename="../../facilitator/cli/session.py" line="57"/>
         <source>the organiser</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="43"/>
+        <location filename="../../facilitator/cli/session.py" line="62"/>
         <source>a text file with one platform title a line</source>
         <translation>текстовый файл: по одному названию площадки в строке</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="47"/>
+        <location filename="../../facilitator/cli/session.py" line="68"/>
         <source>show the session and its platforms</source>
         <translation>показать сессию и её площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="17"/>
+        <location filename="../../facilitator/cli/session.py" line="71"/>
+        <source>The session&apos;s fields; per platform its moderator, participants, present and proposals of each kind.</source>
+        <translation>Поля сессии; по каждой площадке — модератор, участники, присутствующие и предложения каждого вида.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="21"/>
         <source>write a platform&apos;s kit (session setup and signing key)</source>
         <translation>записать комплект площадки (настройки сессии и ключ подписи)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="33"/>
-        <source>the kit file to write</source>
-        <translation>файл комплекта для записи</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/cli/exchange.py" line="37"/>
+        <location filename="../../facilitator/cli/exchange.py" line="48"/>
         <source>make a platform&apos;s session from its kit</source>
         <translation>создать сессию площадки из её комплекта</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="42"/>
+        <location filename="../../facilitator/cli/exchange.py" line="61"/>
         <source>write this platform&apos;s results bundle</source>
         <translation>записать пакет результатов этой площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="50"/>
-        <source>the bundle file to write</source>
-        <translation>файл пакета для записи</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/cli/exchange.py" line="54"/>
+        <location filename="../../facilitator/cli/exchange.py" line="85"/>
         <source>merge platforms&apos; results bundles</source>
         <translation>объединить пакеты результатов площадок</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="58"/>
+        <location filename="../../facilitator/cli/exchange.py" line="99"/>
         <source>only show what would change</source>
         <translation>только показать, что изменится</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="60"/>
-        <location filename="../../facilitator/cli/exchange.py" line="65"/>
-        <location filename="../../facilitator/cli/session.py" line="49"/>
-        <location filename="../../facilitator/cli/votes.py" line="37"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="38"/>
+        <location filename="../../facilitator/cli/exchange.py" line="101"/>
+        <location filename="../../facilitator/cli/people.py" line="37"/>
+        <location filename="../../facilitator/cli/people.py" line="51"/>
+        <location filename="../../facilitator/cli/people.py" line="92"/>
+        <location filename="../../facilitator/cli/proposals.py" line="48"/>
+        <location filename="../../facilitator/cli/proposals.py" line="90"/>
+        <location filename="../../facilitator/cli/proposals.py" line="112"/>
+        <location filename="../../facilitator/cli/proposals.py" line="135"/>
+        <location filename="../../facilitator/cli/secretariat.py" line="42"/>
+        <location filename="../../facilitator/cli/secretariat.py" line="61"/>
+        <location filename="../../facilitator/cli/secretariat.py" line="78"/>
+        <location filename="../../facilitator/cli/session.py" line="80"/>
+        <location filename="../../facilitator/cli/setup.py" line="40"/>
+        <location filename="../../facilitator/cli/votes.py" line="46"/>
+        <location filename="../../facilitator/cli/votes.py" line="64"/>
         <source>print JSON</source>
         <translation>вывести в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="63"/>
-        <source>list open conflicts</source>
-        <translation>показать неразрешённые конфликты</translation>
+        <location filename="../../facilitator/cli/exchange.py" line="42"/>
+        <source>the kit file to write, or a folder</source>
+        <translation>файл комплекта или папка, куда его записать</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="74"/>
+        <location filename="../../facilitator/cli/exchange.py" line="24"/>
+        <source>Into a folder the kit is named platform-NN.fkit.</source>
+        <translation>В папку комплект записывается под именем platform-NN.fkit.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="51"/>
+        <source>On the platform&apos;s laptop: the session it captures in.</source>
+        <translation>На ноутбуке площадки: сессия, в которую ведётся работа.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="64"/>
+        <source>On the platform&apos;s laptop; into a folder the bundle is named platform-NN-DEVICE.fbundle.</source>
+        <translation>На ноутбуке площадки; в папку пакет записывается под именем platform-NN-УСТРОЙСТВО.fbundle.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="79"/>
+        <source>the bundle file to write, or a folder</source>
+        <translation>файл пакета результатов или папка, куда его записать</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="88"/>
+        <source>All bundles or none; prints per bundle what is new, changed and in conflict, what was added by kind, and a total.</source>
+        <translation>Все пакеты или ни одного; по каждому пакету выводится, что нового, что изменилось и что в конфликте, что добавлено по видам, и итог.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/conflicts.py" line="17"/>
+        <source>list or settle open conflicts</source>
+        <translation>вывести или разрешить открытые конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/conflicts.py" line="20"/>
+        <source>Without an action the open conflicts are listed.</source>
+        <translation>Без действия выводится список открытых конфликтов.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/conflicts.py" line="26"/>
+        <source>list open conflicts (the default)</source>
+        <translation>вывести открытые конфликты (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/conflicts.py" line="29"/>
+        <source>Each conflict: its number, the record, the platform, and each field that differs with the value here and the platform&apos;s.</source>
+        <translation>Для каждого конфликта: его номер, запись, площадка и каждое расходящееся поле со значением здесь и на площадке.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/conflicts.py" line="42"/>
+        <source>settle a conflict: keep ours, take theirs, or choose per field</source>
+        <translation>разрешить конфликт: оставить наше, принять площадки или выбрать по полям</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/conflicts.py" line="45"/>
+        <source>ID is the conflict&apos;s number from `conflicts`. --keep ours keeps the secretariat&apos;s record, --keep theirs takes the platform&apos;s; --field NAME=theirs takes single fields (the others stay ours).</source>
+        <translation>ID — номер конфликта из `conflicts`. --keep ours оставляет запись секретариата, --keep theirs принимает запись площадки; --field ПОЛЕ=theirs принимает отдельные поля (остальные остаются нашими).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/conflicts.py" line="58"/>
+        <source>whose record</source>
+        <translation>чью запись оставить</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/conflicts.py" line="63"/>
+        <source>whose value of one field (repeat for more)</source>
+        <translation>чьё значение поля взять (можно повторять)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="113"/>
         <source>Kit for platform {number} written to {target}.</source>
         <translation>Комплект площадки {number} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="89"/>
+        <location filename="../../facilitator/cli/exchange.py" line="128"/>
         <source>Session of platform {number} made at {path}.</source>
         <translation>Сессия площадки {number} создана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="102"/>
+        <location filename="../../facilitator/cli/exchange.py" line="144"/>
         <source>Bundle {sequence} written to {target}.</source>
         <translation>Пакет {sequence} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="120"/>
+        <location filename="../../facilitator/cli/exchange.py" line="195"/>
+        <source>participants</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="196"/>
+        <source>attendance marks</source>
+        <translation>отметки явки</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="197"/>
+        <source>proposals</source>
+        <translation>предложения</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="198"/>
+        <source>votes</source>
+        <translation>голосования</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="199"/>
+        <source>vote counts</source>
+        <translation>итоги подсчёта</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="200"/>
+        <source>ballots</source>
+        <translation>бюллетени</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="208"/>
+        <source>Added: {kinds}.</source>
+        <translation>Добавлено: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="214"/>
+        <source>Total: {bundles} bundles; new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}.</source>
+        <translation>Итого пакетов: {bundles}; новых {new}, изменённых {changed}, без изменений {unchanged}, конфликтов {conflicts}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="225"/>
         <source>already imported, nothing to do</source>
         <translation>уже импортирован, изменений нет</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="121"/>
+        <location filename="../../facilitator/cli/exchange.py" line="226"/>
         <source>older than one already imported; merged, nothing reverts</source>
         <translation>старше уже импортированного; объединён без отката более новых данных</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="129"/>
+        <location filename="../../facilitator/cli/exchange.py" line="234"/>
         <source>{name}: platform {platform}, bundle {sequence}: new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}</source>
         <translation>{name}: площадка {platform}, пакет {sequence}: новых — {new}, изменённых — {changed}, без изменений — {unchanged}, конфликтов — {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="145"/>
+        <location filename="../../facilitator/cli/exchange.py" line="250"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Пробный запуск: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="149"/>
+        <location filename="../../facilitator/cli/exchange.py" line="254"/>
         <source>Merged; backup taken first: {backup}</source>
         <translation>Объединено; предварительно сделана резервная копия: {backup}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="161"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="75"/>
         <source>No open conflicts.</source>
         <translation>Неразрешённых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="165"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="79"/>
         <source>#{id} {entity} “{title}” (platform {platform}):</source>
         <translation>№{id} {entity} «{title}» (площадка {platform}):</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="174"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="88"/>
         <source>   {name}: here “{mine}”, platform “{theirs}”</source>
         <translation>   {name}: здесь «{mine}», на площадке «{theirs}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="52"/>
+        <location filename="../../facilitator/cli/conflicts.py" line="96"/>
+        <source>Settle one: facilitator conflicts resolve SESSION ID --keep ours|theirs (or --field NAME=theirs)</source>
+        <translation>Разрешить конфликт: facilitator conflicts resolve СЕССИЯ ID --keep ours|theirs (или --field ПОЛЕ=theirs)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/conflicts.py" line="106"/>
+        <source>participant</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/conflicts.py" line="107"/>
+        <source>attendance mark</source>
+        <translation>отметка явки</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/conflicts.py" line="108"/>
+        <source>proposal</source>
+        <translation>предложение</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/conflicts.py" line="109"/>
+        <source>vote</source>
+        <translation>голосование</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/conflicts.py" line="110"/>
+        <source>vote count</source>
+        <translation>итог подсчёта</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/conflicts.py" line="111"/>
+        <source>ballot</source>
+        <translation>бюллетень</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/conflicts.py" line="144"/>
+        <source>Conflict #{id} “{title}” settled.</source>
+        <translation>Конфликт №{id} «{title}» разрешён.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/session.py" line="83"/>
         <source>start the desktop app</source>
         <translation>запустить приложение</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="60"/>
+        <location filename="../../facilitator/cli/people.py" line="19"/>
+        <source>import or list participants</source>
+        <translation>импортировать или вывести участников</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/people.py" line="23"/>
         <source>import participants from CSV or XLSX</source>
         <translation>импортировать участников из CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="67"/>
+        <location filename="../../facilitator/cli/people.py" line="26"/>
+        <source>Columns (English or Russian): full name / ФИО (required), organisation / Организация, position / Должность, delegation / Регион, role / Роль, platform / Площадка (number or title), present / Явка (да/нет, +/−, 1/0).</source>
+        <translation>Столбцы (по-русски или по-английски): ФИО / full name (обязательный), Организация / organisation, Должность / position, Регион / delegation, Роль / role, Площадка / platform (номер или название), Явка / present (да/нет, +/−, 1/0).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/people.py" line="42"/>
+        <source>list participants with their platform and attendance</source>
+        <translation>вывести участников с площадкой и явкой</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/people.py" line="45"/>
+        <source>Columns: name, organisation, position, platform, present.</source>
+        <translation>Столбцы: ФИО, организация, должность, площадка, явка.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/people.py" line="56"/>
+        <source>mark who is present at a platform</source>
+        <translation>отметить присутствующих на площадке</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/people.py" line="59"/>
+        <source>Names are matched to the platform&apos;s participants (case and ё/е ignored). FILE has a name column (ФИО) and optionally a present column (Явка: да/нет, +/−, 1/0); without it everyone in the file is present.</source>
+        <translation>Имена сопоставляются с участниками площадки (регистр и ё/е не важны). В файле FILE есть столбец ФИО и, если нужно, столбец явки (Явка: да/нет, +/−, 1/0); без него все, кто в файле, отмечаются присутствующими.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/people.py" line="79"/>
+        <source>mark these present</source>
+        <translation>отметить этих участников присутствующими</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/people.py" line="82"/>
+        <source>mark these absent</source>
+        <translation>отметить этих участников отсутствующими</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/people.py" line="85"/>
+        <source>marks from CSV or XLSX</source>
+        <translation>отметки из файла CSV или XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/people.py" line="90"/>
+        <source>mark everyone of the platform present</source>
+        <translation>отметить присутствующими всех участников площадки</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/people.py" line="126"/>
+        <source>Participants: {count}, present: {present}.</source>
+        <translation>Участников: {count}, присутствуют: {present}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/people.py" line="159"/>
+        <source>Platform {number}: {present} marked present, {absent} absent; present now {now} of {total}.</source>
+        <translation>Площадка {number}: отмечено присутствующих — {present}, отсутствующих — {absent}; сейчас присутствуют {now} из {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="33"/>
+        <source>import, list, show, edit or delete proposals</source>
+        <translation>импортировать, вывести, показать, изменить или удалить предложения</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="39"/>
+        <source>every field of a proposal, its lineage, votes and history</source>
+        <translation>все поля предложения, его происхождение, голосования и история</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="42"/>
+        <location filename="../../facilitator/cli/proposals.py" line="56"/>
+        <source>NUMBER is the platform&apos;s and the proposal&apos;s number, such as 3.12.</source>
+        <translation>НОМЕР — номер площадки и номер предложения, например 3.12.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="53"/>
+        <source>delete a proposal (kept in the history, as in the app)</source>
+        <translation>удалить предложение (оно остаётся в истории, как в приложении)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="68"/>
         <source>import proposals into a platform from CSV or XLSX</source>
         <translation>импортировать предложения площадки из CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="25"/>
-        <location filename="../../facilitator/cli/session.py" line="85"/>
-        <location filename="../../facilitator/cli/votes.py" line="29"/>
+        <location filename="../../facilitator/cli/proposals.py" line="71"/>
+        <source>Columns (English or Russian): title / Название (required), kind / Вид (problem, proposal, initiative, resolution item), text / Текст, tags / Теги, status / Статус, presenter / Докладчик, organisation / Организация, responsible / Ответственный, deadline / Срок.</source>
+        <translation>Столбцы (по-русски или по-английски): Название / title (обязательный), Вид / kind (проблема, предложение, проектная инициатива, пункт резолюции), Текст / text, Теги / tags, Статус / status, Докладчик / presenter, Организация / organisation, Ответственный / responsible, Срок / deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="97"/>
+        <source>list proposals with their status and vote result</source>
+        <translation>вывести предложения со статусом и итогом голосования</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="100"/>
+        <source>Columns: number, kind, status, title, presenter / responsible, deadline, vote result.</source>
+        <translation>Столбцы: номер, вид, статус, название, докладчик / ответственный, срок, итог голосования.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="110"/>
+        <source>only this kind</source>
+        <translation>только этот вид</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="111"/>
+        <source>only this status</source>
+        <translation>только этот статус</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="119"/>
+        <source>change fields of a proposal (one step in its history)</source>
+        <translation>изменить поля предложения (один шаг в его истории)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="122"/>
+        <source>Only the fields given change; an empty value clears a field (not the title).</source>
+        <translation>Меняются только указанные поля; пустое значение очищает поле (кроме названия).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="169"/>
+        <source>Proposals: {count}.</source>
+        <translation>Предложений: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="211"/>
+        <source>        from platform {platform}: {title}</source>
+        <translation>        с площадки {platform}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="216"/>
+        <source>        merged into {code}</source>
+        <translation>        объединено в {code}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="223"/>
+        <source>created</source>
+        <translation>создано</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="224"/>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="225"/>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="226"/>
+        <source>restored</source>
+        <translation>восстановлено</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="241"/>
+        <source>“{old}” → “{new}”</source>
+        <translation>«{old}» → «{new}»</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="254"/>
+        <source>Proposal {code}: nothing changed.</source>
+        <translation>Предложение {code}: ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="258"/>
+        <source>Proposal {code} changed: {fields}.</source>
+        <translation>Предложение {code} изменено: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/proposals.py" line="272"/>
+        <source>Proposal {code} “{title}” deleted; it stays in the file&apos;s history.</source>
+        <translation>Предложение {code} «{title}» удалено; оно остаётся в истории файла.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="34"/>
+        <location filename="../../facilitator/cli/people.py" line="75"/>
+        <location filename="../../facilitator/cli/proposals.py" line="87"/>
+        <location filename="../../facilitator/cli/votes.py" line="43"/>
         <source>the platform&apos;s number</source>
         <translation>номер площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="93"/>
+        <location filename="../../facilitator/cli/session.py" line="90"/>
         <source>Demo session written to {path}.</source>
         <translation>Демонстрационная сессия записана в {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="115"/>
+        <location filename="../../facilitator/cli/session.py" line="112"/>
         <source>Session created: {path} ({count} platforms).</source>
         <translation>Сессия создана: {path} (площадок: {count}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="144"/>
+        <location filename="../../facilitator/cli/session.py" line="169"/>
         <source>Forum</source>
         <translation>Форум</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="145"/>
+        <location filename="../../facilitator/cli/session.py" line="170"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="146"/>
+        <location filename="../../facilitator/cli/session.py" line="171"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="147"/>
+        <location filename="../../facilitator/cli/session.py" line="172"/>
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="156"/>
+        <location filename="../../facilitator/cli/session.py" line="181"/>
         <source>   moderator: {moderators}; participants: {count}, present: {present}</source>
         <translation>   модератор: {moderators}; участников: {count}, присутствуют: {present}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="18"/>
+        <location filename="../../facilitator/cli/votes.py" line="19"/>
         <source>import votes counted elsewhere</source>
         <translation>импортировать голоса, подсчитанные в другом месте</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="21"/>
-        <source>record a vote from CSV or XLSX (see the README)</source>
-        <translation>записать голосование из CSV или XLSX (см. README)</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/cli/votes.py" line="34"/>
+        <location filename="../../facilitator/cli/votes.py" line="51"/>
         <source>print the results of the votes</source>
         <translation>вывести результаты голосований</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="36"/>
+        <location filename="../../facilitator/cli/people.py" line="50"/>
+        <location filename="../../facilitator/cli/proposals.py" line="109"/>
+        <location filename="../../facilitator/cli/votes.py" line="63"/>
         <source>only this platform</source>
         <translation>только эта площадка</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="45"/>
+        <location filename="../../facilitator/cli/votes.py" line="23"/>
+        <source>record a counted vote from CSV or XLSX</source>
+        <translation>внести подсчитанное голосование из CSV или XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/votes.py" line="26"/>
+        <source>The columns decide the method: item / Пункт with for / За, against / Против, abstain / Воздержались (a count); item with dots / Точки; item with effect / Эффект, feasibility / Реализуемость and optionally raters / Оценивших; voter / Участник, item, choice / Голос (named ballots); voter with ranking / Ранжирование such as 3 &gt; 1 = 2. Voters must be marked present.</source>
+        <translation>Способ определяется столбцами: Пункт / item с За / for, Против / against, Воздержались / abstain (подсчёт); Пункт с Точки / dots; Пункт с Эффект / effect, Реализуемость / feasibility и, если нужно, Оценивших / raters; Участник / voter, Пункт, Голос / choice (поимённо); Участник с Ранжирование / ranking вида 3 &gt; 1 = 2. Голосующие должны быть отмечены присутствующими.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/votes.py" line="54"/>
+        <source>Per platform each vote: method, round, status, present of registered, and each item&apos;s figures and outcome.</source>
+        <translation>По каждой площадке каждое голосование: способ, тур, состояние, присутствующие из зарегистрированных, а по каждому пункту — цифры и итог.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/votes.py" line="76"/>
         <source>Vote recorded and closed: {count} items.</source>
         <translation>Голосование записано и закрыто: пунктов — {count}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="60"/>
+        <location filename="../../facilitator/cli/votes.py" line="91"/>
         <source>   no votes yet</source>
         <translation>   голосований пока нет</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="69"/>
+        <location filename="../../facilitator/cli/votes.py" line="100"/>
         <source>   {method}, round {round} ({status}); present {present} of {registered}</source>
         <translation>   {method}, тур {round} ({status}); присутствуют {present} из {registered}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="83"/>
+        <location filename="../../facilitator/cli/votes.py" line="114"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="83"/>
+        <location filename="../../facilitator/cli/votes.py" line="114"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="90"/>
+        <location filename="../../facilitator/cli/votes.py" line="121"/>
         <source>{for_}/{against}/{abstain} → {result}</source>
         <translation>{for_}/{against}/{abstain} → {result}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="99"/>
+        <location filename="../../facilitator/cli/votes.py" line="130"/>
         <source>#{rank}: {dots} dots</source>
         <translation>№{rank}: стикеров — {dots}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/votes.py" line="109"/>
+        <location filename="../../facilitator/cli/votes.py" line="142"/>
         <source>Schulze #{schulze}, Borda #{borda} ({points} points)</source>
         <translation>Шульце №{schulze}, Борда №{borda} (очков — {points})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/export.py" line="17"/>
+        <location filename="../../facilitator/cli/export.py" line="22"/>
         <source>write the resolution (or a platform&apos;s protocol) to Word</source>
         <translation>записать резолюцию (или протокол площадки) в Word</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/export.py" line="26"/>
-        <source>the Word file to write</source>
-        <translation>файл Word для записи</translation>
+        <location filename="../../facilitator/cli/export.py" line="31"/>
+        <source>the Word file to write, or a folder</source>
+        <translation>файл Word или папка, куда его записать</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/export.py" line="32"/>
+        <location filename="../../facilitator/cli/export.py" line="37"/>
         <source>write platform N&apos;s protocol instead</source>
         <translation>записать протокол площадки N вместо резолюции</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/export.py" line="38"/>
+        <location filename="../../facilitator/cli/export.py" line="43"/>
         <source>a .docx template with your styles</source>
         <translation>шаблон .docx с вашими стилями</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/export.py" line="43"/>
+        <location filename="../../facilitator/cli/export.py" line="48"/>
+        <source>what goes in: adopted proposals, also those voted on (not rejected), or all (default: the session&apos;s own selection, as set in the app)</source>
+        <translation>что включить: принятые предложения, также вынесенные на голосование (кроме отклонённых) или все (по умолчанию — отбор самой сессии, как он задан в приложении)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/export.py" line="57"/>
         <source>also convert to PDF (needs LibreOffice)</source>
         <translation>также преобразовать в PDF (нужен LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/export.py" line="52"/>
+        <location filename="../../facilitator/cli/export.py" line="72"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/common.py" line="35"/>
+        <source>Example:</source>
+        <translation>Пример:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="23"/>
+        <source>list, change or add platforms</source>
+        <translation>вывести, изменить или добавить площадки</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="26"/>
+        <source>Without an action the platforms are listed.</source>
+        <translation>Без действия выводится список площадок.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="32"/>
+        <source>list the platforms (the default)</source>
+        <translation>вывести площадки (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="35"/>
+        <source>Columns: number, title, moderator, room, participants, present.</source>
+        <translation>Столбцы: номер, название, модератор, аудитория, участники, присутствуют.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="45"/>
+        <source>change a platform&apos;s title, moderator or room</source>
+        <translation>изменить название, модератора или аудиторию площадки</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="48"/>
+        <source>Only the fields given change.</source>
+        <translation>Меняются только указанные поля.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="59"/>
+        <source>add a platform at the end of the list</source>
+        <translation>добавить площадку в конец списка</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="62"/>
+        <source>The new platform gets the next number.</source>
+        <translation>Новая площадка получает следующий номер.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="83"/>
+        <source>change the session&apos;s own fields</source>
+        <translation>изменить поля самой сессии</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="87"/>
+        <source>change the session&apos;s title, forum, date, venue or organiser</source>
+        <translation>изменить название, форум, дату, место или организатора сессии</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="90"/>
+        <source>Only the fields given change; the date as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>Меняются только указанные поля; дата — ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="122"/>
+        <source>     moderator: {moderator}; room: {room}; participants: {count}, present: {present}</source>
+        <translation>     модератор: {moderator}; аудитория: {room}; участников: {count}, присутствуют: {present}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="147"/>
+        <source>Platform {number}</source>
+        <translation>Площадка {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="158"/>
+        <source>Platform {number} added: {title}.</source>
+        <translation>Добавлена площадка {number}: {title}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="171"/>
+        <source>The session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="178"/>
+        <source>{subject}: nothing changed.</source>
+        <translation>{subject}: ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/setup.py" line="182"/>
+        <source>{subject}: changed {fields}.</source>
+        <translation>{subject}: изменено: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="21"/>
+        <source>find similar proposals of different platforms, or merge them</source>
+        <translation>найти похожие предложения разных площадок или объединить их</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="24"/>
+        <source>Without an action the groups of similar proposals are listed.</source>
+        <translation>Без действия выводятся группы похожих предложений.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="30"/>
+        <source>list groups of similar proposals (the default)</source>
+        <translation>вывести группы похожих предложений (по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="33"/>
+        <source>As the app finds them: titles of proposals of different platforms that match closely; each group with its score and each proposal&apos;s number and title.</source>
+        <translation>Как их находит приложение: близкие названия предложений разных площадок; у каждой группы — степень сходства, у каждого предложения — номер и название.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="46"/>
+        <source>merge proposals into one, as the app does</source>
+        <translation>объединить предложения в одно, как в приложении</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="49"/>
+        <source>The merged proposal is added to the first one&apos;s platform with its title (or --title), the originals become “merged”; dots are summed, counts kept per original, adopted when any original was adopted.</source>
+        <translation>Объединённое предложение добавляется на площадку первого с его названием (или --title), исходные получают статус «объединено»; точки суммируются, подсчёты голосов остаются у каждого исходного, предложение принято, если принято любое из исходных.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="60"/>
+        <source>the merged proposal&apos;s title</source>
+        <translation>название объединённого предложения</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="66"/>
+        <source>the secretariat&apos;s overview of every platform</source>
+        <translation>сводка секретариата по всем площадкам</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="69"/>
+        <source>Per platform: kits written, bundles merged, the last bundle&apos;s sequence and time, proposals, votes, open conflicts and what is missing.</source>
+        <translation>По каждой площадке: записанные комплекты, объединённые пакеты, номер и время последнего пакета, предложения, голосования, открытые конфликты и чего не хватает.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="96"/>
+        <source>No similar proposals.</source>
+        <translation>Похожих предложений нет.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="100"/>
+        <source>Group {index} (similarity {score}%):</source>
+        <translation>Группа {index} (сходство {score}%):</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="109"/>
+        <source>To merge a group: facilitator similar merge SESSION {codes}</source>
+        <translation>Объединить группу: facilitator similar merge СЕССИЯ {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="124"/>
+        <source>Merged {codes} into {code} “{title}”.</source>
+        <translation>{codes} объединены в {code} «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="133"/>
+        <source>no kit written</source>
+        <translation>комплект не записан</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="134"/>
+        <source>no bundle merged</source>
+        <translation>пакет не объединён</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="150"/>
+        <source>     kits {kits}, bundles {bundles}; proposals {proposals}, votes {votes}, open conflicts {conflicts}</source>
+        <translation>     комплектов {kits}, пакетов {bundles}; предложений {proposals}, голосований {votes}, открытых конфликтов {conflicts}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="160"/>
+        <source>     last bundle {sequence}, written {written}, merged {merged}</source>
+        <translation>     последний пакет {sequence}, записан {written}, объединён {merged}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/secretariat.py" line="169"/>
+        <source>     missing: {missing}</source>
+        <translation>     не хватает: {missing}</translation>
     </message>
 </context>
 <context>
@@ -1712,82 +2358,129 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../facilitator/cli/session.py" line="127"/>
-        <location filename="../../facilitator/importing/tabular.py" line="37"/>
+        <location filename="../../facilitator/cli/session.py" line="124"/>
+        <location filename="../../facilitator/importing/tabular.py" line="55"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation>{file}: не удаётся прочитать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/columns.py" line="62"/>
+        <location filename="../../facilitator/cli/session.py" line="133"/>
+        <source>{file}, line {line}: this looks like a table (columns separated by “;” or a tab); give a text file with one platform title a line.</source>
+        <translation>{file}, строка {line}: похоже на таблицу (столбцы разделены «;» или табуляцией); укажите текстовый файл с одним названием площадки в строке.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/importing/columns.py" line="78"/>
         <source>{file}: no “{column}” column (the header row has: {found}).</source>
         <translation>{file}: нет столбца «{column}» (в строке заголовков: {found}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/columns.py" line="94"/>
+        <location filename="../../facilitator/importing/attendance.py" line="58"/>
+        <source>Nothing was marked.
+{problems}
+The platform&apos;s participants: facilitator participants list SESSION --platform {number}</source>
+        <translation>Ничего не отмечено.
+{problems}
+Участники площадки: facilitator participants list СЕССИЯ --platform {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/importing/attendance.py" line="82"/>
+        <source>“{name}” is not a participant of platform {number}</source>
+        <translation>«{name}» — не участник площадки {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/importing/attendance.py" line="89"/>
+        <source>{problem}; did you mean: {names}?</source>
+        <translation>{problem}; возможно, имелись в виду: {names}?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/importing/attendance.py" line="95"/>
+        <location filename="../../facilitator/importing/columns.py" line="110"/>
         <source>row {row}: {problem}</source>
         <translation>строка {row}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/columns.py" line="98"/>
+        <location filename="../../facilitator/importing/columns.py" line="114"/>
         <source>row {row}, column “{column}”: {problem}</source>
         <translation>строка {row}, столбец «{column}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/columns.py" line="111"/>
+        <location filename="../../facilitator/importing/columns.py" line="127"/>
         <source>…and {count} more.</source>
         <translation>…и ещё {count}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/columns.py" line="113"/>
+        <location filename="../../facilitator/importing/columns.py" line="129"/>
         <source>{file}: nothing was imported.
 {problems}</source>
         <translation>{file}: ничего не импортировано.
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/participants.py" line="75"/>
-        <source>there is no platform “{value}” in this session</source>
-        <translation>в этой сессии нет площадки «{value}»</translation>
+        <location filename="../../facilitator/importing/participants.py" line="84"/>
+        <source>a presence mark needs the participant&apos;s platform (fill in the platform column)</source>
+        <translation>для отметки явки нужна площадка участника (заполните столбец «Площадка»)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/report.py" line="26"/>
+        <location filename="../../facilitator/importing/participants.py" line="125"/>
+        <source>there is no platform “{value}” in this session (write a platform&apos;s number: {numbers}, or its title)</source>
+        <translation>в этой сессии нет площадки «{value}» (укажите номер площадки: {numbers} — или её название)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/importing/report.py" line="27"/>
         <source>{file}: nothing added, all {skipped} rows are already there.</source>
         <translation>{file}: ничего не добавлено, все строки ({skipped}) уже есть.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/report.py" line="34"/>
+        <location filename="../../facilitator/importing/report.py" line="35"/>
         <source>{file}: {added} added, {skipped} already there.</source>
         <translation>{file}: добавлено {added}, уже были {skipped}.</translation>
     </message>
     <message>
         <location filename="../../facilitator/importing/report.py" line="42"/>
         <source>{text}
+Marked present: {count}.</source>
+        <translation>{text}
+Отмечено присутствующих: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/importing/report.py" line="49"/>
+        <source>{text}
 Columns not recognised and left out: {columns}.</source>
         <translation>{text}
 Нераспознанные и пропущенные столбцы: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/tabular.py" line="44"/>
+        <location filename="../../facilitator/importing/tabular.py" line="62"/>
         <source>{file}: the file is empty (no header row).</source>
         <translation>{file}: файл пуст (нет строки заголовков).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/tabular.py" line="61"/>
+        <location filename="../../facilitator/importing/tabular.py" line="96"/>
         <source>{file}: this is not a text (CSV) or XLSX file.</source>
         <translation>{file}: это не текстовый файл (CSV) и не файл XLSX.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/tabular.py" line="72"/>
+        <location filename="../../facilitator/importing/tabular.py" line="106"/>
+        <source>{file}: line {line} is in another encoding than the rest (UTF-8 mixed with Windows-1251); save the file again in one encoding (UTF-8) and import it.</source>
+        <translation>{file}: строка {line} в другой кодировке, чем остальные (UTF-8 вперемешку с Windows-1251); сохраните файл заново в одной кодировке (UTF-8) и импортируйте его.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/importing/tabular.py" line="118"/>
         <source>{file}: unknown text encoding (expected UTF-8 or Windows-1251).</source>
         <translation>{file}: неизвестная кодировка текста (ожидается UTF-8 или Windows-1251).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/tabular.py" line="87"/>
-        <source>{file}: malformed CSV ({reason}).</source>
-        <translation>{file}: ошибка в формате CSV ({reason}).</translation>
+        <location filename="../../facilitator/importing/tabular.py" line="169"/>
+        <source>{file}, row {row}: a cell is longer than {limit} characters; shorten it.</source>
+        <translation>{file}, строка {row}: ячейка длиннее {limit} знаков; сократите её.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/tabular.py" line="105"/>
+        <location filename="../../facilitator/importing/tabular.py" line="178"/>
+        <source>{file}: malformed CSV near row {row} ({reason}).</source>
+        <translation>{file}: ошибка в CSV около строки {row} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/importing/tabular.py" line="195"/>
         <source>{file}: damaged or not an XLSX workbook.</source>
         <translation>{file}: файл повреждён или не является книгой XLSX.</translation>
     </message>
@@ -1799,7 +2492,7 @@ Columns not recognised and left out: {columns}.</source>
     <message>
         <location filename="../../facilitator/services/participants.py" line="127"/>
         <location filename="../../facilitator/services/platforms.py" line="37"/>
-        <location filename="../../facilitator/services/proposals.py" line="106"/>
+        <location filename="../../facilitator/services/proposals.py" line="144"/>
         <source>There is no such platform.</source>
         <translation>Такой площадки нет.</translation>
     </message>
@@ -1814,9 +2507,14 @@ Columns not recognised and left out: {columns}.</source>
         <translation>В этой сессии нет площадки номер {number}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/proposals.py" line="96"/>
+        <location filename="../../facilitator/services/proposals.py" line="97"/>
         <source>There is no such proposal.</source>
         <translation>Такой записи нет.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/services/proposals.py" line="119"/>
+        <source>There is no proposal {code} in this session (a number is the platform&apos;s and the proposal&apos;s, such as 3.12).</source>
+        <translation>В этой сессии нет предложения {code} (номер — это номер площадки и номер предложения, например 3.12).</translation>
     </message>
     <message>
         <location filename="../../facilitator/services/records.py" line="156"/>
@@ -1844,7 +2542,12 @@ Columns not recognised and left out: {columns}.</source>
         <translation>«{value}» — не статус (ожидается одно из: {known}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/validate.py" line="102"/>
+        <location filename="../../facilitator/services/validate.py" line="109"/>
+        <source>“{value}” is not a presence mark (write да or нет, + or −, 1 or 0).</source>
+        <translation>«{value}» — не отметка явки (пишите да или нет, + или −, 1 или 0).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/services/validate.py" line="123"/>
         <source>The {field} “{value}” is not a positive whole number.</source>
         <translation>Поле «{field}»: «{value}» — не целое положительное число.</translation>
     </message>
@@ -1854,32 +2557,32 @@ Columns not recognised and left out: {columns}.</source>
         <translation>{path} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/db.py" line="318"/>
+        <location filename="../../facilitator/store/db.py" line="319"/>
         <source>{path} was written by a newer version of Facilitator (schema {found}, this version reads up to {known}). Please update.</source>
         <translation>{path} записан более новой версией Facilitator (схема {found}, эта версия читает до {known}). Обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/db.py" line="259"/>
+        <location filename="../../facilitator/store/db.py" line="258"/>
         <source>{path} does not exist.</source>
         <translation>{path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/db.py" line="369"/>
+        <location filename="../../facilitator/store/db.py" line="370"/>
         <source>{path} has saved changes that are not yet folded into the file (they are in {wal}), and this drive cannot be written, so they cannot be read here. Copy both files to a folder you can write to, then open the copy.</source>
         <translation>В {path} есть сохранённые изменения, которые ещё не перенесены в сам файл (они в {wal}), а на этот носитель нельзя записывать, поэтому прочитать их здесь невозможно. Скопируйте оба файла в папку, доступную для записи, и откройте копию.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/db.py" line="395"/>
+        <location filename="../../facilitator/store/db.py" line="396"/>
         <source>{path} was written by an older version of Facilitator and must be upgraded before it can be read. Open it for writing once (in the app, on a drive you can write to).</source>
         <translation>{path} записан более старой версией Facilitator и должен быть обновлён, прежде чем его можно будет прочитать. Откройте его один раз для записи (в приложении, на диске, доступном для записи).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/db.py" line="465"/>
+        <location filename="../../facilitator/store/db.py" line="466"/>
         <source>{path} could not be upgraded to this version of Facilitator ({reason}). The file is unchanged; a copy was kept at {backup}.</source>
         <translation>Не удалось обновить {path} до этой версии Facilitator ({reason}). Файл не изменён; копия сохранена в {backup}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/store/db.py" line="487"/>
+        <location filename="../../facilitator/store/db.py" line="488"/>
         <source>{path} is not a Facilitator session file.</source>
         <translation>{path} не является файлом сессии Facilitator.</translation>
     </message>
@@ -1914,37 +2617,47 @@ Columns not recognised and left out: {columns}.</source>
         <translation>В файле голосования нет ни одного известного набора столбцов (за/против/воздержались, стикеры, эффект/реализуемость, голосующий/выбор, ранжирование).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="77"/>
+        <location filename="../../facilitator/importing/votes.py" line="78"/>
         <source>{file} was imported before: nothing changed.</source>
         <translation>{file} уже импортировался ранее: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="136"/>
+        <location filename="../../facilitator/importing/votes.py" line="124"/>
+        <source>this proposal is already counted in row {first}; keep one row</source>
+        <translation>это предложение уже подсчитано в строке {first}; оставьте одну строку</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/importing/votes.py" line="192"/>
         <source>there is no proposal “{value}” on this platform</source>
         <translation>на этой площадке нет записи «{value}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="146"/>
+        <location filename="../../facilitator/importing/votes.py" line="202"/>
         <source>the ranking is empty</source>
         <translation>ранжирование пусто</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="153"/>
+        <location filename="../../facilitator/importing/votes.py" line="209"/>
         <source>“{value}” is not a participant of this platform</source>
         <translation>«{value}» — не участник этой площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="171"/>
+        <location filename="../../facilitator/importing/votes.py" line="214"/>
+        <source>{name} is not marked present at platform {number}; mark them present: facilitator attendance SESSION --platform {number} --present &quot;{name}&quot;</source>
+        <translation>участник {name} не отмечен как присутствующий на площадке {number}; отметьте присутствие: facilitator attendance СЕССИЯ --platform {number} --present &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/importing/votes.py" line="237"/>
         <source>“{value}” is not a whole number</source>
         <translation>«{value}» — не целое число</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="179"/>
+        <location filename="../../facilitator/importing/votes.py" line="245"/>
         <source>“{value}” is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="186"/>
+        <location filename="../../facilitator/importing/votes.py" line="252"/>
         <source>“{value}” is not a choice (for, against or abstain)</source>
         <translation>«{value}» — не вариант ответа (за, против или воздержались)</translation>
     </message>
@@ -2002,6 +2715,52 @@ Columns not recognised and left out: {columns}.</source>
         <location filename="../../facilitator/store/lock.py" line="102"/>
         <source>{path} is being changed by a Facilitator command on {host} (user {user}, since {since}). Wait until it finishes, then try again.</source>
         <translation>{path} сейчас изменяет команда Facilitator на компьютере {host} (пользователь {user}, с {since}). Дождитесь её завершения и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="179"/>
+        <source>{file} is a session file, not a results bundle. On the platform&apos;s laptop run: facilitator bundle {file} -o FOLDER — then merge the .fbundle file it writes.</source>
+        <translation>{file} — файл сессии, а не пакет результатов. На ноутбуке площадки выполните: facilitator bundle {file} -o ПАПКА — и объедините записанный им файл .fbundle.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/conflicts.py" line="129"/>
+        <source>There is no open conflict #{id}; the open ones are listed by: facilitator conflicts SESSION</source>
+        <translation>Открытого конфликта №{id} нет; открытые конфликты выводит команда: facilitator conflicts СЕССИЯ</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/conflicts.py" line="159"/>
+        <source>“{choice}”: write NAME=ours or NAME=theirs, NAME being a field that differs in this conflict: {fields}.</source>
+        <translation>«{choice}»: пишите ПОЛЕ=ours или ПОЛЕ=theirs, где ПОЛЕ — расходящееся в этом конфликте поле: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="65"/>
+        <source>no such file or folder</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="66"/>
+        <location filename="../../facilitator/messages.py" line="67"/>
+        <source>permission denied</source>
+        <translation>нет доступа</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="68"/>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="69"/>
+        <source>a part of the path is not a folder</source>
+        <translation>часть пути — не папка</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="70"/>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/messages.py" line="71"/>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
     </message>
 </context>
 <context>

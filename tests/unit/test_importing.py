@@ -6,6 +6,7 @@ import os
 import pytest
 from openpyxl import Workbook
 
+from facilitator.i18n import translator
 from facilitator.importing.participants import import_participants
 from facilitator.importing.proposals import import_proposals
 from facilitator.messages import FacilitatorError
@@ -80,8 +81,10 @@ def test_bad_rows_are_all_named_and_nothing_is_written(sf, tmp_path):
 
 def test_missing_required_column_is_named(sf, tmp_path):
     path = write_csv(tmp_path / "people.csv", [["Организация"], ["ИРНИТУ"]])
-    with pytest.raises(FacilitatorError, match="no “full name” column"):
+    with pytest.raises(FacilitatorError, match="no “full name” column") as refused:
         import_participants(sf, path)
+    russian = refused.value.format(translator("ru"))
+    assert "нет столбца «ФИО»" in russian and "Организация" in russian
 
 
 @pytest.mark.parametrize(
@@ -186,3 +189,100 @@ def test_a_platform_laptop_imports_into_its_own_platform_only(sf, tmp_path):
     with pytest.raises(FacilitatorError, match="its own platform only"):
         import_proposals(sf, other, path)
     assert import_proposals(sf, own, path).added == 1
+
+
+def test_semicolon_file_with_a_quoted_comma_in_the_header(sf, tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_text(
+        'ФИО;"Организация, место работы, должность, регион";Площадка\n'
+        'Иванов Иван;"ООО ""Ромашка"", Иркутск, директор";1\n',
+        encoding="utf-8",
+    )
+    report = import_participants(sf, path)
+    assert report.added == 1
+    assert report.ignored_columns == ["Организация, место работы, должность, регион"]
+    assert [p.full_name for p in participants.list_participants()] == ["Иванов Иван"]
+
+
+def test_a_file_mixing_encodings_is_refused_naming_the_line(sf, tmp_path):
+    path = tmp_path / "people.csv"
+    lines = ["ФИО;Площадка", "Иванов Иван;1", "Петрова Анна;1", "Сидоров Пётр;2"]
+    data = [line.encode("utf-8") for line in lines]
+    data[2] = lines[2].encode("cp1251")
+    path.write_bytes(b"\r\n".join(data))
+    with pytest.raises(FacilitatorError, match="line 3 is in another encoding"):
+        import_participants(sf, path)
+    assert participants.list_participants() == []
+
+
+@pytest.mark.parametrize("make", [write_csv, write_xlsx])
+def test_a_title_row_above_the_header_is_skipped_and_rows_keep_their_numbers(sf, tmp_path, make):
+    rows = [["Список участников форума «Локомотивы роста»", "", ""], ["", "", ""]]
+    rows += [["ФИО", "Организация", "Площадка"], ["Иванов Иван", "ИРНИТУ", "1"], ["", "", "9"]]
+    suffix = "csv" if make is write_csv else "xlsx"
+    path = make(tmp_path / f"people.{suffix}", rows)
+    with pytest.raises(FacilitatorError) as refused:
+        import_participants(sf, path)
+    assert "row 5" in str(refused.value)
+    rows[4] = ["Петрова Анна", "", "2"]
+    path = make(tmp_path / f"people.{suffix}", rows)
+    assert import_participants(sf, path).added == 2
+
+
+@pytest.mark.parametrize(
+    "value", ["Площадка 2", "2.", "№2", "№ 2", "platform 2", "Second platform"]
+)
+def test_platform_written_as_people_write_it(sf, tmp_path, value):
+    path = write_csv(tmp_path / "people.csv", [["ФИО", "Площадка"], ["Иванов Иван", value]])
+    import_participants(sf, path)
+    two = platforms.list_platforms()[1]
+    assert participants.list_participants()[0].platform_id == two.id
+
+
+def test_an_unknown_platform_lists_the_valid_numbers(sf, tmp_path):
+    path = write_csv(tmp_path / "people.csv", [["ФИО", "Площадка"], ["Иванов Иван", "Площадка 7"]])
+    with pytest.raises(FacilitatorError, match=r"no platform “Площадка 7”.*number: 1, 2, or"):
+        import_participants(sf, path)
+
+
+def test_a_long_cell_is_taken_up_to_our_limit_and_refused_beyond_naming_the_row(sf, tmp_path):
+    from facilitator.exchange.codec import MAX_TEXT
+    from facilitator.importing.tabular import MAX_FIELD
+
+    assert MAX_FIELD == MAX_TEXT
+    long_text = "ж" * 200_000  # over the csv module's default limit of 131072
+    path = tmp_path / "ideas.csv"
+    path.write_text(f'title;text\nДлинное;"{long_text}"\n', encoding="utf-8")
+    platform = platforms.list_platforms()[0]
+    import_proposals(sf, platform, path)
+    assert proposals.list_proposals()[0].text == long_text
+    path.write_text(f'title;text\nКороткое;x\nСлишком;"{"ж" * (MAX_FIELD + 1)}"\n', "utf-8")
+    with pytest.raises(FacilitatorError, match="row 3: a cell is longer than 1000000 characters"):
+        import_proposals(sf, platform, path)
+
+
+@pytest.mark.parametrize(
+    ("xml", "problem"),
+    [
+        (
+            b"<worksheet><sheetData><row><c t='inlineStr'><is><t>x</t></is></c>",  # cut short
+            "bad.xlsx: damaged or not an XLSX workbook",
+        ),
+        (
+            b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
+            b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet>&b;</worksheet>',
+            "bad.xlsx: ",
+        ),
+    ],
+)
+def test_a_malformed_xlsx_gets_a_message_not_a_traceback(sf, tmp_path, xml, problem):
+    import zipfile
+
+    good = write_xlsx(tmp_path / "good.xlsx", PEOPLE_RU)
+    bad = tmp_path / "bad.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(bad, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            target.writestr(item, xml if item.filename.endswith("sheet1.xml") else data)
+    with pytest.raises(FacilitatorError, match=problem):
+        import_participants(sf, bad)

@@ -62,6 +62,23 @@ def test_named_ballots_by_participant_name(sf, platform, tmp_path):
     assert (item["for"], item["against"], item["result"]) == (2, 1, "adopted")
 
 
+def test_an_absent_voter_is_named_with_the_platform_and_the_command_to_fix_it(
+    sf, platform, tmp_path
+):
+    participants.set_present(
+        sf, participants.list_participants(platform.id)[1].id, platform.id, False
+    )
+    absent = participants.list_participants(platform.id)[1].full_name
+    text = f"Участник,Пункт,Голос\nИванов Иван,1,за\n{absent},1,против\n"
+    with pytest.raises(FacilitatorError) as refused:
+        import_votes(sf, platform, write(tmp_path, text))
+    assert (
+        f"row 3, column “Участник”: {absent} is not marked present at platform 1; mark them "
+        f'present: facilitator attendance SESSION --platform 1 --present "{absent}"'
+    ) in str(refused.value)
+    assert Vote.select().count() == 0
+
+
 def test_ranking_ballots_with_ties(sf, platform, tmp_path):
     text = "voter,ranking\nИванов Иван,3 > 1 = 2\nПетрова Анна,3 > 2 > 1\n"
     import_votes(sf, platform, write(tmp_path, text))
@@ -108,3 +125,49 @@ def test_results_json_through_the_cli(sf, platform, tmp_path, capsys):
     vote = data["platforms"][0]["votes"][0]
     assert vote["items"][0]["for"] == 3 and vote["items"][0]["result"] == "adopted"
     assert data["platforms"][1]["votes"] == []
+
+
+def test_an_item_given_twice_is_refused_naming_both_rows(sf, platform, tmp_path):
+    text = "Пункт;За;Против;Воздержались\n1;2;1;0\n2;1;1;1\n1.1;3;0;0\n"
+    with pytest.raises(FacilitatorError) as refused:
+        import_votes(sf, platform, write(tmp_path, text))
+    assert "row 4, column “Пункт”: this proposal is already counted in row 2" in str(refused.value)
+    assert Vote.select().count() == 0
+
+
+def test_russian_raters_column_and_a_backup_first(sf, platform, tmp_path):
+    text = "Пункт;Эффект;Реализуемость;Число оценивших\n1;7;8;4\n"
+    import_votes(sf, platform, write(tmp_path, text))
+    item = only_vote(platform)["items"][0]
+    assert item["raters"] == 4
+    backups = list(sf.path.parent.glob(f"{sf.path.name}.backups/*before-import*"))
+    assert len(backups) == 1
+
+
+def test_every_problem_of_the_file_is_reported_at_once(sf, platform, tmp_path):
+    text = "item,for,against,abstain\n9,1,0,0\n1,many,0,0\n2,1,x,0\n"
+    with pytest.raises(FacilitatorError) as refused:
+        import_votes(sf, platform, write(tmp_path, text))
+    problems = str(refused.value)
+    assert "row 2, column “item”" in problems
+    assert "row 3, column “for”" in problems and "row 4, column “against”" in problems
+
+
+def test_a_title_row_above_the_vote_header_is_skipped(sf, platform, tmp_path):
+    text = "Итоги голосования площадки 1;;;\nПункт;За;Против;Воздержались\n1;3;1;0\n9;1;0;0\n"
+    with pytest.raises(FacilitatorError, match="row 4, column “Пункт”"):
+        import_votes(sf, platform, write(tmp_path, text))
+    import_votes(sf, platform, write(tmp_path, text.replace("9;1;0;0\n", "")))
+    assert only_vote(platform)["items"][0]["for"] == 3
+
+
+def test_a_bad_cell_and_a_count_above_attendance_are_reported_together(sf, platform, tmp_path):
+    text = "item,for,against,abstain\n1,many,0,0\n2,3,2,0\n3,1,0,0\n"
+    with pytest.raises(FacilitatorError) as refused:
+        import_votes(sf, platform, write(tmp_path, text))
+    problems = str(refused.value)
+    assert "row 2, column “for”: “many” is not a whole number" in problems
+    assert "row 3: 5 votes were given but only 4 people are present" in problems
+    assert "row 4" not in problems
+    assert Vote.select().count() == 0
+    assert not list(sf.path.parent.glob(f"{sf.path.name}.backups/*before-import*"))

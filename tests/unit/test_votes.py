@@ -90,8 +90,19 @@ def test_closed_vote_is_locked_and_keeps_its_attendance(sf, room):
 def test_absent_participant_cannot_vote(sf, room):
     platform, people, items = room
     vote = votes.start_vote(sf, platform.id, "named", items[:1])
-    with pytest.raises(FacilitatorError):
+    with pytest.raises(FacilitatorError) as refused:
         votes.record_ballot(sf, vote.id, people[4], {items[0]: "for"})
+    name = participants.get_participant(people[4]).full_name
+    assert str(refused.value) == f"Participant {name} is not present."
+
+
+def test_a_refused_item_is_named_by_its_number_not_its_id(sf, room):
+    platform, _, items = room
+    vote = votes.start_vote(sf, platform.id, "dots", items[:2], {"dots": 3, "cap": 2})
+    with pytest.raises(FacilitatorError) as refused:
+        votes.record_tally(sf, vote.id, items[1], {"dots": 9})
+    code = proposals.proposal_row(items[1]).code
+    assert f"on item {code};" in str(refused.value) and items[1] not in str(refused.value)
 
 
 def test_rerun_keeps_the_earlier_round(sf, room):
