@@ -43,7 +43,11 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; 0 done, 2 usage error, 1 input refused."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    tr = i18n.translator(_language(argv))
+    try:
+        tr = i18n.translator(_language(argv))
+    except FacilitatorError as error:  # its own translation is what is missing: English
+        print(f"Error: {error}", file=sys.stderr)
+        return EXIT_REFUSED
     args = build_parser(tr).parse_args(argv)
     try:
         return int(args.run(args, tr))

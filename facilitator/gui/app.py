@@ -26,7 +26,7 @@ def application() -> QApplication:
 
 def start(path: Path | None, demo: bool) -> Controller:
     """Show the first window: the session asked for, the demo, or the welcome screen."""
-    language.install(language.chosen_language())
+    language.install_or_warn(language.chosen_language())
     controller = Controller()
     if demo:
         controller.open_demo()
