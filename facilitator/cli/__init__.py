@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+import facilitator
 from facilitator import i18n
 from facilitator.cli.common import EXIT_OK, EXIT_REFUSED, say
 from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Translate
@@ -28,6 +29,9 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
         description=translate(
             "CLI", "Facilitator: strategic sessions, offline platforms, resolutions."
         ),
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"facilitator {facilitator.version()}"
     )
     parser.add_argument(
         "--lang",
