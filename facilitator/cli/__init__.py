@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Sequence
 
 import facilitator
-from facilitator import i18n
+from facilitator import i18n, logs
 from facilitator.cli.common import EXIT_OK, EXIT_REFUSED, say
 from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Translate
 
 # Each module adds its subcommands with `add_commands(subparsers, translate)`; help texts
 # are written as `translate("CLI", "...")` so that lupdate finds them.
+log = logging.getLogger(__name__)
+
 COMMAND_MODULES = (
     "facilitator.cli.session",
     "facilitator.cli.votes",
@@ -32,6 +35,11 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--version", action="version", version=f"facilitator {facilitator.version()}"
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help=translate("CLI", "write details to the log file too"),
     )
     parser.add_argument(
         "--lang",
@@ -53,12 +61,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Error: {error}", file=sys.stderr)
         return EXIT_REFUSED
     args = build_parser(tr).parse_args(argv)
+    logs.start_logging("cli", args.debug)
+    log.info("facilitator %s: %s", facilitator.version(), args.command)
     try:
         return int(args.run(args, tr))
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except FacilitatorError as error:
+        log.warning("refused: %s", error)
         say(
             tr,
             QT_TRANSLATE_NOOP("CLI", "Error: {message}"),
@@ -66,6 +77,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             message=error.format(tr),
         )
         return EXIT_REFUSED
+    except Exception:
+        log.exception("the command %s failed", args.command)
+        raise
+    finally:
+        logs.stop_logging()
 
 
 def _language(argv: list[str]) -> str:

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QApplication
 
-from facilitator.gui import language
+import facilitator
+from facilitator import logs
+from facilitator.gui import crash, language
 from facilitator.gui.controller import Controller
+from facilitator.gui.folders import APPLICATION
 
-ORGANISATION = "Facilitator"
-APPLICATION = "Facilitator"
+ORGANISATION = "Facilitator"  # QSettings: ~/.config/Facilitator/Facilitator.conf on Linux
+log = logging.getLogger(__name__)
 
 
 def application() -> QApplication:
@@ -37,13 +42,17 @@ def start(path: Path | None, demo: bool) -> Controller:
     return controller
 
 
-def run(path: Path | None, demo: bool = False) -> int:
+def run(path: Path | None, demo: bool = False, debug: bool = False) -> int:
     """Run the app until its last window closes; the CLI's `open` calls this."""
     app = application()
+    logs.start_logging("app", debug)
+    log.info("Facilitator %s started (Qt %s)", facilitator.version(), qVersion())
+    crash.install()
     app.setQuitOnLastWindowClosed(False)  # swapping windows must not end the app
     controller = start(path, demo)
     code = app.exec()
     controller.close_session()
+    log.info("Facilitator closed")
     return code
 
 
@@ -51,5 +60,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="facilitator-gui")
     parser.add_argument("path", nargs="?", type=Path, help="a session file to open")
     parser.add_argument("--demo", action="store_true", help="open the demo session")
+    parser.add_argument("--debug", action="store_true", help="write details to the log too")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    return run(args.path, args.demo)
+    return run(args.path, args.demo, args.debug)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from facilitator.gui.language import translate
+from facilitator.gui.language import refusal
 from facilitator.messages import FacilitatorError
 from facilitator.services import participants, platforms, proposals, session
 from facilitator.store.faults import StorageError
@@ -57,7 +57,7 @@ class ServiceCommand(QUndoCommand):
             edit()
         except FacilitatorError as err:
             if isinstance(err, StorageError):
-                self.ops.failed.emit(err.format(translate))
+                self.ops.failed.emit(refusal(err))
             self.ops.show_error(err)
             return  # nothing was saved: the status bar must not say it was
         self.ops.notify(self.change())

@@ -23,6 +23,12 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def refusal(err: FacilitatorError) -> str:
+    """A refusal in the user's language, written to the log (in English) as it is shown."""
+    log.warning("refused: %s", err)
+    return err.format(translate)
+
+
 def chosen_language() -> str:
     """The language from the preferences, or the system's when set to follow it."""
     language = settings.LANGUAGE.get()

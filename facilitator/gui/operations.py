@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitator.gui import commands
 from facilitator.gui.commands import Change
-from facilitator.gui.language import translate
+from facilitator.gui.language import refusal, translate
 from facilitator.messages import FacilitatorError
 from facilitator.store.db import SessionFile
 from facilitator.store.faults import BUSY, StorageError
@@ -39,7 +39,7 @@ class Operations(QObject):
                 command.run_first()
                 break
             except StorageError as err:
-                self.failed.emit(err.format(translate))
+                self.failed.emit(err.format(translate))  # logged where it is shown
                 if err.kind == BUSY and self.ask_retry(err):
                     continue
                 if err.kind != BUSY:
@@ -57,14 +57,14 @@ class Operations(QObject):
         QMessageBox.warning(
             self.dialog_parent,
             QCoreApplication.translate("Operations", "Facilitator"),
-            err.format(translate),
+            refusal(err),
         )
 
     def ask_retry(self, err: StorageError) -> bool:
         answer = QMessageBox.warning(
             self.dialog_parent,
             QCoreApplication.translate("Operations", "Facilitator"),
-            err.format(translate),
+            refusal(err),
             QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Retry,
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,8 @@ from facilitator.services import records as store_records
 from facilitator.services import validate
 from facilitator.store.db import SessionFile
 from facilitator.store.models import Participant, Platform
+
+log = logging.getLogger(__name__)
 
 
 def import_participants(
@@ -54,6 +57,10 @@ def import_participants(
                 sf, Participant, new_rows, progress, should_cancel
             )
     report.added = len(new_rows)
+    log.info(
+        "participants imported from %s: %d added, %d skipped",
+        report.file, report.added, report.skipped,
+    )  # fmt: skip
     return report
 
 

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../gui/about.py" line="18"/>
+        <source>Facilitator runs strategic sessions: capture, votes and the resolution, offline.</source>
+        <translation>Facilitator помогает проводить стратегические сессии: сбор предложений, голосование и резолюция — без сети.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="22"/>
+        <source>Version {version}</source>
+        <translation>Версия {version}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="23"/>
+        <source>Qt {qt}, PySide6 {pyside}</source>
+        <translation>Qt {qt}, PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="26"/>
+        <source>Data folder: {path}</source>
+        <translation>Папка данных: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="27"/>
+        <source>Log folder: {path}</source>
+        <translation>Папка журналов: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="28"/>
+        <source>Licence: {licence}</source>
+        <translation>Лицензия: {licence}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="35"/>
+        <source>About Facilitator</source>
+        <translation>О программе Facilitator</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../gui/actions.py" line="16"/>
@@ -263,17 +301,22 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../cli/__init__.py" line="28"/>
+        <location filename="../../cli/__init__.py" line="32"/>
         <source>Facilitator: strategic sessions, offline platforms, resolutions.</source>
         <translation>Facilitator: стратегические сессии, площадки без сети, резолюции.</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="35"/>
+        <location filename="../../cli/__init__.py" line="42"/>
+        <source>write details to the log file too</source>
+        <translation>записывать в журнал и подробности</translation>
+    </message>
+    <message>
+        <location filename="../../cli/__init__.py" line="47"/>
         <source>language of messages (default: from the system locale)</source>
         <translation>язык сообщений (по умолчанию — из настроек системы)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="60"/>
+        <location filename="../../cli/__init__.py" line="75"/>
         <source>Error: {message}</source>
         <translation>Ошибка: {message}</translation>
     </message>
@@ -802,6 +845,34 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../gui/crash.py" line="37"/>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash.py" line="45"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Скопировать подробности</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash.py" line="57"/>
+        <source>Facilitator met an error it did not expect: {error}</source>
+        <translation>В Facilitator произошла непредвиденная ошибка: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash.py" line="61"/>
+        <source>Nothing is lost: every change was saved the moment you made it. You can go on working, or close the app and start it again.</source>
+        <translation>Ничего не потеряно: каждое изменение было сохранено в момент, когда вы его сделали. Можно продолжать работу или закрыть программу и запустить её снова.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash.py" line="64"/>
+        <source>The details are written to the log: {path}</source>
+        <translation>Подробности записаны в журнал: {path}</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaEditor</name>
     <message>
         <location filename="../../gui/voting/criteria_editor.py" line="65"/>
@@ -1072,7 +1143,7 @@
     </message>
     <message>
         <location filename="../../exchange/incoming.py" line="137"/>
-        <location filename="../../exchange/kit.py" line="117"/>
+        <location filename="../../exchange/kit.py" line="124"/>
         <location filename="../../exchange/manifest.py" line="138"/>
         <source>missing.</source>
         <translation>отсутствует.</translation>
@@ -1083,7 +1154,7 @@
         <translation>пакет не может содержать это; только собственные записи площадки.</translation>
     </message>
     <message>
-        <location filename="../../exchange/kit.py" line="149"/>
+        <location filename="../../exchange/kit.py" line="156"/>
         <source>{file}: the kit is incomplete or inconsistent; ask the secretariat for a new one.</source>
         <translation>{file}: комплект неполон или противоречив; запросите новый у секретариата.</translation>
     </message>
@@ -1153,17 +1224,17 @@
         <translation>Комплекты площадок</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/importing.py" line="38"/>
+        <location filename="../../gui/exchange/importing.py" line="37"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/importing.py" line="46"/>
+        <location filename="../../gui/exchange/importing.py" line="44"/>
         <source>Import results bundles</source>
         <translation>Импорт пакетов результатов</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/importing.py" line="48"/>
+        <location filename="../../gui/exchange/importing.py" line="46"/>
         <source>Results bundles (*.fbundle)</source>
         <translation>Пакеты результатов (*.fbundle)</translation>
     </message>
@@ -1342,17 +1413,17 @@
         <translation>Не удаётся записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../export/api.py" line="44"/>
+        <location filename="../../export/api.py" line="47"/>
         <source>There is no platform number {number} in this session.</source>
         <translation>В этой сессии нет площадки номер {number}.</translation>
     </message>
     <message>
-        <location filename="../../export/api.py" line="63"/>
+        <location filename="../../export/api.py" line="66"/>
         <source>The output file {path} should end in .docx.</source>
         <translation>Имя выходного файла {path} должно оканчиваться на .docx.</translation>
     </message>
     <message>
-        <location filename="../../export/api.py" line="68"/>
+        <location filename="../../export/api.py" line="71"/>
         <source>The folder {path} does not exist.</source>
         <translation>Папки {path} не существует.</translation>
     </message>
@@ -1675,16 +1746,6 @@
         <source>Last change NOT saved</source>
         <translation>Последнее изменение НЕ сохранено</translation>
     </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="343"/>
-        <source>About Facilitator</source>
-        <translation>О программе Facilitator</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="345"/>
-        <source>Facilitator runs strategic sessions: capture, votes and the resolution, offline.</source>
-        <translation>Facilitator помогает проводить стратегические сессии: сбор предложений, голосование и резолюция — без сети.</translation>
-    </message>
 </context>
 <context>
     <name>MergePreviewDialog</name>
@@ -1740,7 +1801,7 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../importing/participants.py" line="75"/>
+        <location filename="../../importing/participants.py" line="82"/>
         <source>there is no platform “{value}” in this session</source>
         <translation>в этой сессии нет площадки «{value}»</translation>
     </message>
@@ -1844,32 +1905,32 @@ Columns not recognised and left out: {columns}.</source>
         <translation>Поле «{field}»: «{value}» — не целое положительное число.</translation>
     </message>
     <message>
-        <location filename="../../store/db.py" line="210"/>
+        <location filename="../../store/db.py" line="214"/>
         <source>{path} already exists.</source>
         <translation>{path} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../store/db.py" line="298"/>
+        <location filename="../../store/db.py" line="302"/>
         <source>{path} was written by a newer version of Facilitator (schema {found}, this version reads up to {known}). Please update.</source>
         <translation>{path} записан более новой версией Facilitator (схема {found}, эта версия читает до {known}). Обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../store/db.py" line="241"/>
+        <location filename="../../store/db.py" line="245"/>
         <source>{path} does not exist.</source>
         <translation>{path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../store/db.py" line="361"/>
+        <location filename="../../store/db.py" line="367"/>
         <source>{path} was written by an older version of Facilitator and must be upgraded before it can be read. Open it for writing once (in the app, on a drive you can write to).</source>
         <translation>{path} записан более старой версией Facilitator и должен быть обновлён, прежде чем его можно будет прочитать. Откройте его один раз для записи (в приложении, на диске, доступном для записи).</translation>
     </message>
     <message>
-        <location filename="../../store/db.py" line="424"/>
+        <location filename="../../store/db.py" line="432"/>
         <source>{path} could not be upgraded to this version of Facilitator ({reason}). The file is unchanged; a copy was kept at {backup}.</source>
         <translation>Не удалось обновить {path} до этой версии Facilitator ({reason}). Файл не изменён; копия сохранена в {backup}.</translation>
     </message>
     <message>
-        <location filename="../../store/db.py" line="446"/>
+        <location filename="../../store/db.py" line="454"/>
         <source>{path} is not a Facilitator session file.</source>
         <translation>{path} не является файлом сессии Facilitator.</translation>
     </message>
