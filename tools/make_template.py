@@ -23,7 +23,7 @@ from docx.shared import Cm, Mm, Pt
 from docx.styles.style import BaseStyle
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from facilitator.export import styles as s  # noqa: E402
+from facilitator.export import styles as s
 
 OUT = (
     Path(__file__).resolve().parents[1]

@@ -277,7 +277,7 @@ class ExportDialog(Retranslating, QDialog):
         if self.job is None:  # a running export finishes first: its file must be whole
             super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.job is not None:
             event.ignore()
             return
