@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QObject, Qt, Signal, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -75,6 +76,15 @@ def describe(kind: type[BaseException], value: BaseException, tb: TracebackType 
     return versions + "\n\n" + "".join(traceback.format_exception(kind, value, tb))
 
 
+class Relay(QObject):
+    """Carries a crash to the GUI thread: a dialog must not be made in a worker thread."""
+
+    crashed = Signal(str, str)  # summary, details
+
+
+_relay: list[Relay] = []
+
+
 def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """sys.excepthook for the app: log the exception, then show it (once at a time)."""
     if issubclass(kind, KeyboardInterrupt):
@@ -82,9 +92,14 @@ def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | 
         return
     details = describe(kind, value, tb)
     log.critical("uncaught exception\n%s", details)
+    summary = "".join(traceback.format_exception_only(kind, value)).strip()
+    if _relay:
+        _relay[0].crashed.emit(summary, details)  # queued when it comes from another thread
+
+
+def show(summary: str, details: str) -> None:
     if _open or QApplication.instance() is None:
         return
-    summary = "".join(traceback.format_exception_only(kind, value)).strip()
     dialog = CrashDialog(summary, details, logs.log_file("app"), QApplication.activeWindow())
     dialog.finished.connect(lambda _result: _open.remove(dialog))
     _open.append(dialog)
@@ -92,7 +107,18 @@ def handle(kind: type[BaseException], value: BaseException, tb: TracebackType | 
 
 
 def install() -> None:
+    """Send uncaught exceptions, from the GUI thread and from others, to the log and the
+    dialog; call it in the GUI thread once the QApplication exists."""
+    if not _relay:
+        relay = Relay()
+        relay.crashed.connect(show)
+        _relay.append(relay)
     sys.excepthook = handle
+    threading.excepthook = _thread_hook
+
+
+def _thread_hook(args: threading.ExceptHookArgs) -> None:
+    handle(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)
 
 
 def current() -> CrashDialog | None:

@@ -4,6 +4,7 @@ Help → About; the data folder is not doubled."""
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ class Boom(RuntimeError):
 def app_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.setenv("FACILITATOR_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     path = logs.start_logging("app")
     crash.install()
     yield path
@@ -97,3 +99,19 @@ def test_the_data_folder_is_not_doubled() -> None:
     generic = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
     assert data_folder() == Path(generic) / "Facilitator"
     assert demo_path().parent == data_folder()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_another_thread_is_shown_in_the_gui_thread(
+    qtbot: Any, app_log: Path
+) -> None:
+    def broken() -> None:
+        raise Boom("in a worker")
+
+    worker = threading.Thread(target=broken)
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: crash.current() is not None)
+    dialog = crash.current()
+    assert dialog is not None and dialog.thread() is QApplication.instance().thread()
+    assert "Boom: in a worker" in app_log.read_text(encoding="utf-8")
