@@ -77,6 +77,14 @@ def check(folder: Path) -> None:
             print(f"$ {' '.join(step[1:]) or '(no arguments)'}\n{result.stdout.strip()}")
             if result.returncode != 0:
                 sys.exit(f"the built app failed ({result.returncode}):\n{result.stderr}")
+        in_russian = {**env, "FACILITATOR_LANG": "ru"}
+        app_ru = subprocess.run(
+            ["env", "-i", *(f"{k}={v}" for k, v in in_russian.items()), app, "--demo", "--smoke"],
+            cwd=home, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        if app_ru.returncode != 0 or "menu: &Файл" not in app_ru.stdout:
+            sys.exit(f"the built app is not in Russian: {app_ru.stdout} {app_ru.stderr}")
+        print(app_ru.stdout.strip())
         russian = subprocess.run(
             ["env", "-i", *(f"{k}={v}" for k, v in env.items()), app, "--lang", "ru", "info",
              "missing.fsession"],

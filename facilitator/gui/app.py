@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, qVersion
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 import facilitator
 from facilitator import logs
@@ -62,9 +62,15 @@ def run(path: Path | None, demo: bool = False, debug: bool = False, smoke: bool 
 
 
 def _report_shown(app: QApplication) -> None:
-    shown = [w.windowTitle() for w in app.topLevelWidgets() if w.isVisible() and w.windowTitle()]
-    print(f"shown: {shown[0]}" if shown else "no window shown", flush=True)
-    app.exit(0 if shown else 1)
+    """`shown: <title>; menu: <the first menu's title>` (the language shows), or none."""
+    shown = [w for w in app.topLevelWidgets() if w.isVisible() and w.windowTitle()]
+    if not shown:
+        print("no window shown", flush=True)
+        app.exit(1)
+        return
+    menus = [m.menuBar().actions()[0].text() for m in shown if isinstance(m, QMainWindow)]
+    print(f"shown: {shown[0].windowTitle()}; menu: {', '.join(menus)}", flush=True)
+    app.exit(0)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -105,7 +105,8 @@ def test_smoke_run_shows_the_demo_and_quits(
     monkeypatch.setenv("FACILITATOR_LOG_DIR", str(tmp_path / "logs"))
     try:
         assert app.main(["--demo", "--smoke"]) == 0
-        assert capsys.readouterr().out.startswith("shown: Промышленный рывок")
+        out = capsys.readouterr().out
+        assert out.startswith("shown: Промышленный рывок") and out.endswith("; menu: &File\n")
         assert "Facilitator closed" in (tmp_path / "logs" / "facilitator-app.log").read_text()
     finally:
         app.logs.stop_logging()
