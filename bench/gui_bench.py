@@ -14,17 +14,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 
-from bench.common import HEADER, measure, row  # noqa: E402
-from bench.generate import one_platform, session_copy  # noqa: E402
-from bench.sizes import SIZES, Size  # noqa: E402
-from bench.startup import isolate_settings  # noqa: E402
-from facilitator.gui import language  # noqa: E402
-from facilitator.gui.main_window import MainWindow  # noqa: E402
-from facilitator.gui.operations import Operations  # noqa: E402
-from facilitator.store.db import open_session_file  # noqa: E402
+from bench.common import HEADER, measure, row
+from bench.generate import one_platform, session_copy
+from bench.sizes import SIZES, Size
+from bench.startup import isolate_settings
+from facilitator.gui import language
+from facilitator.gui.main_window import MainWindow
+from facilitator.gui.operations import Operations
+from facilitator.store.db import open_session_file
 
 # what a moderator types: a word letter by letter, clearing, another word, a number
 KEYSTROKES = ("з", "за", "зав", "заво", "завод", "", "к", "ка", "кад", "12", "123", "")

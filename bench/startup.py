@@ -67,7 +67,7 @@ def wait_for_paint(settle_ms: int) -> None:
     class FirstPaint(QObject):
         seen = False
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if not self.seen and event.type() == QEvent.Type.Paint:
                 if isinstance(watched, QMainWindow):
                     self.seen = True  # the rest of this frame paints before the timer fires

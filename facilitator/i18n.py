@@ -7,14 +7,10 @@ import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from facilitator.messages import Translate
+from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Translate, fail
+from facilitator.resources import ts_path
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("en", "ru")
-
-
-def ts_path(language: str) -> Path:
-    return TRANSLATIONS_DIR / f"facilitator_{language}.ts"
 
 
 def load_ts(path: Path) -> dict[tuple[str, str], str]:
@@ -50,10 +46,27 @@ def system_language() -> str:
     return "ru" if code.lower().startswith("ru") else "en"
 
 
+def missing(path: Path) -> FacilitatorError:
+    """A translation that is not where the package keeps it: an incomplete installation."""
+    return fail(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The translation {file} cannot be loaded: this installation of Facilitator is "
+            "incomplete. Reinstall it.",
+        ),
+        file=str(path),
+    )
+
+
 def translator(language: str) -> Translate:
-    """A translate(context, text) function for the given language."""
-    path = ts_path(language)
-    if language == "en" or not path.exists():
+    """A translate(context, text) function for the given language; refuses a missing one."""
+    if language == "en" or language not in LANGUAGES:  # argparse refuses an unknown one
         return lambda context, text: text
-    table = load_ts(path)
+    path = ts_path(language)
+    try:
+        table = load_ts(path)
+    except (OSError, ET.ParseError):
+        raise missing(path) from None
+    if not table:
+        raise missing(path)
     return lambda context, text: table.get((context, text), text)

@@ -10,7 +10,7 @@ from typing import Any
 Translate = Callable[[str, str], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark a string for translation without translating it (Qt's lupdate extracts these)."""
     return text
 

@@ -18,6 +18,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.gui)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def log_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Log files go to a temporary folder, never to the user's."""
+    folder = tmp_path_factory.mktemp("logs")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FACILITATOR_LOG_DIR", str(folder))
+        yield folder
+
+
 @pytest.fixture
 def session_path(tmp_path: Path) -> Path:
     return tmp_path / "session.fsession"

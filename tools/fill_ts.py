@@ -9,7 +9,13 @@ import sys
 from html import escape
 from pathlib import Path
 
-TS = Path(__file__).resolve().parent.parent / "resources" / "translations" / "facilitator_ru.ts"
+TS = (
+    Path(__file__).resolve().parents[1]
+    / "facilitator"
+    / "resources"
+    / "translations"
+    / "facilitator_ru.ts"
+)
 
 
 def fill(text: str, context: str, source: str, translation: str) -> str:

@@ -1,4 +1,4 @@
-"""Make resources/templates/resolution.docx, the default template of the Word export.
+"""Make facilitator/resources/templates/resolution.docx, the default template of the Word export.
 
 Run `python tools/make_template.py` after changing a style here, and commit the .docx.
 
@@ -23,9 +23,15 @@ from docx.shared import Cm, Mm, Pt
 from docx.styles.style import BaseStyle
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from facilitator.export import styles as s  # noqa: E402
+from facilitator.export import styles as s
 
-OUT = Path(__file__).resolve().parents[1] / "resources" / "templates" / "resolution.docx"
+OUT = (
+    Path(__file__).resolve().parents[1]
+    / "facilitator"
+    / "resources"
+    / "templates"
+    / "resolution.docx"
+)
 FONT = "Times New Roman"
 INDENT = Cm(1.25)
 TEXT_WIDTH = Mm(210 - 30 - 15)

@@ -12,17 +12,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
-from facilitator.demo import write_demo  # noqa: E402
-from facilitator.export.selection import PROPOSE  # noqa: E402
-from facilitator.gui import language, settings  # noqa: E402
-from facilitator.gui.app import application  # noqa: E402
-from facilitator.gui.operations import Operations  # noqa: E402
-from facilitator.gui.resolution.editor import ResolutionEditor  # noqa: E402
-from facilitator.gui.resolution.export_dialog import ExportDialog  # noqa: E402
-from facilitator.store.db import open_session_file  # noqa: E402
+from facilitator.demo import write_demo
+from facilitator.export.selection import PROPOSE
+from facilitator.gui import language, settings
+from facilitator.gui.app import application
+from facilitator.gui.operations import Operations
+from facilitator.gui.resolution.editor import ResolutionEditor
+from facilitator.gui.resolution.export_dialog import ExportDialog
+from facilitator.store.db import open_session_file
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZE = (1400, 850)

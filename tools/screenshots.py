@@ -12,15 +12,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
-from facilitator.demo import write_demo  # noqa: E402
-from facilitator.gui import language, settings  # noqa: E402
-from facilitator.gui.app import application  # noqa: E402
-from facilitator.gui.controller import Controller  # noqa: E402
-from facilitator.gui.preferences import PreferencesDialog  # noqa: E402
-from facilitator.gui.setup_dialog import SetupDialog  # noqa: E402
+from facilitator.demo import write_demo
+from facilitator.gui import language, settings
+from facilitator.gui.app import application
+from facilitator.gui.controller import Controller
+from facilitator.gui.preferences import PreferencesDialog
+from facilitator.gui.setup_dialog import SetupDialog
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZE = (1400, 850)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "facilitator"
-TS = ROOT / "resources" / "translations" / "facilitator_ru.ts"
+TS = SOURCES / "resources" / "translations" / "facilitator_ru.ts"
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 
 

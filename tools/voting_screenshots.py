@@ -12,20 +12,20 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget
 
-from facilitator.demo import write_demo  # noqa: E402
-from facilitator.gui import language  # noqa: E402
-from facilitator.gui.voting.control import VoteControl  # noqa: E402
-from facilitator.gui.voting.dialog import VoteDialog  # noqa: E402
-from facilitator.gui.voting.projector import ProjectorWindow  # noqa: E402
-from facilitator.gui.voting.results_view import ResultsView  # noqa: E402
-from facilitator.gui.voting.timer import Timer  # noqa: E402
-from facilitator.gui.voting.timer_widget import TimerWidget  # noqa: E402
-from facilitator.services import platforms, votes  # noqa: E402
-from facilitator.services.vote_results import items  # noqa: E402
-from facilitator.store.db import open_session_file  # noqa: E402
-from facilitator.store.models import Vote  # noqa: E402
+from facilitator.demo import write_demo
+from facilitator.gui import language
+from facilitator.gui.voting.control import VoteControl
+from facilitator.gui.voting.dialog import VoteDialog
+from facilitator.gui.voting.projector import ProjectorWindow
+from facilitator.gui.voting.results_view import ResultsView
+from facilitator.gui.voting.timer import Timer
+from facilitator.gui.voting.timer_widget import TimerWidget
+from facilitator.services import platforms, votes
+from facilitator.services.vote_results import items
+from facilitator.store.db import open_session_file
+from facilitator.store.models import Vote
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZE = (1280, 720)

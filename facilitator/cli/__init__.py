@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Sequence
 
-from facilitator import i18n
+import facilitator
+from facilitator import i18n, logs
 from facilitator.cli.common import EXIT_OK, EXIT_REFUSED, say
 from facilitator.cli.usage import translated_argparse
 from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Translate
 
 # Each module adds its subcommands with `add_commands(subparsers, translate)`; help texts
 # are written as `translate("CLI", "...")` so that lupdate finds them.
+log = logging.getLogger(__name__)
+
 COMMAND_MODULES = (
     "facilitator.cli.session",
     "facilitator.cli.people",
@@ -36,6 +40,14 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
+        "--version", action="version", version=f"facilitator {facilitator.version()}"
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help=translate("CLI", "write details to the log file too"),
+    )
+    parser.add_argument(
         "--lang",
         choices=i18n.LANGUAGES,
         help=translate("CLI", "language of messages (default: from the system locale)"),
@@ -49,15 +61,22 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; 0 done, 2 usage error, 1 input refused."""
     argv = normalise(list(sys.argv[1:] if argv is None else argv))
-    tr = i18n.translator(_language(argv))
+    try:
+        tr = i18n.translator(_language(argv))
+    except FacilitatorError as error:  # its own translation is what is missing: English
+        print(f"Error: {error}", file=sys.stderr)
+        return EXIT_REFUSED
     with translated_argparse(tr):
         args = build_parser(tr).parse_args(argv)
+    logs.start_logging("cli", args.debug)
+    log.info("facilitator %s: %s", facilitator.version(), args.command)
     try:
         return int(args.run(args, tr))
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except FacilitatorError as error:
+        log.warning("refused: %s", error)
         say(
             tr,
             QT_TRANSLATE_NOOP("CLI", "Error: {message}"),
@@ -65,6 +84,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             message=error.format(tr),
         )
         return EXIT_REFUSED
+    except Exception:
+        log.exception("the command %s failed", args.command)
+        raise
+    finally:
+        logs.stop_logging()
 
 
 # A group whose first word may be left out: `platforms PATH` lists, as `platforms list PATH`.

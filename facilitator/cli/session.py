@@ -195,7 +195,7 @@ def run_info(args: argparse.Namespace, tr: Translate) -> int:
 def run_open(args: argparse.Namespace, tr: Translate) -> int:
     from facilitator.gui.app import run  # Qt is loaded only for this command
 
-    return int(run(args.path, demo=False))
+    return int(run(args.path, demo=False, debug=args.debug))
 
 
 __all__ = ["add_commands", "sys"]

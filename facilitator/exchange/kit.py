@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
 from pathlib import Path
@@ -39,6 +40,9 @@ from facilitator.store.models import Session
 
 KIT_TABLES = (*SHARED, *OWNED)
 RULES_KEY = "voting_rules"  # the session's voting rules, as services.votes keeps them
+
+log = logging.getLogger(__name__)
+
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
@@ -75,7 +79,9 @@ def _remember_handed(sf: SessionFile, platform_id: str, tables: dict[str, list[R
 
 
 def write_kit(sf: SessionFile, number: int, path: Path) -> Path:
-    return write_atomically(Path(path), make_kit(sf, number))
+    written = write_atomically(Path(path), make_kit(sf, number))
+    log.info("kit for platform %d written: %s", number, written)
+    return written
 
 
 def write_kits(sf: SessionFile, folder: Path) -> list[Path]:
@@ -106,6 +112,7 @@ def open_kit(kit: Path, path: Path, program: str = CLI) -> SessionFile:
                     sf.set_meta(RULES_KEY, rules)
         except (IntegrityError, sqlite3.IntegrityError):
             raise _bad_kit(kit.name) from None
+    log.info("kit %s opened as %s", kit, path)
     return open_session_file(Path(path), program=program)
 
 

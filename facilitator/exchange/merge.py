@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -19,6 +20,8 @@ from facilitator.store.exchange_models import ImportLog
 
 IMPORTED, OLDER, ALREADY = "imported", "older", "already_imported"
 CACHE_KIB = -65536  # negative: in KiB, i.e. 64 MiB
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -84,6 +87,8 @@ def merge(sf: SessionFile, sources: Sequence[Source], dry_run: bool = False) -> 
             report.bundles.append(_merge_one(sf, bundle, done))
         if dry_run:
             transaction.rollback()
+    for done_one in report.bundles:
+        _log_one(done_one, dry_run)
     return report
 
 
@@ -130,6 +135,14 @@ def _merge_one(sf: SessionFile, bundle: Bundle, done: set[str]) -> BundleReport:
     _observe(sf, bundle)
     _log(bundle, result)
     return result
+
+
+def _log_one(r: BundleReport, dry_run: bool) -> None:
+    log.info(
+        "%s %s (platform %d, device %s, no. %d): %s; %d new, %d changed, %d conflicts",
+        "preview of" if dry_run else "merged", r.file, r.platform, r.device, r.sequence,
+        r.status, r.new, r.changed, r.conflicts,
+    )  # fmt: skip
 
 
 def _status(bundle: Bundle, done: set[str]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from .protocol import compose_protocol
 from .resolution import Document, VoteSummary
 from .selection import ItemOverride, SelectionRules
 from .votes import load_vote_summaries
+
+log = logging.getLogger(__name__)
 
 
 def build_document(
@@ -73,4 +76,6 @@ def export_document(
     written = [write_docx(document, out, template)]
     if pdf:
         written.append(to_pdf(out))
+    what = f"platform {platform_number}'s protocol" if platform_number else "the resolution"
+    log.info("exported %s: %s", what, ", ".join(str(path) for path in written))
     return written

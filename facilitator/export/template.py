@@ -13,13 +13,12 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from facilitator.messages import QT_TRANSLATE_NOOP
+from facilitator.resources import template_path
 
 from .errors import export_error
 from .styles import REQUIRED
 
-DEFAULT_TEMPLATE = (
-    Path(__file__).resolve().parents[2] / "resources" / "templates" / "resolution.docx"
-)
+DEFAULT_TEMPLATE = template_path()
 
 
 @dataclass(slots=True)

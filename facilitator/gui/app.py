@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer, qVersion
+from PySide6.QtWidgets import QApplication, QMainWindow
 
-from facilitator.gui import language
+import facilitator
+from facilitator import logs
+from facilitator.gui import crash, language
 from facilitator.gui.controller import Controller
+from facilitator.gui.folders import APPLICATION
 
-ORGANISATION = "Facilitator"
-APPLICATION = "Facilitator"
+ORGANISATION = "Facilitator"  # QSettings: ~/.config/Facilitator/Facilitator.conf on Linux
+SMOKE_MS = 1500  # --smoke: long enough for the first window to be shown and painted
+log = logging.getLogger(__name__)
 
 
 def application() -> QApplication:
@@ -26,7 +32,7 @@ def application() -> QApplication:
 
 def start(path: Path | None, demo: bool) -> Controller:
     """Show the first window: the session asked for, the demo, or the welcome screen."""
-    language.install(language.chosen_language())
+    language.install_or_warn(language.chosen_language())
     controller = Controller()
     if demo:
         controller.open_demo()
@@ -37,19 +43,41 @@ def start(path: Path | None, demo: bool) -> Controller:
     return controller
 
 
-def run(path: Path | None, demo: bool = False) -> int:
-    """Run the app until its last window closes; the CLI's `open` calls this."""
+def run(path: Path | None, demo: bool = False, debug: bool = False, smoke: bool = False) -> int:
+    """Run the app until its last window closes; the CLI's `open` calls this.
+
+    `smoke` (a build check): quit once the first window is shown, saying which it was."""
     app = application()
+    logs.start_logging("app", debug)
+    log.info("Facilitator %s started (Qt %s)", facilitator.version(), qVersion())
+    crash.install()
     app.setQuitOnLastWindowClosed(False)  # swapping windows must not end the app
     controller = start(path, demo)
+    if smoke:
+        QTimer.singleShot(SMOKE_MS, lambda: _report_shown(app))
     code = app.exec()
     controller.close_session()
+    log.info("Facilitator closed")
     return code
+
+
+def _report_shown(app: QApplication) -> None:
+    """`shown: <title>; menu: <the first menu's title>` (the language shows), or none."""
+    shown = [w for w in app.topLevelWidgets() if w.isVisible() and w.windowTitle()]
+    if not shown:
+        print("no window shown", flush=True)
+        app.exit(1)
+        return
+    menus = [m.menuBar().actions()[0].text() for m in shown if isinstance(m, QMainWindow)]
+    print(f"shown: {shown[0].windowTitle()}; menu: {', '.join(menus)}", flush=True)
+    app.exit(0)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="facilitator-gui")
     parser.add_argument("path", nargs="?", type=Path, help="a session file to open")
     parser.add_argument("--demo", action="store_true", help="open the demo session")
+    parser.add_argument("--debug", action="store_true", help="write details to the log too")
+    parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    return run(args.path, args.demo)
+    return run(args.path, args.demo, args.debug, args.smoke)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from facilitator.gui.language import translate
+from facilitator.gui.language import refusal
 from facilitator.messages import FacilitatorError
 from facilitator.services import participants, platforms, proposals, session
 from facilitator.store.faults import StorageError
@@ -60,7 +60,7 @@ class ServiceCommand(QUndoCommand):
             edit()
         except FacilitatorError as err:
             if isinstance(err, StorageError):
-                self.ops.failed.emit(err.format(translate))
+                self.ops.failed.emit(refusal(err))
             self.ops.show_error(err)
             # Qt has moved the stack past this step anyway: move it back, editing nothing,
             # so that the stack matches the file and the next Undo/Redo tries it again

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from facilitator.exchange.files import KIT_SUFFIX
 from facilitator.gui import files, settings
+from facilitator.gui.folders import data_folder
 from facilitator.gui.instance_link import WindowLink, ask_to_show
-from facilitator.gui.language import translate
+from facilitator.gui.language import refusal, translate
 from facilitator.gui.main_window import MainWindow
 from facilitator.gui.operations import Operations
 from facilitator.gui.welcome import WelcomeScreen
@@ -30,8 +31,7 @@ DEMO_NAME = "demo" + EXTENSION
 
 
 def demo_path() -> Path:
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    return folder / DEMO_NAME
+    return data_folder() / DEMO_NAME
 
 
 class Controller(QObject):
@@ -142,7 +142,7 @@ class Controller(QObject):
         answer = QMessageBox.question(
             self.parent_widget,
             QCoreApplication.translate("Controller", "Facilitator"),
-            err.format(translate)
+            refusal(err)
             + "\n\n"
             + QCoreApplication.translate(
                 "Controller", "Open it read-only? You can then save a copy you can edit."
@@ -325,7 +325,7 @@ class Controller(QObject):
         QMessageBox.warning(
             self.parent_widget,
             QCoreApplication.translate("Controller", "Facilitator"),
-            err.format(translate),
+            refusal(err),
         )
 
 

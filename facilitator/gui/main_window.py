@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QWidget,
 )
 
 from facilitator.gui import settings
+from facilitator.gui.about import show_about
 from facilitator.gui.actions import Actions
 from facilitator.gui.commands import Change
 from facilitator.gui.counters import platform_counters
@@ -339,13 +339,7 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.deleteLater()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Facilitator"),
-            self.tr(
-                "Facilitator runs strategic sessions: capture, votes and the resolution, offline."
-            ),
-        )
+        show_about(self)
 
     # --- window state --------------------------------------------------------------------
     def _restore(self) -> None:

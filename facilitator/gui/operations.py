@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitator.gui import commands
 from facilitator.gui.commands import Change
-from facilitator.gui.language import translate
+from facilitator.gui.language import refusal, translate
 from facilitator.messages import FacilitatorError
 from facilitator.store.db import SessionFile
 from facilitator.store.faults import BUSY, StorageError
@@ -42,7 +42,7 @@ class Operations(QObject):
                 break
             except StorageError as err:
                 self.unsaved = True  # the caller keeps what was typed
-                self.failed.emit(err.format(translate))
+                self.failed.emit(err.format(translate))  # logged where it is shown
                 if err.kind == BUSY and self.ask_retry(err):
                     continue
                 if err.kind != BUSY:
@@ -60,14 +60,14 @@ class Operations(QObject):
         QMessageBox.warning(
             self.dialog_parent,
             QCoreApplication.translate("Operations", "Facilitator"),
-            err.format(translate),
+            refusal(err),
         )
 
     def ask_retry(self, err: StorageError) -> bool:
         answer = QMessageBox.warning(
             self.dialog_parent,
             QCoreApplication.translate("Operations", "Facilitator"),
-            err.format(translate),
+            refusal(err),
             QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Retry,
         )

@@ -153,6 +153,6 @@ class ParticipantFilter(QSortFilterProxyModel):
         self._needle = text.strip().casefold()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model: ParticipantTableModel = self.sourceModel()  # type: ignore[assignment]
         return not self._needle or model.accepts(source_row, self._needle)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 from facilitator.gui import files
 from facilitator.gui.commands import Change, ImportedParticipants
 from facilitator.gui.importer import ImportJob
-from facilitator.gui.language import translate
+from facilitator.gui.language import refusal, translate
 from facilitator.gui.participant_dialog import ParticipantDialog
 from facilitator.gui.participants_panel import ParticipantsPanel
 from facilitator.importing.report import ImportReport
@@ -112,8 +112,6 @@ class PeopleActions(QObject):
 
     def _failed(self, err: FacilitatorError) -> None:
         if self.job is not None and self.job.worker.cancel_requested.is_set():
-            self.window.statusBar().showMessage(
-                err.format(translate), 10_000
-            )  # asked for, not an error
+            self.window.statusBar().showMessage(refusal(err), 10_000)  # asked for, not an error
         else:
             self.window.ops.show_error(err)

@@ -47,4 +47,4 @@ class PreferencesDialog(QDialog):
 def apply_language(choice: str) -> None:
     """Remember the choice and retranslate every open window."""
     settings.LANGUAGE.set(choice)
-    language.install(language.chosen_language())
+    language.install_or_warn(language.chosen_language())

@@ -22,7 +22,7 @@ EMPTY_DATE = QDate(2000, 1, 1)  # the minimum shows as blank: QDateEdit has no e
 class Retranslating:
     """Mixin for widgets: re-set texts when the application language changes."""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)  # type: ignore[misc]
@@ -112,6 +112,6 @@ class LazyTab(QWidget):
             self.built.emit(self.content)
         return self.content
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         self.ensure()
         super().showEvent(event)

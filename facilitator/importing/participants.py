@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +17,8 @@ from facilitator.services import validate
 from facilitator.services.participants import set_present
 from facilitator.store.db import SessionFile
 from facilitator.store.models import Participant, Platform
+
+log = logging.getLogger(__name__)
 
 
 def import_participants(
@@ -62,6 +65,10 @@ def import_participants(
             )
             report.present = _mark(sf, marks, report.ids)
     report.added = len(new_rows)
+    log.info(
+        "participants imported from %s: %d added, %d skipped",
+        report.file, report.added, report.skipped,
+    )  # fmt: skip
     return report
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from facilitator.store.db import SessionFile, utc_now
 from facilitator.store.models import Platform, Proposal
 from facilitator.vocabulary import DRAFT, PROPOSAL
 
+log = logging.getLogger(__name__)
 CHECKS: dict[str, Callable[[str, object], str]] = {
     "title": validate.required,
     "kind": lambda _, v: validate.kind(v) if validate.clean(v) else PROPOSAL,
@@ -48,6 +50,10 @@ def import_proposals(
             report.ids = store_records.create_many(sf, Proposal, new_rows, progress, should_cancel)
         report.added = len(new_rows)
     report.skipped = len(rows) - report.added
+    log.info(
+        "proposals imported into platform %d from %s: %d added, %d skipped",
+        platform.number, report.file, report.added, report.skipped,
+    )  # fmt: skip
     return report
 
 

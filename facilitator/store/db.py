@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import socket
 import sqlite3
@@ -29,6 +30,8 @@ BUSY_SECONDS = 5  # how long a write waits for another writer before it reports 
 PRAGMAS: dict[str, int | str] = {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1}
 READ_PRAGMAS: dict[str, int | str] = {"foreign_keys": 1, "query_only": 1}
 APP, CLI = "app", "cli"  # who holds a session's lock, for the message others see
+
+log = logging.getLogger(__name__)
 
 
 class SessionDatabase(SqliteDatabase):
@@ -186,6 +189,7 @@ def building(path: Path, title: str, **fields: str) -> Iterator[SessionFile]:
         sf.close()  # the last connection: SQLite folds the WAL into the file and removes it
         with faults.reported(path):
             _move_into_place(temp, path)
+        log.info("session created: %s", path)
     except BaseException:
         if sf is not None:
             sf.close()
@@ -384,7 +388,9 @@ def _open_for_writing(path: Path, version: int, lock: SessionLock) -> SessionFil
         with faults.reported(path):
             if version < migrations.SCHEMA_VERSION:
                 _upgrade(path, db, version)
-            return SessionFile(path, db, _device(path), lock)
+            opened = SessionFile(path, db, _device(path), lock)
+        log.info("session opened for writing: %s", path)
+        return opened
     except BaseException:
         db.close()
         raise
@@ -404,7 +410,9 @@ def _open_for_reading(path: Path, version: int) -> SessionFile:
     db = _reader(path)
     try:
         with faults.reported(path):
-            return SessionFile(path, db, _device(path), read_only=True)
+            opened = SessionFile(path, db, _device(path), read_only=True)
+        log.info("session opened for reading: %s", path)
+        return opened
     except BaseException:
         db.close()
         raise

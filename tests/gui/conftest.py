@@ -10,14 +10,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths
+from PySide6.QtWidgets import QMessageBox
 
-from facilitator.gui import language, settings  # noqa: E402
-from facilitator.gui.main_window import MainWindow  # noqa: E402
-from facilitator.gui.operations import Operations  # noqa: E402
-from facilitator.services import participants, platforms, proposals  # noqa: E402
-from facilitator.vocabulary import PROBLEM, RESOLUTION_ITEM  # noqa: E402
+from facilitator.gui import language, settings
+from facilitator.gui.main_window import MainWindow
+from facilitator.gui.operations import Operations
+from facilitator.services import participants, platforms, proposals
+from facilitator.vocabulary import PROBLEM, RESOLUTION_ITEM
 
 
 @pytest.fixture(autouse=True)

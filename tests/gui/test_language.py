@@ -7,10 +7,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
+from facilitator.gui import language, settings
 from facilitator.gui import proposal_model as pm
-from facilitator.gui import settings
 from facilitator.gui.preferences import PreferencesDialog, apply_language
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,3 +69,19 @@ def test_translation_is_complete() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout
+
+
+def test_russian_qm_loads_and_translates(qapp: Any) -> None:
+    language.install("ru")
+    assert QCoreApplication.translate("Actions", "&File") == "&Файл"
+
+
+def test_a_missing_qm_is_said_and_the_app_stays_in_english(
+    window: Any, tmp_path: Path, monkeypatch: Any, warnings_shown: list[str]
+) -> None:
+    monkeypatch.setattr(language, "qm_path", lambda lang: tmp_path / "facilitator_ru.qm")
+    switch("ru")
+    assert len(warnings_shown) == 1
+    assert "facilitator_ru.qm cannot be loaded" in warnings_shown[0]
+    assert menu_titles(window)[:2] == ["&File", "&Edit"]
+    assert language.current() == "en"

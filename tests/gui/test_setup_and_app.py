@@ -94,3 +94,21 @@ def test_demo_is_written_on_first_use(qtbot: Any, monkeypatch: Any) -> None:
     finally:
         controller.close_session()
         demo_path().unlink()
+
+
+def test_smoke_run_shows_the_demo_and_quits(
+    qtbot: Any, monkeypatch: Any, capsys: Any, tmp_path: Path
+) -> None:
+    """`--smoke`, the check of a built app: the first window is shown, named, and the app
+    quits by itself with 0."""
+    monkeypatch.setattr(app.crash, "install", lambda: None)  # keep pytest-qt's hook
+    monkeypatch.setenv("FACILITATOR_LOG_DIR", str(tmp_path / "logs"))
+    try:
+        assert app.main(["--demo", "--smoke"]) == 0
+        out = capsys.readouterr().out
+        assert out.startswith("shown: Промышленный рывок") and out.endswith("; menu: &File\n")
+        assert "Facilitator closed" in (tmp_path / "logs" / "facilitator-app.log").read_text()
+    finally:
+        app.logs.stop_logging()
+        app.application().setQuitOnLastWindowClosed(True)  # Qt's default, as other tests expect
+        demo_path().unlink()

@@ -99,3 +99,15 @@ def test_export_resolution_and_protocol(tmp_path, capsys):
     assert "ПРОТОКОЛ" in protocol and "за —" in protocol
     assert run("export", path, "-o", tmp_path / "x.txt") == 1
     assert "should end in .docx" in capsys.readouterr().err
+
+
+def test_version_comes_from_the_package_metadata(capsys):
+    import tomllib
+    from pathlib import Path
+
+    pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+    expected = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+    with pytest.raises(SystemExit) as stop:
+        run("--version")
+    assert stop.value.code == 0
+    assert capsys.readouterr().out == f"facilitator {expected}\n"

@@ -28,7 +28,7 @@ from facilitator.exchange.merge import MergeReport
 from facilitator.exchange.similar import find_similar
 from facilitator.gui import files
 from facilitator.gui.exchange.models import ConflictModel, MergePreviewModel, SimilarModel
-from facilitator.gui.language import translate
+from facilitator.gui.language import refusal
 from facilitator.messages import FacilitatorError
 from facilitator.store.db import SessionFile
 
@@ -118,7 +118,7 @@ class ConflictsDialog(QDialog):
         try:
             conflicts.resolve(self.sf, conflict["id"], choice, values)
         except FacilitatorError as err:
-            QMessageBox.warning(self, self.tr("Conflicts"), err.format(translate))
+            QMessageBox.warning(self, self.tr("Conflicts"), refusal(err))
             return False
         self.model.set_rows(conflicts.list_conflicts(self.sf))
         return True
@@ -175,7 +175,7 @@ class SimilarDialog(QDialog):
         try:
             merged = combine.merge_proposals(self.sf, ids)
         except FacilitatorError as err:
-            QMessageBox.warning(self, self.tr("Similar proposals"), err.format(translate))
+            QMessageBox.warning(self, self.tr("Similar proposals"), refusal(err))
             return None
         self.model.set_groups(find_similar())
         return merged
@@ -194,6 +194,6 @@ def prepare_kits(parent: QWidget | None, sf: SessionFile, folder: Path | None = 
         return kit.write_kits(sf, folder)
     except FacilitatorError as err:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("Exchange", "Platform kits"), err.format(translate)
+            parent, QCoreApplication.translate("Exchange", "Platform kits"), refusal(err)
         )
         return []

@@ -21,7 +21,7 @@ class BundleDropFilter(QObject):
 
     dropped = Signal(list)  # list[Path]
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(event, QDragEnterEvent) and dropped_bundles(event):
             event.acceptProposedAction()
             return True

@@ -13,7 +13,7 @@ from facilitator.exchange import laptop
 from facilitator.exchange.merge import MergeReport, merge_files
 from facilitator.gui import files
 from facilitator.gui.exchange.dialogs import MergePreviewDialog
-from facilitator.gui.language import translate
+from facilitator.gui.language import refusal
 from facilitator.messages import FacilitatorError
 from facilitator.store.db import SessionFile
 
@@ -34,9 +34,7 @@ def import_bundles(
             return None
         return merge_files(sf, paths)
     except FacilitatorError as err:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("Exchange", "Import"), err.format(translate)
-        )
+        QMessageBox.warning(parent, QCoreApplication.translate("Exchange", "Import"), refusal(err))
         return None
 
 
@@ -99,7 +97,7 @@ class AutoExporter(QObject):
         try:
             path = laptop.write_bundle(self.sf, self.folder)
         except FacilitatorError as err:
-            self.failed.emit(err.format(translate))
+            self.failed.emit(refusal(err))
             return None
         self.written.emit(path)
         return path

@@ -87,7 +87,7 @@ class SetRules(ServiceCommand):
     def id(self) -> int:
         return RULES_MERGE_ID
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+    def mergeWith(self, other: QUndoCommand) -> bool:
         # a spin box's steps are one edit; a tick after them is another
         if not isinstance(other, SetRules) or _changed(other) != _changed(self):
             return False

@@ -23,7 +23,7 @@ class SectionDelegate(QStyledItemDelegate):
 
     def createEditor(
         self, parent: QWidget, _option: QStyleOptionViewItem, index: QModelIndex
-    ) -> QWidget:  # noqa: N802
+    ) -> QWidget:
         combo = QComboBox(parent)
         combo.setAccessibleName(self.tr("Section"))
         entry = index.data(ENTRY_ROLE)
@@ -39,11 +39,11 @@ class SectionDelegate(QStyledItemDelegate):
         self.commitData.emit(combo)
         self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         combo: QComboBox = editor  # type: ignore[assignment]
         combo.setCurrentIndex(max(combo.findData(index.data(Qt.ItemDataRole.EditRole) or ""), 0))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
         combo: QComboBox = editor  # type: ignore[assignment]
         model.setData(index, combo.currentData(), Qt.ItemDataRole.EditRole)
 
@@ -53,7 +53,7 @@ class WordingDelegate(QStyledItemDelegate):
 
     def createEditor(
         self, parent: QWidget, _option: QStyleOptionViewItem, index: QModelIndex
-    ) -> QWidget:  # noqa: N802
+    ) -> QWidget:
         line = QLineEdit(parent)
         line.setAccessibleName(self.tr("Wording in the resolution"))
         entry = index.data(ENTRY_ROLE)
@@ -61,12 +61,12 @@ class WordingDelegate(QStyledItemDelegate):
             line.setPlaceholderText(entry.default_wording)
         return line
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         line: QLineEdit = editor  # type: ignore[assignment]
         entry: Any = index.data(ENTRY_ROLE)
         line.setText(entry.wording or entry.default_wording if entry else "")
         line.selectAll()
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
         line: QLineEdit = editor  # type: ignore[assignment]
         model.setData(index, line.text(), Qt.ItemDataRole.EditRole)

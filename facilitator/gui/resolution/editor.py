@@ -161,7 +161,7 @@ class ResolutionEditor(Retranslating, QWidget):
         elif self.isVisible():  # attendance and participants: the counts in the text
             self.updater.request()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.stale:
             self.reload()

@@ -27,7 +27,7 @@ from facilitator.export import pdf
 from facilitator.export.api import export_document
 from facilitator.export.template import load_template
 from facilitator.gui import files
-from facilitator.gui.language import translate
+from facilitator.gui.language import refusal
 from facilitator.gui.resolution import prefs
 from facilitator.gui.resolution.jobs import ThreadJob
 from facilitator.gui.widgets import Retranslating
@@ -187,7 +187,7 @@ class ExportDialog(Retranslating, QDialog):
         try:
             load_template(Path(chosen))  # say now, not after the export, that it will not do
         except FacilitatorError as err:
-            self._warn(err.format(translate))
+            self._warn(refusal(err))
             return
         self.template.setText(chosen)
 
@@ -260,7 +260,7 @@ class ExportDialog(Retranslating, QDialog):
 
     def describe(self, err: Any) -> str:
         if isinstance(err, FacilitatorError):
-            return err.format(translate)
+            return refusal(err)
         if isinstance(err, OSError):
             text = self.tr(
                 "Could not write {path}: {reason}. If the file is open in Word, close it and "
@@ -277,7 +277,7 @@ class ExportDialog(Retranslating, QDialog):
         if self.job is None:  # a running export finishes first: its file must be whole
             super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.job is not None:
             event.ignore()
             return

@@ -27,7 +27,7 @@ class Worker(QObject):
     def run(self) -> None:
         try:
             result = self.function()
-        except Exception as err:  # noqa: BLE001 - whatever it is, the user must hear of it
+        except Exception as err:
             self.failed.emit(err)
         else:
             self.succeeded.emit(result)

@@ -259,7 +259,7 @@ class ResolutionFilter(QSortFilterProxyModel):
         self._needle, self._only_in = needle, only_in
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._needle and not self._only_in:
             return True
         model: ResolutionModel = self.sourceModel()  # type: ignore[assignment]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QTextBrowser
 from facilitator.export.api import build_document
 from facilitator.export.preview import outline
 from facilitator.export.resolution import Document, VoteSummary
-from facilitator.gui.language import translate
+from facilitator.gui.language import refusal
 from facilitator.gui.resolution.jobs import ThreadJob
 from facilitator.messages import FacilitatorError
 from facilitator.store.db import SessionFile
@@ -108,7 +108,7 @@ class PreviewUpdater(QObject):
 
     def _failed(self, err: Any) -> None:
         if isinstance(err, FacilitatorError):
-            self.failed.emit(err.format(translate))
+            self.failed.emit(refusal(err))
         else:
             text = QCoreApplication.translate("ResolutionPreview", "The preview failed: {error}")
             self.failed.emit(text.format(error=err))

@@ -72,7 +72,7 @@ class ResolutionTree(QTreeView):
             return True
         return key in (Qt.Key.Key_Space, Qt.Key.Key_F2) and mods == Qt.KeyboardModifier.NoModifier
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
         if key in MOVES and mods == CTRL:
             self.moveRequested.emit(MOVES[key])

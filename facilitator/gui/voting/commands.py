@@ -62,7 +62,7 @@ class EntryCommand(VoteCommand):
     def id(self) -> int:
         return MERGING if self.key is not None else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, EntryCommand) or other.key is None or other.key != self.key:
             return False
         self.new = other.new

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator.gui.commands import Change
-from facilitator.gui.language import translate
+from facilitator.gui.language import refusal
 from facilitator.gui.voting.commands import CloseCommand, EntryCommand, StartCommand
 from facilitator.messages import FacilitatorError
 from facilitator.services import proposals, votes
@@ -69,7 +69,7 @@ class VoteControl(QObject):
         try:
             result = self.run(function, self.sf, *args)
         except FacilitatorError as err:
-            self.last_error = err.format(translate)
+            self.last_error = refusal(err)
             self.refused.emit(self.last_error)
             return False, None
         self.last_error = ""

@@ -157,7 +157,7 @@ class CriteriaEditor(Retranslating, QWidget):
         self.rename_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen and self.list.count() > 1)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in the name field adds the criterion (and does not start the vote)."""
         if watched is self.name and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)

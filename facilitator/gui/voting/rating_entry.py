@@ -124,12 +124,12 @@ class ScoreTableView(QTableView):
         else:
             self.setCurrentIndex(following)
 
-    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:  # noqa: N802
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self.pending and QModelIndex(self.pending_at) != current:
             self.commit(move=False)  # clicked elsewhere: the digits waiting count
         super().currentChanged(current, previous)
 
-    def closeEditor(self, editor: Any, hint: QAbstractItemDelegate.EndEditHint) -> None:  # noqa: N802
+    def closeEditor(self, editor: Any, hint: QAbstractItemDelegate.EndEditHint) -> None:
         super().closeEditor(editor, hint)
         if hint == SUBMIT and self.currentIndex().isValid():
             self._move(self.currentIndex())

@@ -102,7 +102,7 @@ class ResultsView(Retranslating, QWidget):
         """The vote shown, or "" while the view waits to be read again."""
         return "" if self.stale else self.picker.currentData() or ""
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.stale:
             self.refresh()

@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "unit" / "exchange"))
 
-from exchange_world import World  # noqa: E402
+from exchange_world import World
 
 
 @pytest.fixture

@@ -79,3 +79,17 @@ def test_usage_error_exits_2(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exit_:
         run("kit", tmp_path / "m.fsession")
     assert exit_.value.code == 2
+
+
+def test_kits_and_merges_are_logged(
+    laptop_bundle: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    master, bundle = laptop_bundle
+    monkeypatch.setenv("FACILITATOR_LOG_DIR", str(tmp_path / "logs"))
+    assert run("merge", master, bundle, "--dry-run") == 0
+    assert run("merge", master, bundle) == 0
+    assert run("kit", master, "--platform", 3, "-o", tmp_path / "p3.fkit") == 0
+    text = (tmp_path / "logs" / "facilitator-cli.log").read_text(encoding="utf-8")
+    assert "preview of b.fbundle (platform 2, device " in text
+    assert "merged b.fbundle (platform 2, device " in text and ": imported; 1 new" in text
+    assert f"kit for platform 3 written: {tmp_path / 'p3.fkit'}" in text
