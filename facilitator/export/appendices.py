@@ -128,7 +128,7 @@ def initiatives_appendix(data: SessionData, votes: Mapping[str, VoteSummary]) ->
 def charts_appendix(data: SessionData, votes: Mapping[str, VoteSummary]) -> Appendix | None:
     if not data.platforms or not data.proposals:
         return None
-    made = [charts.status_chart(data)]
+    made = [charts.status_chart(data, votes)]
     scores = _scores_by_platform(data, votes)
     made += [
         charts.platform_chart(p.number, scores[p.id]) for p in data.platforms if p.id in scores

@@ -13,6 +13,8 @@ from facilitator.store.db import SessionFile
 
 from . import wording as w
 from .appendices import resolution_appendices
+from .figures import OPEN, standing
+from .notices import open_votes
 from .resolution import (
     Item,
     Para,
@@ -111,6 +113,7 @@ def compose_resolution(
         ],
         signatures=[Signature(w.CHAIR), Signature(w.SECRETARY)],
         appendices=resolution_appendices(data, votes, charts),
+        warnings=open_votes(data.proposals, votes),
     )
 
 
@@ -181,7 +184,7 @@ def to_item(c: Chosen) -> Item:
     row = c.row
     return Item(
         text=w.sentence(_initiative_text(c) if c.group == SUPPORT else c.wording),
-        details=_details(row),
+        details=_details(row, c.vote),
         code=row.code,
         proposal_id=row.id,
         vote=c.vote,
@@ -194,8 +197,10 @@ def _initiative_text(c: Chosen) -> str:
     return f"{text} ({w.PRESENTED_BY.format(who=who)})" if who else text
 
 
-def _details(row: ProposalRow) -> str:
+def _details(row: ProposalRow, vote: VoteSummary | None) -> str:
     parts = []
+    if standing(row.status, vote) == OPEN:  # put in by hand: say it is not decided
+        parts.append(w.sentence(w.OPEN_VOTE.capitalize()))
     if row.responsible.strip():
         parts.append(w.sentence(w.RESPONSIBLE.format(who=row.responsible.strip())))
     if row.deadline.strip():

@@ -11,6 +11,7 @@ from facilitator.vocabulary import ADOPTED, REJECTED
 
 from . import wording as w
 from .chart_spec import BarChart, BarSeries, ChartSpec, Point, ScatterChart, ScatterSeries
+from .figures import standing
 from .label_places import label_places
 from .resolution import VoteSummary
 
@@ -38,11 +39,15 @@ class Chart:
     caption: str
 
 
-def status_chart(data: SessionData) -> Chart:
-    """Stacked bars: adopted, rejected and other proposals of each platform."""
+def status_chart(data: SessionData, votes: Mapping[str, VoteSummary]) -> Chart:
+    """Stacked bars: adopted, rejected and other proposals of each platform.
+
+    An item whose vote is still open is neither adopted nor rejected: it counts as other.
+    """
     counts: dict[str, Counter[str]] = {p.id: Counter() for p in data.platforms}
     for row in data.proposals:
-        bucket = row.status if row.status in (ADOPTED, REJECTED) else "other"
+        found = standing(row.status, votes.get(row.id))
+        bucket = found if found in (ADOPTED, REJECTED) else "other"
         counts.setdefault(row.platform_id, Counter())[bucket] += 1
     series = tuple(
         BarSeries(name, tuple(float(counts[p.id][bucket]) for p in data.platforms), colour)

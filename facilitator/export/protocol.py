@@ -11,7 +11,8 @@ from facilitator.vocabulary import DRAFT, KINDS, PROBLEM
 
 from . import wording as w
 from .build import PlatformInfo, SessionData, title_block
-from .figures import figures, outcome
+from .figures import OPEN, decided, figures, standing
+from .notices import open_votes
 from .resolution import (
     Column,
     Item,
@@ -62,6 +63,7 @@ def compose_protocol(
         ],
         signatures=_signatures(platform),
         platform_number=platform.number,
+        warnings=open_votes(rows, votes),
     )
 
 
@@ -113,14 +115,21 @@ def _considered(row: ProposalRow, vote: VoteSummary | None) -> Item:
         text = w.sentence(f"{text} {row.text}")
     if row.presenter:
         text = w.sentence(f"{text.removesuffix('.')} ({w.PRESENTED_BY.format(who=row.presenter)})")
-    details = [w.PROTOCOL_CODE.format(code=row.code)]
-    found = figures(vote)
-    if found:
-        result = outcome(vote, row.status)
-        details.append(w.PROTOCOL_VOTE.format(figures=found, outcome=f"; решение: {result}"))
-    elif not (row.kind == PROBLEM and row.status == DRAFT):
-        details.append(w.PROTOCOL_STATUS.format(status=outcome(vote, row.status)))
+    details = [w.PROTOCOL_CODE.format(code=row.code), *_result(row, vote)]
     return Item(text, " ".join(details), code=row.code, proposal_id=row.id, vote=vote)
+
+
+def _result(row: ProposalRow, vote: VoteSummary | None) -> list[str]:
+    """«Итоги голосования: …», «Решение: принято.», «Голосование не завершено.», or a status."""
+    found = standing(row.status, vote)
+    if found == OPEN:
+        return [w.sentence(w.STANDINGS[OPEN].capitalize())]
+    said = [w.PROTOCOL_VOTE.format(figures=f)] if (f := figures(vote)) else []
+    if decided(found):
+        said.append(w.PROTOCOL_DECISION.format(decision=w.STANDINGS[found]))
+    elif not said and not (row.kind == PROBLEM and row.status == DRAFT):
+        said.append(w.PROTOCOL_STATUS.format(status=w.STANDINGS.get(found, found)))
+    return said
 
 
 def _signatures(platform: PlatformInfo) -> list[Signature]:

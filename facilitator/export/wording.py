@@ -79,19 +79,29 @@ KINDS = {
     "initiative": "Проектная инициатива",
     "resolution_item": "Пункт резолюции",
 }
-STATUSES = {
+OPEN_VOTE = "голосование не завершено"
+STANDINGS = {  # figures.standing(): where an item stands, as every part of the documents says
     "draft": "не рассмотрено",
-    "voting": "на голосовании",
+    "voting": OPEN_VOTE,
+    "open": OPEN_VOTE,
+    "considered": "рассмотрено",
     "adopted": "принято",
     "rejected": "отклонено",
+    "no_quorum": "нет кворума",
     "withdrawn": "снято",
     "merged": "объединено",
 }
-OUTCOMES = {"adopted": "принято", "rejected": "отклонено", "no_quorum": "нет кворума"}
 VOTES_COUNT = "за — {for_}, против — {against}, воздержались — {abstain}"
 VOTES_DOTS = "стикеров — {dots}"
-VOTES_RANK = "место — {rank}"
-VOTES_RATING = "эффект — {effect}, реализуемость — {feasibility}"
+VOTES_DOTS_PLACE = "стикеров — {dots} ({place}-е место)"
+VOTES_PLACE = "{place}-е место в ранжировании"
+VOTES_RATING = "эффект {effect}, реализуемость {feasibility}"
+QUADRANT_WORDS = {
+    "quick_win": "быстрый результат",
+    "major_project": "крупный проект",
+    "fill_in": "второстепенное",
+    "time_sink": "малоэффективное",
+}
 
 CHART_STATUS_TITLE = "Рассмотренные предложения по площадкам"
 CHART_STATUS_LEGEND = ("принято", "отклонено", "прочие")
@@ -101,10 +111,10 @@ CHART_EFFECT = "Эффект"
 CHART_FEASIBILITY = "Реализуемость"
 # (high feasibility?, high effect?) → the quadrant's name
 QUADRANTS = {
-    (True, True): "Быстрые победы",
+    (True, True): "Быстрый результат",
     (False, True): "Крупные проекты",
     (True, False): "Второстепенные",
-    (False, False): "Неэффективные",
+    (False, False): "Малоэффективные",
 }
 FIGURE_CAPTION = "Рисунок {number} — {title}"
 
@@ -116,7 +126,8 @@ PROTOCOL_DATE = "Дата проведения: {date}"
 PROTOCOL_NONE = "Вопросы не рассматривались."
 PROTOCOL_STATUS = "Статус: {status}."
 PROTOCOL_CODE = "Рег.\u00a0№\u00a0{code}."
-PROTOCOL_VOTE = "Итоги голосования: {figures}{outcome}."
+PROTOCOL_VOTE = "Итоги голосования: {figures}."
+PROTOCOL_DECISION = "Решение: {decision}."
 
 
 def moderators(names: str) -> str:

@@ -548,34 +548,39 @@
         <translation>Шульце №{schulze}, Борда №{borda} (очков — {points})</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/export.py" line="17"/>
+        <location filename="../../facilitator/cli/export.py" line="18"/>
         <source>write the resolution (or a platform&apos;s protocol) to Word</source>
         <translation>записать резолюцию (или протокол площадки) в Word</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/export.py" line="26"/>
+        <location filename="../../facilitator/cli/export.py" line="27"/>
         <source>the Word file to write</source>
         <translation>файл Word для записи</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/export.py" line="32"/>
+        <location filename="../../facilitator/cli/export.py" line="33"/>
         <source>write platform N&apos;s protocol instead</source>
         <translation>записать протокол площадки N вместо резолюции</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/export.py" line="38"/>
+        <location filename="../../facilitator/cli/export.py" line="39"/>
         <source>a .docx template with your styles</source>
         <translation>шаблон .docx с вашими стилями</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/export.py" line="43"/>
+        <location filename="../../facilitator/cli/export.py" line="44"/>
         <source>also convert to PDF (needs LibreOffice)</source>
         <translation>также преобразовать в PDF (нужен LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/export.py" line="52"/>
+        <location filename="../../facilitator/cli/export.py" line="53"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/export.py" line="55"/>
+        <source>Warning: {text}</source>
+        <translation>Внимание: {text}</translation>
     </message>
 </context>
 <context>
@@ -1307,12 +1312,12 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../facilitator/export/selection.py" line="44"/>
+        <location filename="../../facilitator/export/selection.py" line="45"/>
         <source>The number of top items ({value}) is negative.</source>
         <translation>Число лучших пунктов ({value}) отрицательно.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/selection.py" line="62"/>
+        <location filename="../../facilitator/export/selection.py" line="63"/>
         <source>“{section}” is not a section of the resolution.</source>
         <translation>«{section}» — не раздел резолюции.</translation>
     </message>
@@ -1347,12 +1352,12 @@
         <translation>В этой сессии нет площадки номер {number}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/api.py" line="63"/>
+        <location filename="../../facilitator/export/api.py" line="75"/>
         <source>The output file {path} should end in .docx.</source>
         <translation>Имя выходного файла {path} должно оканчиваться на .docx.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/api.py" line="68"/>
+        <location filename="../../facilitator/export/api.py" line="80"/>
         <source>The folder {path} does not exist.</source>
         <translation>Папки {path} не существует.</translation>
     </message>
@@ -1366,165 +1371,170 @@
         <source>LibreOffice could not convert {path} to PDF: {reason}</source>
         <translation>LibreOffice не удалось преобразовать {path} в PDF: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../facilitator/export/notices.py" line="24"/>
+        <source>Voting is not finished on these items: {codes}. The document says “voting not finished” for them and counts them as neither adopted nor rejected. Close their votes and export again to print the results.</source>
+        <translation>Голосование не завершено по пунктам: {codes}. В документе о них сказано «голосование не завершено», они не считаются ни принятыми, ни отклонёнными. Чтобы напечатать итоги, закройте эти голосования и выполните экспорт снова.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="99"/>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="224"/>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="273"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="101"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="226"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="280"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="102"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="104"/>
         <source>&amp;What:</source>
         <translation>&amp;Документ:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="102"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="104"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Сохранить как:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="102"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="104"/>
         <source>&amp;Template:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="106"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="108"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="107"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="109"/>
         <source>C&amp;hoose…</source>
         <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="108"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="110"/>
         <source>&amp;Default</source>
         <translation>По &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="109"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="111"/>
         <source>The default template (ГОСТ Р 7.0.97)</source>
         <translation>Стандартный шаблон (ГОСТ Р 7.0.97)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="110"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="112"/>
         <source>Also save as &amp;PDF</source>
         <translation>Также сохранить в &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="111"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="113"/>
         <source>&amp;Open the file when done</source>
         <translation>&amp;Открыть файл по завершении</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="112"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="114"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="114"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="116"/>
         <source>What to export</source>
         <translation>Что экспортировать</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="115"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="117"/>
         <source>File to write</source>
         <translation>Файл для записи</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="116"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="118"/>
         <source>Choose the file</source>
         <translation>Выбрать файл</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="117"/>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="183"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="119"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="185"/>
         <source>Word template</source>
         <translation>Шаблон Word</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="118"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="120"/>
         <source>Choose a template</source>
         <translation>Выбрать шаблон</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="119"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="121"/>
         <source>Use the default template</source>
         <translation>Использовать стандартный шаблон</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="120"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="122"/>
         <source>Also save as PDF</source>
         <translation>Также сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="121"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="123"/>
         <source>Open the file when done</source>
         <translation>Открыть файл по завершении</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="122"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="124"/>
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="141"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="143"/>
         <source>The resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="143"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="145"/>
         <source>Protocol of platform {number}: {title}</source>
         <translation>Протокол площадки {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="159"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="161"/>
         <source>PDF needs LibreOffice, which is not installed. Install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation; Windows and macOS: from libreoffice.org), then open this window again.</source>
         <translation>Для PDF нужен LibreOffice, а он не установлен. Установите его (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation; Windows и macOS: с сайта libreoffice.org), затем снова откройте это окно.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="175"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="177"/>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="175"/>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="183"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="177"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="185"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="206"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="208"/>
         <source>Choose the file to write.</source>
         <translation>Выберите файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="224"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="226"/>
         <source>{path} exists. Replace it?</source>
         <translation>{path} уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="236"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="238"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="249"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="251"/>
         <source>Saved {paths}</source>
         <translation>Сохранено: {paths}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="266"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="273"/>
         <source>Could not write {path}: {reason}. If the file is open in Word, close it and export again.</source>
         <translation>Не удалось записать {path}: {reason}. Если файл открыт в Word, закройте его и повторите экспорт.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="270"/>
+        <location filename="../../facilitator/gui/resolution/export_dialog.py" line="277"/>
         <source>The export failed: {error}</source>
         <translation>Экспорт не удался: {error}</translation>
     </message>
@@ -1532,52 +1542,52 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="24"/>
+        <location filename="../../facilitator/gui/files.py" line="25"/>
         <source>Facilitator session</source>
         <translation>Сессия Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="25"/>
+        <location filename="../../facilitator/gui/files.py" line="26"/>
         <source>Platform kit</source>
         <translation>Комплект площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="26"/>
+        <location filename="../../facilitator/gui/files.py" line="27"/>
         <source>Results bundle</source>
         <translation>Пакет результатов</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="27"/>
+        <location filename="../../facilitator/gui/files.py" line="28"/>
         <source>Word document</source>
         <translation>Документ Word</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="28"/>
+        <location filename="../../facilitator/gui/files.py" line="29"/>
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="29"/>
+        <location filename="../../facilitator/gui/files.py" line="30"/>
         <source>Excel workbook</source>
         <translation>Книга Excel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="30"/>
+        <location filename="../../facilitator/gui/files.py" line="31"/>
         <source>CSV table</source>
         <translation>Таблица CSV</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="48"/>
+        <location filename="../../facilitator/gui/files.py" line="49"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="53"/>
+        <location filename="../../facilitator/gui/files.py" line="54"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="54"/>
+        <location filename="../../facilitator/gui/files.py" line="55"/>
         <source>{suffix} file</source>
         <translation>Файл {suffix}</translation>
     </message>
@@ -2443,26 +2453,31 @@ Columns not recognised and left out: {columns}.</source>
     </message>
     <message>
         <location filename="../../facilitator/gui/resolution/labels.py" line="40"/>
+        <source>Voting not finished</source>
+        <translation>Голосование не завершено</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/resolution/labels.py" line="42"/>
         <source>{dots} dots</source>
         <translation>Стикеров: {dots}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/labels.py" line="42"/>
+        <location filename="../../facilitator/gui/resolution/labels.py" line="44"/>
         <source>For {for_}, against {against}, abstain {abstain}</source>
         <translation>За — {for_}, против — {against}, воздержались — {abstain}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/labels.py" line="47"/>
+        <location filename="../../facilitator/gui/resolution/labels.py" line="49"/>
         <source>Effect {effect}, feasibility {feasibility}</source>
         <translation>Эффект — {effect}, реализуемость — {feasibility}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/labels.py" line="52"/>
+        <location filename="../../facilitator/gui/resolution/labels.py" line="54"/>
         <source>Place {rank}</source>
         <translation>Место: {rank}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/labels.py" line="53"/>
+        <location filename="../../facilitator/gui/resolution/labels.py" line="55"/>
         <source>No figures</source>
         <translation>Нет данных</translation>
     </message>

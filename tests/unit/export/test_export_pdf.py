@@ -77,7 +77,7 @@ def test_native_charts_are_drawn(pdfs: Any) -> None:
     assert "принято отклонено прочие" in charts  # its legend
     assert "1.2" in charts and "7.10" in charts  # item codes of the platform charts
     assert "Реализуемость" in charts and "Эффект" in charts  # the matrix's axes
-    assert "Быстрые победы" in charts and "Второстепенные" in charts  # and quadrants
+    assert "Быстрый результат" in charts and "Второстепенные" in charts  # and quadrants
     assert "Рисунок 9 — Матрица «эффект × реализуемость»" in charts
 
 
