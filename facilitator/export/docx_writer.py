@@ -11,6 +11,7 @@ from typing import Any
 from docx.oxml import parse_xml
 from lxml import etree
 
+from facilitator import __version__
 from facilitator.messages import QT_TRANSLATE_NOOP
 
 from . import layout
@@ -37,6 +38,7 @@ Chunk = str  # a block's XML text, parsed when it is inserted
 PARA_STYLES = {"body": st.BODY, "subheading": st.SUBHEADING, "caption": st.CAPTION}
 SIGNATURE_WIDTHS = (85.0, 38.0, 42.0)
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
+APPLICATION = "Facilitator"
 LONG_DATE_PLACE = 60  # characters; a longer date and place do not share one line
 
 
@@ -215,6 +217,8 @@ def write_docx(doc: Document, out: Path, template: Path | None = None) -> Path:
     insert(tpl, parts)
     category = "Протокол" if isinstance(doc, Protocol) else "Резолюция"
     layout.set_properties(tpl.document, doc.properties, category)
+    layout.set_application(tpl.document, f"{APPLICATION}/{__version__}")
+    layout.drop_stale_parts(tpl.document)
     return save(tpl.document, Path(out))
 
 

@@ -19,9 +19,11 @@ LEVELS = ("%1.", "%1.%2.", "%1.%2.%3.")
 def _level(ilvl: int, text: str) -> str:
     # Level 0 numbers the centred section headings, so it has no indent of its own.
     first_line = 0 if ilvl == 0 else INDENT_TWIPS
+    # The schema's order in w:lvl: start, numFmt, lvlRestart, pStyle, isLgl, suff, lvlText,
+    # lvlPicBulletId, legacy, lvlJc, pPr, rPr (Word "repairs" a file with suff elsewhere).
     return (
         f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
-        f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/><w:suff w:val="space"/>'
+        f'<w:suff w:val="space"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
         f'<w:pPr><w:ind w:left="0" w:firstLine="{first_line}"/></w:pPr></w:lvl>'
     )
 
@@ -101,6 +103,34 @@ def section_break(sectpr: Any) -> Any:
     paragraph = parse_xml(f"<w:p {NS}><w:pPr/></w:p>")
     paragraph[0].append(sectpr)
     return paragraph
+
+
+STALE_PARTS = (  # Word 2010's copy of styles.xml: a template's is out of date once we add ours
+    "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",
+)
+APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+    'extended-properties"><Application>{application}</Application><DocSecurity>0</DocSecurity>'
+    "<ScaleCrop>false</ScaleCrop><LinksUpToDate>false</LinksUpToDate>"
+    "<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged></Properties>"
+)
+
+
+def drop_stale_parts(document: Any) -> None:
+    """Leave out the template's parts that would contradict what the export wrote."""
+    part = document.part
+    for rid, rel in list(part.rels.items()):
+        if rel.reltype in STALE_PARTS:
+            del part.rels[rid]
+
+
+def set_application(document: Any, application: str) -> None:
+    """The extended properties name the program that wrote the file (not the template's Word),
+    without the template's page and word counts, which no longer hold."""
+    for part in document.part.package.iter_parts():
+        if part.partname == "/docProps/app.xml":
+            part._blob = APP_XML.format(application=application).encode("utf-8")
 
 
 def set_properties(document: Any, properties: Properties, category: str) -> None:
