@@ -13,6 +13,7 @@ from facilitator.store.db import SessionFile
 
 from . import wording as w
 from .appendices import resolution_appendices
+from .counts import Counts, count
 from .figures import OPEN, standing
 from .notices import open_votes
 from .resolution import (
@@ -107,7 +108,7 @@ def compose_resolution(
         ),
         preamble=preamble(s),
         sections=[
-            general_section(data, chosen),
+            general_section(data, chosen, count(data.participants, data.proposals, votes)),
             *platform_sections(data.platforms, chosen),
             final_section(s, chosen),
         ],
@@ -133,17 +134,45 @@ def preamble(s: SessionInfo) -> list[str]:
     return [held, w.PREAMBLE_ADOPT]
 
 
-def general_section(data: SessionData, chosen: list[Chosen]) -> Section:
-    count = len(data.platforms)
-    items = [Item(w.GENERAL_PLATFORMS.format(count=count, platforms=_platforms(count)))]
-    people = len(data.participants)
-    if people:
-        items.append(Item(w.GENERAL_PEOPLE.format(count=people, people=_people(people))))
-    considered = len(data.proposals)
-    things = w.plural(considered, "вопрос", "вопроса", "вопросов")
-    items.append(Item(w.GENERAL_CONSIDERED.format(count=considered, things=things)))
+def general_section(data: SessionData, chosen: list[Chosen], counts: Counts) -> Section:
+    platforms = len(data.platforms)
+    lines = [w.GENERAL_PLATFORMS.format(count=platforms, platforms=_platforms(platforms))]
+    if counts.registered:
+        lines.append(people_line(counts))
+    lines += [considered_line(counts), w.GENERAL_INCLUDED]
+    items = [Item(line) for line in lines]
     items += [to_item(c) for c in chosen if c.group == GENERAL]
     return Section(w.GENERAL, list(items), key=GENERAL)
+
+
+def people_line(counts: Counts) -> str:
+    """«На площадках зарегистрировано 122 участника, в работе площадок приняли участие 102
+    человека.» (the second half only when attendance was taken)."""
+    n = counts.registered
+    verb = w.plural(n, "зарегистрирован", "зарегистрировано", "зарегистрировано")
+    people = w.plural(n, "участник", "участника", "участников")
+    line = w.GENERAL_REGISTERED.format(verb=verb, count=n, people=people)
+    if counts.present:
+        n = counts.present
+        verb = w.plural(n, "принял", "приняли", "приняли")
+        line += w.GENERAL_PRESENT.format(verb=verb, count=n, people=_people(n))
+    return line + "."
+
+
+def considered_line(counts: Counts) -> str:
+    """«На площадках рассмотрено 63 вопроса, из них принято 32; голосование по 7 вопросам не
+    завершено.»"""
+    n = counts.considered
+    verb = w.plural(n, "рассмотрен", "рассмотрено", "рассмотрено")
+    things = w.plural(n, "вопрос", "вопроса", "вопросов")
+    line = w.GENERAL_CONSIDERED.format(verb=verb, count=n, things=things)
+    if counts.adopted:
+        verb = w.plural(counts.adopted, "принят", "принято", "принято")
+        line += w.GENERAL_ADOPTED.format(count=counts.adopted, verb=verb)
+    if counts.open:
+        things = w.plural(counts.open, "вопросу", "вопросам", "вопросам")
+        line += w.GENERAL_OPEN.format(count=counts.open, things=things)
+    return line + "."
 
 
 def final_section(s: SessionInfo, chosen: list[Chosen]) -> Section:

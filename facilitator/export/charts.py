@@ -11,6 +11,7 @@ from facilitator.vocabulary import ADOPTED, REJECTED
 
 from . import wording as w
 from .chart_spec import BarChart, BarSeries, ChartSpec, Point, ScatterChart, ScatterSeries
+from .counts import CONSIDERED_STANDINGS
 from .figures import standing
 from .label_places import label_places
 from .resolution import VoteSummary
@@ -40,13 +41,14 @@ class Chart:
 
 
 def status_chart(data: SessionData, votes: Mapping[str, VoteSummary]) -> Chart:
-    """Stacked bars: adopted, rejected and other proposals of each platform.
-
-    An item whose vote is still open is neither adopted nor rejected: it counts as other.
+    """Stacked bars: the considered items of each platform, adopted, rejected, or without a
+    decision (ranked by dots or a rating, no quorum). An open vote has considered nothing yet.
     """
     counts: dict[str, Counter[str]] = {p.id: Counter() for p in data.platforms}
     for row in data.proposals:
         found = standing(row.status, votes.get(row.id))
+        if found not in CONSIDERED_STANDINGS:
+            continue
         bucket = found if found in (ADOPTED, REJECTED) else "other"
         counts.setdefault(row.platform_id, Counter())[bucket] += 1
     series = tuple(

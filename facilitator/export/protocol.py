@@ -11,6 +11,7 @@ from facilitator.vocabulary import DRAFT, KINDS, PROBLEM
 
 from . import wording as w
 from .build import PlatformInfo, SessionData, title_block
+from .counts import Counts, count
 from .figures import OPEN, decided, figures, standing
 from .notices import open_votes
 from .resolution import (
@@ -46,6 +47,7 @@ def compose_protocol(
     s = data.session
     people = [p for p in data.participants if p.platform_id == platform.id]
     rows = [r for r in data.proposals if r.platform_id == platform.id]
+    counts = count(people, rows, votes)
     heading = w.OF_PLATFORM.format(number=platform.number, title=w.quoted(platform.title))
     session = w.OF_SESSION.format(title=w.quoted(s.title))
     return Protocol(
@@ -58,8 +60,8 @@ def compose_protocol(
         ),
         sections=[
             about_section(data, platform),
-            attendance_section(people),
-            considered_section(rows, votes),
+            attendance_section(people, counts),
+            considered_section(rows, votes, counts),
         ],
         signatures=_signatures(platform),
         platform_number=platform.number,
@@ -79,10 +81,9 @@ def about_section(data: SessionData, platform: PlatformInfo) -> Section:
     return Section(w.PROTOCOL_ABOUT, list(blocks))
 
 
-def attendance_section(people: list[ParticipantRow]) -> Section:
-    present = sum(1 for p in people if p.present)
-    counts = w.PROTOCOL_REGISTERED.format(registered=len(people), present=present)
-    section = Section(w.PROTOCOL_ATTENDANCE, [Para(counts)])
+def attendance_section(people: list[ParticipantRow], counts: Counts) -> Section:
+    figures = w.PROTOCOL_REGISTERED.format(registered=counts.registered, present=counts.present)
+    section = Section(w.PROTOCOL_ATTENDANCE, [Para(figures)])
     if people:
         rows = [
             (
@@ -97,14 +98,21 @@ def attendance_section(people: list[ParticipantRow]) -> Section:
     return section
 
 
-def considered_section(rows: list[ProposalRow], votes: Mapping[str, VoteSummary]) -> Section:
+def considered_section(
+    rows: list[ProposalRow], votes: Mapping[str, VoteSummary], counts: Counts
+) -> Section:
     section = Section(w.PROTOCOL_CONSIDERED)
+    if rows:
+        figures = w.PROTOCOL_COUNTS.format(considered=counts.considered, adopted=counts.adopted)
+        if counts.open:
+            figures += " " + w.PROTOCOL_OPEN.format(open=counts.open)
+        section.blocks.append(Para(figures))
     for kind in KINDS:
         of_kind = [row for row in rows if row.kind == kind]
         if of_kind:
             children = [_considered(row, votes.get(row.id)) for row in of_kind]
             section.blocks.append(Item(KIND_LEADS[kind] + ":", children=children))
-    if not section.blocks:
+    if not rows:
         section.blocks.append(Para(w.PROTOCOL_NONE))
     return section
 

@@ -30,10 +30,14 @@ PREAMBLE_ADOPT = (
     "инициативы, выработанные на площадках, приняли настоящую резолюцию."
 )
 GENERAL_PLATFORMS = "Работа стратегической сессии была организована на {count} {platforms}."
-GENERAL_PEOPLE = "В работе площадок приняли участие {count} {people}."
-GENERAL_CONSIDERED = (
-    "На площадках рассмотрено {count} {things}; в настоящую резолюцию включены положения, "
-    "поддержанные участниками по итогам обсуждения и голосования."
+GENERAL_REGISTERED = "На площадках {verb} {count} {people}"
+GENERAL_PRESENT = ", в работе площадок {verb} участие {count} {people}"
+GENERAL_CONSIDERED = "На площадках {verb} {count} {things}"
+GENERAL_ADOPTED = ", из них {verb} {count}"
+GENERAL_OPEN = "; голосование по {count} {things} не завершено"
+GENERAL_INCLUDED = (
+    "В настоящую резолюцию включены положения, поддержанные участниками по итогам обсуждения "
+    "и голосования."
 )
 FINAL_SEND = (
     "Направить настоящую резолюцию организатору форума{organiser}, а также органам "
@@ -103,8 +107,8 @@ QUADRANT_WORDS = {
     "time_sink": "малоэффективное",
 }
 
-CHART_STATUS_TITLE = "Рассмотренные предложения по площадкам"
-CHART_STATUS_LEGEND = ("принято", "отклонено", "прочие")
+CHART_STATUS_TITLE = "Рассмотренные вопросы по площадкам"
+CHART_STATUS_LEGEND = ("принято", "отклонено", "рассмотрено без решения")
 CHART_PLATFORM_TITLE = "Площадка № {number}: итоги голосования"
 CHART_MATRIX_TITLE = "Матрица «эффект × реализуемость»"
 CHART_EFFECT = "Эффект"
@@ -121,6 +125,8 @@ FIGURE_CAPTION = "Рисунок {number} — {title}"
 PROTOCOL_ABOUT = "Сведения о работе площадки"
 PROTOCOL_ATTENDANCE = "Регистрация участников"
 PROTOCOL_REGISTERED = "Зарегистрировано участников: {registered}; присутствовали: {present}."
+PROTOCOL_COUNTS = "Рассмотрено вопросов: {considered}; принято: {adopted}."
+PROTOCOL_OPEN = "Вопросов с незавершённым голосованием: {open}."
 PROTOCOL_CONSIDERED = "Рассмотренные вопросы и итоги голосования"
 PROTOCOL_DATE = "Дата проведения: {date}"
 PROTOCOL_NONE = "Вопросы не рассматривались."

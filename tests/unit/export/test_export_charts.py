@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,9 @@ from lxml import etree
 
 from facilitator.export import build_document, preview_text
 from facilitator.export.build import load_session_data
+from facilitator.export.counts import count
 from facilitator.export.resolution import Figure
+from facilitator.export.votes import load_vote_summaries
 from facilitator.export.wording import CHART_STATUS_LEGEND, QUADRANTS
 
 NS = {
@@ -105,10 +106,15 @@ def test_status_chart(charts: list[Any], demo_sf: Any) -> None:
     assert [strings(s, "c:tx")[0] for s in series] == list(CHART_STATUS_LEGEND)
     labels = [f"№\u00a0{n}" for n in range(1, DEMO_PLATFORMS + 1)]
     assert all(strings(s, "c:cat") == labels for s in series)
-    data = load_session_data(demo_sf)
-    per_platform = Counter(row.platform_id for row in data.proposals)
+    data, votes = load_session_data(demo_sf), load_vote_summaries()
+    per_platform = [
+        count([], [r for r in data.proposals if r.platform_id == p.id], votes)
+        for p in data.platforms
+    ]
     totals = [sum(v) for v in zip(*(numbers(s, "c:val") for s in series), strict=True)]
-    assert totals == [per_platform[p.id] for p in data.platforms]
+    assert totals == [c.considered for c in per_platform]  # what the body calls considered
+    assert numbers(series[0], "c:val") == [c.adopted for c in per_platform]
+    assert sum(totals) < len(data.proposals)  # the open votes are not counted
     top = float(status.find(".//c:valAx/c:scaling/c:max", NS).get("val"))
     assert max(totals) <= top < max(totals) + 5  # the axis ends just after the longest bar
 
