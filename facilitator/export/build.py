@@ -15,7 +15,7 @@ from . import wording as w
 from .appendices import resolution_appendices
 from .counts import Counts, count
 from .figures import OPEN, standing
-from .notices import open_votes
+from .notices import nothing_adopted, open_votes
 from .resolution import (
     Item,
     Para,
@@ -97,6 +97,7 @@ def compose_resolution(
 ) -> Resolution:
     votes = votes or {}
     chosen = choose(data.proposals, rules or SelectionRules(), overrides, votes)
+    counts = count(data.participants, data.proposals, votes)
     s = data.session
     return Resolution(
         title=title_block(w.RESOLUTION, s, [w.OF_SESSION.format(title=w.quoted(s.title))]),
@@ -108,13 +109,16 @@ def compose_resolution(
         ),
         preamble=preamble(s),
         sections=[
-            general_section(data, chosen, count(data.participants, data.proposals, votes)),
-            *platform_sections(data.platforms, chosen),
+            general_section(data, chosen, counts),
+            *platform_sections(data, chosen, votes),
             final_section(s, chosen),
         ],
         signatures=[Signature(w.CHAIR), Signature(w.SECRETARY)],
         appendices=resolution_appendices(data, votes, charts),
-        warnings=open_votes(data.proposals, votes),
+        warnings=[
+            *nothing_adopted(counts, len(data.proposals)),
+            *open_votes(data.proposals, votes),
+        ],
     )
 
 
@@ -135,11 +139,14 @@ def preamble(s: SessionInfo) -> list[str]:
 
 
 def general_section(data: SessionData, chosen: list[Chosen], counts: Counts) -> Section:
+    lines = []
     platforms = len(data.platforms)
-    lines = [w.GENERAL_PLATFORMS.format(count=platforms, platforms=_platforms(platforms))]
+    if platforms:
+        lines.append(w.GENERAL_PLATFORMS.format(count=platforms, platforms=_platforms(platforms)))
     if counts.registered:
         lines.append(people_line(counts))
-    lines += [considered_line(counts), w.GENERAL_INCLUDED]
+    if data.proposals:
+        lines += [considered_line(counts), w.GENERAL_INCLUDED]
     items = [Item(line) for line in lines]
     items += [to_item(c) for c in chosen if c.group == GENERAL]
     return Section(w.GENERAL, list(items), key=GENERAL)
@@ -190,23 +197,47 @@ PLATFORM_GROUPS = (
 )
 
 
-def platform_sections(platforms: list[PlatformInfo], chosen: list[Chosen]) -> list[Section]:
+def platform_sections(
+    data: SessionData, chosen: list[Chosen], votes: Mapping[str, VoteSummary]
+) -> list[Section]:
     by_platform: dict[str, list[Chosen]] = {}
     for c in chosen:
         by_platform.setdefault(c.row.platform_id, []).append(c)
-    return [platform_section(p, by_platform.get(p.id, [])) for p in platforms]
+    return [
+        platform_section(p, by_platform.get(p.id, []), platform_counts(data, p, votes))
+        for p in data.platforms
+    ]
 
 
-def platform_section(platform: PlatformInfo, chosen: list[Chosen]) -> Section:
+def platform_counts(
+    data: SessionData, platform: PlatformInfo, votes: Mapping[str, VoteSummary]
+) -> tuple[int, Counts]:
+    """How many items the platform has, and its figures."""
+    rows = [row for row in data.proposals if row.platform_id == platform.id]
+    return len(rows), count([], rows, votes)
+
+
+def platform_section(
+    platform: PlatformInfo, chosen: list[Chosen], counted: tuple[int, Counts]
+) -> Section:
     heading = w.PLATFORM_HEADING.format(number=platform.number, title=w.quoted(platform.title))
     section = Section(heading, key=f"platform:{platform.number}")
     if platform.moderators.strip():
         section.blocks.append(Para(w.moderators(platform.moderators)))
+    rows, counts = counted
+    if not rows or not counts.adopted:  # a heading with nothing under it would say nothing
+        section.blocks.append(Para(_nothing_adopted(rows, counts)))
     for group, lead in PLATFORM_GROUPS:
         children = [to_item(c) for c in chosen if c.group == group]
         if children:
             section.blocks.append(Item(lead, children=children))
     return section
+
+
+def _nothing_adopted(rows: int, counts: Counts) -> str:
+    if not rows:
+        return w.PLATFORM_NO_PROPOSALS
+    return w.PLATFORM_OPEN if counts.open else w.PLATFORM_NOTHING_ADOPTED
 
 
 def to_item(c: Chosen) -> Item:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from facilitator.messages import QT_TRANSLATE_NOOP, Message
 from facilitator.services.proposals import ProposalRow
 
+from .counts import Counts
 from .figures import OPEN, standing
 from .resolution import VoteSummary
 
@@ -30,6 +31,30 @@ def open_votes(rows: Iterable[ProposalRow], votes: Mapping[str, VoteSummary]) ->
             codes=shown,
         )
     ]
+
+
+def nothing_adopted(counts: Counts, rows: int, platform: int | None = None) -> list[Message]:
+    """A warning when there is nothing to resolve: no proposals at all, or none adopted."""
+    if rows == 0 and platform is None:
+        text = QT_TRANSLATE_NOOP(
+            "Export",
+            "The session has no proposals yet: the resolution is written with its fixed parts "
+            "only.",
+        )
+    elif rows == 0:
+        text = QT_TRANSLATE_NOOP(
+            "Export", "Platform {platform} has no proposals yet: its protocol lists none."
+        )
+    elif counts.adopted == 0 and platform is None:
+        text = QT_TRANSLATE_NOOP(
+            "Export",
+            "Nothing is adopted in this session yet: the resolution has no adopted items.",
+        )
+    elif counts.adopted == 0:
+        text = QT_TRANSLATE_NOOP("Export", "Nothing is adopted on platform {platform} yet.")
+    else:
+        return []
+    return [export_message(text, platform=platform)]
 
 
 def export_message(template: str, **params: object) -> Message:

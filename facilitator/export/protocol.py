@@ -13,7 +13,7 @@ from . import wording as w
 from .build import PlatformInfo, SessionData, title_block
 from .counts import Counts, count
 from .figures import OPEN, decided, figures, standing
-from .notices import open_votes
+from .notices import nothing_adopted, open_votes
 from .resolution import (
     Column,
     Item,
@@ -65,7 +65,7 @@ def compose_protocol(
         ],
         signatures=_signatures(platform),
         platform_number=platform.number,
-        warnings=open_votes(rows, votes),
+        warnings=[*nothing_adopted(counts, len(rows), platform.number), *open_votes(rows, votes)],
     )
 
 

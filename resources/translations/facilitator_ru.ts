@@ -1342,7 +1342,7 @@
         <translation>В шаблоне {path} стиль «{style}» должен быть стилем типа {kind}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/docx_writer.py" line="229"/>
+        <location filename="../../facilitator/export/docx_writer.py" line="233"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Не удаётся записать {path}: {reason}</translation>
     </message>
@@ -1372,9 +1372,29 @@
         <translation>LibreOffice не удалось преобразовать {path} в PDF: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/notices.py" line="24"/>
+        <location filename="../../facilitator/export/notices.py" line="25"/>
         <source>Voting is not finished on these items: {codes}. The document says “voting not finished” for them and counts them as neither adopted nor rejected. Close their votes and export again to print the results.</source>
         <translation>Голосование не завершено по пунктам: {codes}. В документе о них сказано «голосование не завершено», они не считаются ни принятыми, ни отклонёнными. Чтобы напечатать итоги, закройте эти голосования и выполните экспорт снова.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/export/notices.py" line="39"/>
+        <source>The session has no proposals yet: the resolution is written with its fixed parts only.</source>
+        <translation>В сессии пока нет предложений: резолюция записана только с постоянными разделами.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/export/notices.py" line="45"/>
+        <source>Platform {platform} has no proposals yet: its protocol lists none.</source>
+        <translation>На площадке {platform} пока нет предложений: в её протоколе их нет.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/export/notices.py" line="49"/>
+        <source>Nothing is adopted in this session yet: the resolution has no adopted items.</source>
+        <translation>В сессии пока ничего не принято: в резолюции нет принятых пунктов.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/export/notices.py" line="54"/>
+        <source>Nothing is adopted on platform {platform} yet.</source>
+        <translation>На площадке {platform} пока ничего не принято.</translation>
     </message>
 </context>
 <context>

@@ -135,3 +135,15 @@ def test_no_file_named(qtbot: Any, demo: Any, messages_shown: list[str]) -> None
     widget.path.setText("  ")
     assert not widget.start()
     assert messages_shown == ["Choose the file to write."]
+
+
+def test_an_empty_session_is_exported_with_a_notice(
+    qtbot: Any, sf: Any, tmp_path: Path, opened: list[str]
+) -> None:
+    widget = dialog(qtbot, sf)
+    widget.open_after.setChecked(False)
+    out = tmp_path / "empty.docx"
+    assert export(qtbot, widget, out) == [out]
+    assert "РЕЗОЛЮЦИЯ" in paragraphs(out)
+    assert widget.isVisible()
+    assert "The session has no proposals yet" in widget.state.text()
