@@ -142,7 +142,9 @@ def general_section(data: SessionData, chosen: list[Chosen], counts: Counts) -> 
     lines = []
     platforms = len(data.platforms)
     if platforms:
-        lines.append(w.GENERAL_PLATFORMS.format(count=platforms, platforms=_platforms(platforms)))
+        lines.append(
+            w.GENERAL_PLATFORMS.format(count=w.count(platforms), platforms=_platforms(platforms))
+        )
     if counts.registered:
         lines.append(people_line(counts))
     if data.proposals:
@@ -158,11 +160,11 @@ def people_line(counts: Counts) -> str:
     n = counts.registered
     verb = w.plural(n, "зарегистрирован", "зарегистрировано", "зарегистрировано")
     people = w.plural(n, "участник", "участника", "участников")
-    line = w.GENERAL_REGISTERED.format(verb=verb, count=n, people=people)
+    line = w.GENERAL_REGISTERED.format(verb=verb, count=w.count(n), people=people)
     if counts.present:
         n = counts.present
         verb = w.plural(n, "принял", "приняли", "приняли")
-        line += w.GENERAL_PRESENT.format(verb=verb, count=n, people=_people(n))
+        line += w.GENERAL_PRESENT.format(verb=verb, count=w.count(n), people=_people(n))
     return line + "."
 
 
@@ -172,13 +174,13 @@ def considered_line(counts: Counts) -> str:
     n = counts.considered
     verb = w.plural(n, "рассмотрен", "рассмотрено", "рассмотрено")
     things = w.plural(n, "вопрос", "вопроса", "вопросов")
-    line = w.GENERAL_CONSIDERED.format(verb=verb, count=n, things=things)
+    line = w.GENERAL_CONSIDERED.format(verb=verb, count=w.count(n), things=things)
     if counts.adopted:
         verb = w.plural(counts.adopted, "принят", "принято", "принято")
-        line += w.GENERAL_ADOPTED.format(count=counts.adopted, verb=verb)
+        line += w.GENERAL_ADOPTED.format(count=w.count(counts.adopted), verb=verb)
     if counts.open:
         things = w.plural(counts.open, "вопросу", "вопросам", "вопросам")
-        line += w.GENERAL_OPEN.format(count=counts.open, things=things)
+        line += w.GENERAL_OPEN.format(count=w.count(counts.open), things=things)
     return line + "."
 
 
@@ -262,7 +264,7 @@ def _details(row: ProposalRow, vote: VoteSummary | None) -> str:
     if standing(row.status, vote) == OPEN:  # put in by hand: say it is not decided
         parts.append(w.sentence(w.OPEN_VOTE.capitalize()))
     if row.responsible.strip():
-        parts.append(w.sentence(w.RESPONSIBLE.format(who=row.responsible.strip())))
+        parts.append(w.sentence(w.responsible(row.responsible.strip())))
     if row.deadline.strip():
         when = format_deadline(row.deadline, nbsp=True)
         parts.append(w.sentence(w.DEADLINE.format(when=when)))

@@ -59,15 +59,17 @@ def _count(vote: VoteSummary) -> str:
     if vote.for_ is None:
         return ""
     against, abstain = vote.against or 0, vote.abstain or 0
-    return w.VOTES_COUNT.format(for_=vote.for_, against=against, abstain=abstain)
+    return w.VOTES_COUNT.format(
+        for_=w.count(vote.for_), against=w.count(against), abstain=w.count(abstain)
+    )
 
 
 def _dots(vote: VoteSummary) -> str:
     if vote.dots is None:
         return ""
     if vote.rank is None:
-        return w.VOTES_DOTS.format(dots=vote.dots)
-    return w.VOTES_DOTS_PLACE.format(dots=vote.dots, place=vote.rank)
+        return w.VOTES_DOTS.format(dots=w.count(vote.dots))
+    return w.VOTES_DOTS_PLACE.format(dots=w.count(vote.dots), place=vote.rank)
 
 
 def _rating(vote: VoteSummary) -> str:

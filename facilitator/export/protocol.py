@@ -82,7 +82,9 @@ def about_section(data: SessionData, platform: PlatformInfo) -> Section:
 
 
 def attendance_section(people: list[ParticipantRow], counts: Counts) -> Section:
-    figures = w.PROTOCOL_REGISTERED.format(registered=counts.registered, present=counts.present)
+    figures = w.PROTOCOL_REGISTERED.format(
+        registered=w.count(counts.registered), present=w.count(counts.present)
+    )
     section = Section(w.PROTOCOL_ATTENDANCE, [Para(figures)])
     if people:
         rows = [
@@ -103,9 +105,11 @@ def considered_section(
 ) -> Section:
     section = Section(w.PROTOCOL_CONSIDERED)
     if rows:
-        figures = w.PROTOCOL_COUNTS.format(considered=counts.considered, adopted=counts.adopted)
+        figures = w.PROTOCOL_COUNTS.format(
+            considered=w.count(counts.considered), adopted=w.count(counts.adopted)
+        )
         if counts.open:
-            figures += " " + w.PROTOCOL_OPEN.format(open=counts.open)
+            figures += " " + w.PROTOCOL_OPEN.format(open=w.count(counts.open))
         section.blocks.append(Para(figures))
     for kind in KINDS:
         of_kind = [row for row in rows if row.kind == kind]

@@ -35,7 +35,9 @@ class SelectionRules:
     """The rules that propose the items: adopted ones, the top N by votes, a vote threshold."""
 
     include_adopted: bool = True
-    include_problems: bool = True  # problems are noted («отмечают»), not voted on
+    include_problems: bool = (
+        True  # problems are noted («отметили следующие проблемы»), not voted on
+    )
     top_n: int | None = None  # per platform, by the vote score
     min_score: float | None = None  # votes for (or dots) at least this
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 RESOLUTION = "РЕЗОЛЮЦИЯ"
 PROTOCOL = "ПРОТОКОЛ"
 OF_SESSION = "стратегической сессии {title}"
@@ -17,11 +19,12 @@ ROOM = "Место работы: {room}."
 PLATFORM_NO_PROPOSALS = "Предложения от участников площадки не поступили."
 PLATFORM_NOTHING_ADOPTED = "Решения по итогам работы площадки не приняты."
 PLATFORM_OPEN = "Голосование по вопросам площадки не завершено, решения не приняты."
-NOTES_LEAD = "Участники площадки отмечают:"
+NOTES_LEAD = "Участники площадки отметили следующие проблемы:"  # the items stay as written
 RECOMMEND_LEAD = "Рекомендовать:"
 PROPOSE_LEAD = "Предложить:"
 SUPPORT_LEAD = "Поддержать проектные инициативы:"
 RESPONSIBLE = "Ответственный: {who}"
+RESPONSIBLE_MANY = "Ответственные: {who}"
 DEADLINE = "Срок: {when}"
 PRESENTED_BY = "докладчик — {who}"
 
@@ -160,6 +163,20 @@ def quoted(text: str) -> str:
     if not text or text.startswith("«") or text.startswith('"'):
         return text
     return f"«{text}»"
+
+
+def responsible(who: str) -> str:
+    """«Ответственный: …», or «Ответственные: …» before several bodies (listed with commas or
+    semicolons, or «совместно с»); the names themselves are printed as written."""
+    outside = re.sub(r"«[^»]*»|\([^)]*\)|\"[^\"]*\"", "", who)
+    many = "," in outside or ";" in outside or "совместно с" in outside.lower()
+    return (RESPONSIBLE_MANY if many else RESPONSIBLE).format(who=who)
+
+
+def count(value: int) -> str:
+    """A whole number as Russian text writes it: 12, 1\u00a0745, 12\u00a0000 (a non-breaking
+    space between thousands, from 1000 up)."""
+    return f"{value:,}".replace(",", "\u00a0")
 
 
 def plural(count: int, one: str, few: str, many: str) -> str:

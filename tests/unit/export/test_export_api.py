@@ -68,7 +68,9 @@ def test_votes_fill_the_register_charts_and_protocol(demo_sf: Any, tmp_path: Pat
 def test_rules_without_votes_still_work(demo_sf: Any) -> None:
     doc = build_document(demo_sf, rules=SelectionRules(include_problems=False, top_n=3))
     platform = doc.sections[1]
-    assert all(item.text != "Участники площадки отмечают:" for item in platform.items)
+    assert all(
+        item.text != "Участники площадки отметили следующие проблемы:" for item in platform.items
+    )
 
 
 def test_preview_numbers_like_word(demo_sf: Any) -> None:

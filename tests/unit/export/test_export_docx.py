@@ -87,7 +87,7 @@ def test_numbering_restarts_under_each_heading(demo_export: Any) -> None:
     platform = next(i for i, line in enumerate(lines) if line.startswith("2)\tПлощадка №\u00a01"))
     assert lines[general + 1].startswith("1)\tРабота стратегической сессии")
     after = [line for line in lines[platform + 1 :] if line[0].isdigit()]
-    assert after[0].startswith("1)\tУчастники площадки отмечают")
+    assert after[0].startswith("1)\tУчастники площадки отметили следующие проблемы:")
     assert after[1].startswith("1)\t")  # sub-items restart too
 
 
