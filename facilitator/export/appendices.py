@@ -22,12 +22,12 @@ PARTICIPANT_COLUMNS = [
     Column(w.COL_ORG, 68),
     Column(w.COL_DELEGATION, 35),
 ]
-REGISTER_COLUMNS = [
+REGISTER_COLUMNS = [  # 165 mm, the text width; the figures of several methods need room
     Column(w.COL_CODE, 14),
-    Column(w.COL_KIND, 31),
-    Column(w.COL_WORDING, 60),
+    Column(w.COL_KIND, 27),
+    Column(w.COL_WORDING, 55),
     Column(w.COL_STATUS, 29),
-    Column(w.COL_VOTES, 31),
+    Column(w.COL_VOTES, 40),
 ]
 INITIATIVE_COLUMNS = [
     Column(w.COL_NUMBER, 12),
