@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from facilitator.dates import parse_iso
 from facilitator.services.participants import ParticipantRow
 from facilitator.vocabulary import INITIATIVE
 
@@ -39,24 +40,42 @@ INITIATIVE_COLUMNS = [
 ]
 
 
+PARTICIPANTS, REGISTER, INITIATIVES, CHARTS = "participants", "register", "initiatives", "charts"
+
+
 def resolution_appendices(
     data: SessionData, votes: Mapping[str, VoteSummary], charts: bool = True
 ) -> list[Appendix]:
     """The appendices in order; an appendix with nothing to show is left out.
 
-    Without `charts` the chart appendix is left out too: a live preview has no use for it.
+    Without `charts` the chart appendix keeps its place and title but draws nothing: a live
+    preview has no use for the charts, and the numbers of the appendices stay as exported.
     """
     made = [
-        participants_appendix(data),
-        register_appendix(data, votes),
-        initiatives_appendix(data, votes),
-        charts_appendix(data, votes) if charts else None,
+        (PARTICIPANTS, participants_appendix(data)),
+        (REGISTER, register_appendix(data, votes)),
+        (INITIATIVES, initiatives_appendix(data, votes)),
+        (CHARTS, charts_appendix(data, votes, charts)),
     ]
-    present = [appendix for appendix in made if appendix is not None]
-    session = w.quoted(data.session.title)
+    present = [appendix for _, appendix in made if appendix is not None]
+    for key, appendix in made:
+        if appendix is not None:
+            appendix.key = key
+    mark = _mark(data.session.date, data.session.title)
     for number, appendix in enumerate(present, start=1):
-        appendix.label = w.APPENDIX_LABEL.format(number=number, session=session)
+        appendix.label = w.APPENDIX_LABEL.format(number=number, of=mark)
     return present
+
+
+def _mark(date: str, title: str) -> str:
+    """«от 05.06.2026», or the session's title when it has no date."""
+    day = parse_iso(date)
+    return w.APPENDIX_OF_DATE.format(date=f"{day:%d.%m.%Y}") if day else w.quoted(title)
+
+
+def references(appendices: list[Appendix]) -> dict[str, str]:
+    """«(приложение 2)» by the appendix's key, for the body to refer to each appendix."""
+    return {a.key: w.APPENDIX_REF.format(number=n) for n, a in enumerate(appendices, start=1)}
 
 
 def participants_appendix(data: SessionData) -> Appendix | None:
@@ -125,9 +144,13 @@ def initiatives_appendix(data: SessionData, votes: Mapping[str, VoteSummary]) ->
     return Appendix("", w.APPENDIX_INITIATIVES, [Table(INITIATIVE_COLUMNS, rows)], landscape=True)
 
 
-def charts_appendix(data: SessionData, votes: Mapping[str, VoteSummary]) -> Appendix | None:
+def charts_appendix(
+    data: SessionData, votes: Mapping[str, VoteSummary], drawn: bool = True
+) -> Appendix | None:
     if not data.platforms or not data.proposals:
         return None
+    if not drawn:
+        return Appendix("", w.APPENDIX_CHARTS)
     made = [charts.status_chart(data, votes)]
     scores = _scores_by_platform(data, votes)
     made += [

@@ -12,7 +12,14 @@ from facilitator.services.proposals import ProposalRow, list_proposals
 from facilitator.store.db import SessionFile
 
 from . import wording as w
-from .appendices import resolution_appendices
+from .appendices import (
+    CHARTS,
+    INITIATIVES,
+    PARTICIPANTS,
+    REGISTER,
+    references,
+    resolution_appendices,
+)
 from .counts import Counts, count
 from .figures import OPEN, standing
 from .notices import nothing_adopted, open_votes
@@ -98,6 +105,8 @@ def compose_resolution(
     votes = votes or {}
     chosen = choose(data.proposals, rules or SelectionRules(), overrides, votes)
     counts = count(data.participants, data.proposals, votes)
+    appendices = resolution_appendices(data, votes, charts)
+    refs = references(appendices)
     s = data.session
     return Resolution(
         title=title_block(w.RESOLUTION, s, [w.OF_SESSION.format(title=w.quoted(s.title))]),
@@ -109,12 +118,12 @@ def compose_resolution(
         ),
         preamble=preamble(s),
         sections=[
-            general_section(data, chosen, counts),
-            *platform_sections(data, chosen, votes),
+            general_section(data, chosen, counts, refs),
+            *platform_sections(data, chosen, votes, refs.get(INITIATIVES, "")),
             final_section(s, chosen),
         ],
         signatures=[Signature(w.CHAIR), Signature(w.SECRETARY)],
-        appendices=resolution_appendices(data, votes, charts),
+        appendices=appendices,
         warnings=[
             *nothing_adopted(counts, len(data.proposals)),
             *open_votes(data.proposals, votes),
@@ -138,25 +147,28 @@ def preamble(s: SessionInfo) -> list[str]:
     return [held, w.PREAMBLE_ADOPT]
 
 
-def general_section(data: SessionData, chosen: list[Chosen], counts: Counts) -> Section:
+def general_section(
+    data: SessionData, chosen: list[Chosen], counts: Counts, refs: Mapping[str, str]
+) -> Section:
     lines = []
     platforms = len(data.platforms)
     if platforms:
-        lines.append(
-            w.GENERAL_PLATFORMS.format(count=w.count(platforms), platforms=_platforms(platforms))
-        )
+        where = _platforms(platforms)
+        lines.append(w.GENERAL_PLATFORMS.format(count=w.count(platforms), platforms=where))
     if counts.registered:
-        lines.append(people_line(counts))
+        lines.append(people_line(counts, refs.get(PARTICIPANTS, "")))
     if data.proposals:
-        lines += [considered_line(counts), w.GENERAL_INCLUDED]
+        lines += [considered_line(counts, refs.get(REGISTER, "")), w.GENERAL_INCLUDED]
+    if CHARTS in refs:
+        lines.append(w.GENERAL_CHARTS.format(ref=refs[CHARTS]))
     items = [Item(line) for line in lines]
     items += [to_item(c) for c in chosen if c.group == GENERAL]
     return Section(w.GENERAL, list(items), key=GENERAL)
 
 
-def people_line(counts: Counts) -> str:
+def people_line(counts: Counts, ref: str = "") -> str:
     """«На площадках зарегистрировано 122 участника, в работе площадок приняли участие 102
-    человека.» (the second half only when attendance was taken)."""
+    человека (приложение 1).» (the second half only when attendance was taken)."""
     n = counts.registered
     verb = w.plural(n, "зарегистрирован", "зарегистрировано", "зарегистрировано")
     people = w.plural(n, "участник", "участника", "участников")
@@ -165,16 +177,16 @@ def people_line(counts: Counts) -> str:
         n = counts.present
         verb = w.plural(n, "принял", "приняли", "приняли")
         line += w.GENERAL_PRESENT.format(verb=verb, count=w.count(n), people=_people(n))
-    return line + "."
+    return line + ref + "."
 
 
-def considered_line(counts: Counts) -> str:
-    """«На площадках рассмотрено 63 вопроса, из них принято 32; голосование по 7 вопросам не
-    завершено.»"""
+def considered_line(counts: Counts, ref: str = "") -> str:
+    """«На площадках рассмотрено 63 вопроса (приложение 2), из них принято 32; голосование по
+    7 вопросам не завершено.»"""
     n = counts.considered
     verb = w.plural(n, "рассмотрен", "рассмотрено", "рассмотрено")
     things = w.plural(n, "вопрос", "вопроса", "вопросов")
-    line = w.GENERAL_CONSIDERED.format(verb=verb, count=w.count(n), things=things)
+    line = w.GENERAL_CONSIDERED.format(verb=verb, count=w.count(n), things=things) + ref
     if counts.adopted:
         verb = w.plural(counts.adopted, "принят", "принято", "принято")
         line += w.GENERAL_ADOPTED.format(count=w.count(counts.adopted), verb=verb)
@@ -200,13 +212,18 @@ PLATFORM_GROUPS = (
 
 
 def platform_sections(
-    data: SessionData, chosen: list[Chosen], votes: Mapping[str, VoteSummary]
+    data: SessionData,
+    chosen: list[Chosen],
+    votes: Mapping[str, VoteSummary],
+    initiatives_ref: str = "",
 ) -> list[Section]:
     by_platform: dict[str, list[Chosen]] = {}
     for c in chosen:
         by_platform.setdefault(c.row.platform_id, []).append(c)
     return [
-        platform_section(p, by_platform.get(p.id, []), platform_counts(data, p, votes))
+        platform_section(
+            p, by_platform.get(p.id, []), platform_counts(data, p, votes), initiatives_ref
+        )
         for p in data.platforms
     ]
 
@@ -220,7 +237,10 @@ def platform_counts(
 
 
 def platform_section(
-    platform: PlatformInfo, chosen: list[Chosen], counted: tuple[int, Counts]
+    platform: PlatformInfo,
+    chosen: list[Chosen],
+    counted: tuple[int, Counts],
+    initiatives_ref: str = "",
 ) -> Section:
     heading = w.PLATFORM_HEADING.format(number=platform.number, title=w.quoted(platform.title))
     section = Section(heading, key=f"platform:{platform.number}")
@@ -232,6 +252,8 @@ def platform_section(
     for group, lead in PLATFORM_GROUPS:
         children = [to_item(c) for c in chosen if c.group == group]
         if children:
+            if group == SUPPORT:  # «Поддержать проектные инициативы (приложение 3):»
+                lead = lead.removesuffix(":") + initiatives_ref + ":"
             section.blocks.append(Item(lead, children=children))
     return section
 

@@ -58,6 +58,8 @@ class Composer:
         self.num_id = num_id
         self.charts = ChartParts(template.document, document_font(template.document, st.BODY))
         self.parts: list[Part] = [Part(landscape=False)]
+        self.label_indent = layout.style_indent(template.document, self.ids[st.APPENDIX_LABEL])
+        self.landscape_shift = layout.landscape_gain(layout.final_sectpr(template.document))
 
     @property
     def out(self) -> list[Chunk]:
@@ -74,8 +76,10 @@ class Composer:
             self.appendix(appendix)
         return [part for part in self.parts if part.chunks]
 
-    def p(self, style: str, runs: str, numbering: tuple[int, int] | None = None) -> None:
-        self.out.append(m.paragraph(self.ids[style], runs, numbering))
+    def p(
+        self, style: str, runs: str, numbering: tuple[int, int] | None = None, extra: str = ""
+    ) -> None:
+        self.out.append(m.paragraph(self.ids[style], runs, numbering, extra))
 
     def title(self, title: TitleBlock) -> None:
         self.p(st.TITLE, m.run(title.name))
@@ -149,7 +153,13 @@ class Composer:
     def appendix(self, appendix: Appendix) -> None:
         if appendix.landscape != self.parts[-1].landscape:
             self.parts.append(Part(appendix.landscape))
-        self.p(st.APPENDIX_LABEL, m.run(appendix.label))
+        # The mark keeps with the title, and on a landscape page stays as far from the right
+        # margin as on a portrait one (the template's indent is measured from the left).
+        shift = self.landscape_shift if appendix.landscape else 0
+        extra = "<w:keepNext/>" + (
+            f'<w:ind w:left="{self.label_indent + shift}"/>' if shift else ""
+        )
+        self.p(st.APPENDIX_LABEL, m.run(appendix.label), extra=extra)
         self.p(st.APPENDIX_TITLE, m.run(appendix.title))
         for block in appendix.blocks:
             self.block(block)

@@ -98,6 +98,24 @@ def set_orientation(sectpr: Any, landscape: bool) -> None:
         size.attrib.pop(qn("w:orient"), None)
 
 
+def style_indent(document: Any, style_id: str) -> int:
+    """A paragraph style's left indent in twips (0 when it has none)."""
+    for style in document.styles.element.iter(qn("w:style")):
+        if style.get(qn("w:styleId")) == style_id:
+            ind = style.find(f"{qn('w:pPr')}/{qn('w:ind')}")
+            value = None if ind is None else ind.get(qn("w:left"))
+            return int(value) if value and value.lstrip("-").isdigit() else 0
+    return 0
+
+
+def landscape_gain(sectpr: Any) -> int:
+    """How much wider the text is on a landscape page than on a portrait one, in twips."""
+    size = sectpr.find(qn("w:pgSz"))
+    if size is None:
+        return 0
+    return abs(int(size.get(qn("w:h"))) - int(size.get(qn("w:w"))))
+
+
 def section_break(sectpr: Any) -> Any:
     """An empty paragraph that ends a section with the given properties."""
     paragraph = parse_xml(f"<w:p {NS}><w:pPr/></w:p>")

@@ -120,6 +120,7 @@ class Appendix:
     title: str
     blocks: list[Block] = field(default_factory=list)
     landscape: bool = False
+    key: str = ""  # participants, register, initiatives, charts: what the body refers to
 
 
 @dataclass(frozen=True, slots=True)
