@@ -1312,12 +1312,12 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../facilitator/export/selection.py" line="45"/>
+        <location filename="../../facilitator/export/selection.py" line="47"/>
         <source>The number of top items ({value}) is negative.</source>
         <translation>Число лучших пунктов ({value}) отрицательно.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/selection.py" line="63"/>
+        <location filename="../../facilitator/export/selection.py" line="65"/>
         <source>“{section}” is not a section of the resolution.</source>
         <translation>«{section}» — не раздел резолюции.</translation>
     </message>
@@ -1332,17 +1332,46 @@
         <translation>Шаблон {path} не является документом Word (.docx).</translation>
     </message>
     <message>
+        <location filename="../../facilitator/export/template.py" line="65"/>
+        <source>— “{style}”: add a paragraph style of this name</source>
+        <translation>— «{style}»: добавьте стиль абзаца с этим именем</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/export/template.py" line="66"/>
+        <source>— “{style}”: add a character style of this name</source>
+        <translation>— «{style}»: добавьте стиль знака с этим именем</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/export/template.py" line="67"/>
+        <source>— “{style}”: add a table style of this name</source>
+        <translation>— «{style}»: добавьте стиль таблицы с этим именем</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/export/template.py" line="70"/>
+        <source>— “{style}”: it should be a paragraph style</source>
+        <translation>— «{style}»: это должен быть стиль абзаца</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/export/template.py" line="71"/>
+        <source>— “{style}”: it should be a character style</source>
+        <translation>— «{style}»: это должен быть стиль знака</translation>
+    </message>
+    <message>
         <location filename="../../facilitator/export/template.py" line="72"/>
-        <source>The template {path} has no style “{style}”. Add a {kind} style with this name to it, or export with the default template.</source>
-        <translation>В шаблоне {path} нет стиля «{style}». Добавьте в него стиль типа {kind} с этим именем или выполните экспорт со стандартным шаблоном.</translation>
+        <source>— “{style}”: it should be a table style</source>
+        <translation>— «{style}»: это должен быть стиль таблицы</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/template.py" line="81"/>
-        <source>In the template {path} the style “{style}” should be a {kind} style.</source>
-        <translation>В шаблоне {path} стиль «{style}» должен быть стилем типа {kind}.</translation>
+        <location filename="../../facilitator/export/template.py" line="92"/>
+        <source>The template {path} lacks styles the export needs:
+{styles}
+Mend it in Word, or export with the default template.</source>
+        <translation>В шаблоне {path} нет нужных для экспорта стилей:
+{styles}
+Исправьте шаблон в Word или выполните экспорт с шаблоном по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/docx_writer.py" line="233"/>
+        <location filename="../../facilitator/export/docx_writer.py" line="243"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Не удаётся записать {path}: {reason}</translation>
     </message>
@@ -1362,12 +1391,12 @@
         <translation>Папки {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/pdf.py" line="36"/>
+        <location filename="../../facilitator/export/pdf.py" line="60"/>
         <source>PDF needs LibreOffice, which is not installed. Install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation; Windows and macOS: from libreoffice.org) and try again, or open the .docx in Word and save it as PDF.</source>
         <translation>Для PDF нужен LibreOffice, а он не установлен. Установите его (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation; Windows и macOS: с сайта libreoffice.org) и повторите попытку или откройте .docx в Word и сохраните как PDF.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/export/pdf.py" line="77"/>
+        <location filename="../../facilitator/export/pdf.py" line="134"/>
         <source>LibreOffice could not convert {path} to PDF: {reason}</source>
         <translation>LibreOffice не удалось преобразовать {path} в PDF: {reason}</translation>
     </message>

@@ -115,7 +115,9 @@ def test_a_template_without_our_styles_is_refused(
     assert widget.start()
     qtbot.waitUntil(lambda: widget.job is None, timeout=TIMEOUT)
     assert len(messages_shown) == 1
-    assert "plain.docx" in messages_shown[0] and "has no style" in messages_shown[0]
+    assert (
+        "plain.docx" in messages_shown[0] and "lacks styles the export needs" in messages_shown[0]
+    )
     assert widget.isVisible() and widget.export_button.isEnabled()
 
 
