@@ -59,7 +59,11 @@ class Composer:
         self.charts = ChartParts(template.document, document_font(template.document, st.BODY))
         self.parts: list[Part] = [Part(landscape=False)]
         self.label_indent = layout.style_indent(template.document, self.ids[st.APPENDIX_LABEL])
-        self.landscape_shift = layout.landscape_gain(layout.final_sectpr(template.document))
+        sectpr = layout.final_sectpr(template.document)
+        self.landscape_shift = layout.landscape_gain(sectpr)
+        self.text_mm = {  # the width between the template's margins, by orientation
+            landscape: layout.text_width_mm(sectpr, landscape) for landscape in (False, True)
+        }
 
     @property
     def out(self) -> list[Chunk]:
@@ -118,11 +122,20 @@ class Composer:
         for child in item.children:
             self.item(child, level + 1)
 
+    def fitted(self, widths_mm: list[float], stretch: bool = True) -> list[float]:
+        """Column widths scaled to the text width of the page they are on (the template's
+        margins decide it); without `stretch` only narrowed, never widened."""
+        room = self.text_mm[self.parts[-1].landscape]
+        total = sum(widths_mm)
+        if not room or not total or (not stretch and total <= room):
+            return widths_mm
+        return [width * room / total for width in widths_mm]
+
     def table(self, table: Table) -> None:
         self.out.append(
             m.table(
                 self.ids[st.TABLE],
-                [c.width_mm for c in table.columns],
+                self.fitted([c.width_mm for c in table.columns]),
                 [c.title for c in table.columns],
                 table.rows,
                 (self.ids[st.TABLE_HEADER], self.ids[st.TABLE_TEXT]),
@@ -142,7 +155,7 @@ class Composer:
         if not signatures:
             return
         style = self.ids[st.SIGNATURE]
-        widths = [m.twips(mm) for mm in SIGNATURE_WIDTHS]
+        widths = [m.twips(mm) for mm in self.fitted(list(SIGNATURE_WIDTHS), stretch=False)]
         rows = "".join(_signature_row(widths, style, s) for s in signatures)
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         self.out.append(

@@ -9,7 +9,7 @@ from typing import Any
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
-from .markup import NS, twips
+from .markup import NS, TWIPS_PER_MM, twips
 from .resolution import Properties
 
 INDENT_TWIPS = twips(12.5)  # the paragraph indent of 1.25 cm
@@ -114,6 +114,16 @@ def landscape_gain(sectpr: Any) -> int:
     if size is None:
         return 0
     return abs(int(size.get(qn("w:h"))) - int(size.get(qn("w:w"))))
+
+
+def text_width_mm(sectpr: Any, landscape: bool) -> float:
+    """The width between the margins on a portrait (or landscape) page; 0 when not given."""
+    size, margins = sectpr.find(qn("w:pgSz")), sectpr.find(qn("w:pgMar"))
+    if size is None or margins is None:
+        return 0.0
+    short, long = sorted((int(size.get(qn("w:w"))), int(size.get(qn("w:h")))))
+    sides = int(margins.get(qn("w:left"), 0)) + int(margins.get(qn("w:right"), 0))
+    return ((long if landscape else short) - sides) / TWIPS_PER_MM
 
 
 def section_break(sectpr: Any) -> Any:
