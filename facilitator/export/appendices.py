@@ -154,7 +154,10 @@ def charts_appendix(
     made = [charts.status_chart(data, votes)]
     scores = _scores_by_platform(data, votes)
     made += [
-        charts.platform_chart(p.number, scores[p.id]) for p in data.platforms if p.id in scores
+        charts.platform_chart(p.number, scores[p.id, measure], measure)
+        for p in data.platforms
+        for measure in charts.MEASURES
+        if (p.id, measure) in scores
     ]
     matrix = charts.matrix_chart(data, votes)
     if matrix is not None:
@@ -168,10 +171,11 @@ def charts_appendix(
 
 def _scores_by_platform(
     data: SessionData, votes: Mapping[str, VoteSummary]
-) -> dict[str, list[tuple[float, str]]]:
-    scores: dict[str, list[tuple[float, str]]] = {}
+) -> dict[tuple[str, str], list[tuple[float, str]]]:
+    """(value, code) of the closed votes, by platform and measure: one measure per chart."""
+    scores: dict[tuple[str, str], list[tuple[float, str]]] = {}
     for row in data.proposals if votes else ():
         vote = votes.get(row.id)
-        if vote is not None and vote.score is not None:
-            scores.setdefault(row.platform_id, []).append((vote.score, row.code))
+        for measure, value in charts.measures(vote).items():
+            scores.setdefault((row.platform_id, measure), []).append((value, row.code))
     return scores

@@ -118,7 +118,9 @@ QUADRANT_WORDS = {
 
 CHART_STATUS_TITLE = "Рассмотренные вопросы по площадкам"
 CHART_STATUS_LEGEND = ("принято", "отклонено", "рассмотрено без решения")
-CHART_PLATFORM_TITLE = "Площадка № {number}: итоги голосования"
+CHART_PLATFORM_TITLE = "Площадка №\u00a0{number}: {measure}"
+CHART_DOTS = "стикеры"
+CHART_FOR = "голоса «за»"
 CHART_MATRIX_TITLE = "Матрица «эффект × реализуемость»"
 CHART_EFFECT = "Эффект"
 CHART_FEASIBILITY = "Реализуемость"

@@ -56,7 +56,9 @@ def test_votes_fill_the_register_charts_and_protocol(demo_sf: Any, tmp_path: Pat
     votes = votes_for(demo_sf)
     (out,) = export_document(demo_sf, tmp_path / "r.docx", votes=votes)
     doc = Document(str(out))
-    assert len(doc.inline_shapes) == 1 + 7 + 1  # summary, one per platform, the matrix
+    assert (
+        len(doc.inline_shapes) == 1 + 7 + 1
+    )  # summary, votes for per platform (no dots here), the matrix
     assert "word/charts/chart9.xml" in {p.partname.lstrip("/") for p in doc.part.package.parts}
     register = next(t for t in doc.tables if "Итоги голосования" in t._tbl.xml[:6000])
     assert "за — 10, против — 0, воздержались — 1" in register._tbl.xml

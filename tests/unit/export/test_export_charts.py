@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from docx import Document
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
@@ -29,6 +30,7 @@ NS = {
     "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
 }
 DEMO_PLATFORMS = 7
+CHARTS = 1 + 2 * DEMO_PLATFORMS + 1  # statuses, dots and votes for each platform, the matrix
 
 
 def xml(z: zipfile.ZipFile, name: str) -> Any:
@@ -72,7 +74,7 @@ def test_chart_parts_have_their_content_type_and_relationship(demo_export: Any) 
         }
         rels = xml(z, "word/_rels/document.xml.rels").xpath("rel:Relationship", namespaces=NS)
         body_ids = xml(z, "word/document.xml").xpath("//c:chart/@r:id", namespaces=NS)
-    assert len(names) == 1 + DEMO_PLATFORMS + 1  # statuses, one per platform, the matrix
+    assert len(names) == CHARTS  # statuses, dots and votes per platform, the matrix
     assert all(overrides[f"/{name}"] == CT.DML_CHART for name in names)
     chart_rels = {r.get("Id"): r.get("Target") for r in rels if r.get("Type") == RT.CHART}
     assert sorted(f"word/{t}" for t in chart_rels.values()) == sorted(names)
@@ -83,7 +85,7 @@ def test_drawings_are_inline_sized_and_described(demo_export: Any) -> None:
     with zipfile.ZipFile(demo_export.resolution) as z:
         body = xml(z, "word/document.xml")
     inlines = body.xpath("//w:drawing/wp:inline", namespaces=NS)
-    assert len(inlines) == 1 + DEMO_PLATFORMS + 1
+    assert len(inlines) == CHARTS
     for inline in inlines:
         extent = inline.find("wp:extent", NS)
         assert int(extent.get("cx")) > 100 * 36000 and int(extent.get("cy")) > 30 * 36000
@@ -119,13 +121,27 @@ def test_status_chart(charts: list[Any], demo_sf: Any) -> None:
     assert max(totals) <= top < max(totals) + 5  # the axis ends just after the longest bar
 
 
-def test_platform_charts_list_codes_by_score(charts: list[Any]) -> None:
-    for number, chart in enumerate(charts[1 : 1 + DEMO_PLATFORMS], start=1):
+def test_platform_charts_show_one_measure_each(charts: list[Any], demo_export: Any) -> None:
+    register = {
+        row.cells[0].text: row.cells[4].text
+        for table in Document(str(demo_export.resolution)).tables
+        if table.rows[0].cells[-1].text == "Итоги голосования"
+        for row in table.rows[1:]
+    }
+    platform_charts = charts[1 : 1 + 2 * DEMO_PLATFORMS]
+    for n, chart in enumerate(platform_charts):
+        number, measure = n // 2 + 1, ("стикеры", "голоса «за»")[n % 2]
         (series,) = chart.findall(".//c:barChart/c:ser", NS)
+        assert strings(series, "c:tx") == [f"Площадка №\u00a0{number}: {measure}"]
         codes, values = strings(series, "c:cat"), numbers(series, "c:val")
         assert 0 < len(codes) <= 10 and len(codes) == len(values)
         assert all(code.startswith(f"{number}.") for code in codes)
         assert values == sorted(values, reverse=True)
+        for code, value in zip(codes, values, strict=True):  # the register's figure, not a mix
+            figures = register[code]
+            wanted = f"стикеров — {value:g}" if n % 2 == 0 else f"за — {value:g},"
+            assert figures.startswith(wanted), (code, figures)
+        assert chart.find(".//c:valAx/c:scaling/c:min", NS).get("val") == "0"
 
 
 def test_matrix_points_lie_within_the_axes(charts: list[Any]) -> None:
@@ -164,7 +180,7 @@ def test_chart_text_is_cyrillic_ready(charts: list[Any]) -> None:
 def test_preview_and_no_charts(demo_sf: Any) -> None:
     with_charts = build_document(demo_sf)
     figures = [b for a in with_charts.appendices for b in a.blocks if isinstance(b, Figure)]
-    assert len(figures) == 1 + DEMO_PLATFORMS + 1
+    assert len(figures) == CHARTS
     assert "[рисунок: Рисунок 1 — " in preview_text(with_charts)
     without = build_document(demo_sf, charts=False)
     assert not [b for a in without.appendices for b in a.blocks if isinstance(b, Figure)]

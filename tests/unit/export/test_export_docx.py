@@ -167,7 +167,7 @@ def test_properties(resolution_doc: Any) -> None:
 
 def test_charts_are_native_word_charts(resolution_doc: Any) -> None:
     shapes = resolution_doc.inline_shapes
-    assert len(shapes) == 1 + 7 + 1  # statuses, one per platform, the matrix
+    assert len(shapes) == 1 + 2 * 7 + 1  # statuses, dots and votes per platform, the matrix
     assert all(s.type == WD_INLINE_SHAPE.CHART and s.width > Mm(100) for s in shapes)
 
 

@@ -78,7 +78,7 @@ def test_native_charts_are_drawn(pdfs: Any) -> None:
     assert "1.2" in charts and "7.10" in charts  # item codes of the platform charts
     assert "Реализуемость" in charts and "Эффект" in charts  # the matrix's axes
     assert "Быстрый результат" in charts and "Второстепенные" in charts  # and quadrants
-    assert "Рисунок 9 — Матрица «эффект × реализуемость»" in charts
+    assert "Рисунок 16 — Матрица «эффект × реализуемость»" in charts
 
 
 @needs_soffice
