@@ -17,10 +17,10 @@ from .resolution import Appendix, Block, Column, Figure, Para, Table, VoteSummar
 if TYPE_CHECKING:
     from .build import PlatformInfo, SessionData
 
-PARTICIPANT_COLUMNS = [
-    Column(w.COL_NUMBER, 12),
+PARTICIPANT_COLUMNS = [  # «№ п/п» fits «1745.»
+    Column(w.COL_NUMBER, 15),
     Column(w.COL_NAME, 50),
-    Column(w.COL_ORG, 68),
+    Column(w.COL_ORG, 65),
     Column(w.COL_DELEGATION, 35),
 ]
 REGISTER_COLUMNS = [  # 165 mm, the text width; the figures of several methods need room
@@ -31,9 +31,9 @@ REGISTER_COLUMNS = [  # 165 mm, the text width; the figures of several methods n
     Column(w.COL_VOTES, 40),
 ]
 INITIATIVE_COLUMNS = [
-    Column(w.COL_NUMBER, 12),
+    Column(w.COL_NUMBER, 15),
     Column(w.COL_CODE, 16),
-    Column(w.COL_INITIATIVE, 97),
+    Column(w.COL_INITIATIVE, 94),
     Column(w.COL_PRESENTER, 45),
     Column(w.COL_ORG, 50),
     Column(w.COL_STATUS, 32),

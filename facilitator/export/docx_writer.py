@@ -81,9 +81,14 @@ class Composer:
         return [part for part in self.parts if part.chunks]
 
     def p(
-        self, style: str, runs: str, numbering: tuple[int, int] | None = None, extra: str = ""
+        self,
+        style: str,
+        runs: str,
+        numbering: tuple[int, int] | None = None,
+        extra: str = "",
+        keep: bool = False,
     ) -> None:
-        self.out.append(m.paragraph(self.ids[style], runs, numbering, extra))
+        self.out.append(m.paragraph(self.ids[style], runs, numbering, extra, keep))
 
     def title(self, title: TitleBlock) -> None:
         self.p(st.TITLE, m.run(title.name))
@@ -118,7 +123,8 @@ class Composer:
         if item.details:
             runs += m.run(" ") + m.run(_one_line(item.details), self.ids[st.DETAILS])
         style = st.ITEM if level == 1 else st.SUBITEM
-        self.p(style, runs, (self.num_id, min(level, 2)))
+        # A lead-in («Поддержать проектные инициативы:») keeps with its first item.
+        self.p(style, runs, (self.num_id, min(level, 2)), keep=bool(item.children))
         for child in item.children:
             self.item(child, level + 1)
 
@@ -169,10 +175,8 @@ class Composer:
         # The mark keeps with the title, and on a landscape page stays as far from the right
         # margin as on a portrait one (the template's indent is measured from the left).
         shift = self.landscape_shift if appendix.landscape else 0
-        extra = "<w:keepNext/>" + (
-            f'<w:ind w:left="{self.label_indent + shift}"/>' if shift else ""
-        )
-        self.p(st.APPENDIX_LABEL, m.run(appendix.label), extra=extra)
+        indent = f'<w:ind w:left="{self.label_indent + shift}"/>' if shift else ""
+        self.p(st.APPENDIX_LABEL, m.run(appendix.label), extra=indent, keep=True)
         self.p(st.APPENDIX_TITLE, m.run(appendix.title))
         for block in appendix.blocks:
             self.block(block)
@@ -242,6 +246,7 @@ def write_docx(doc: Document, out: Path, template: Path | None = None) -> Path:
     layout.set_properties(tpl.document, doc.properties, category)
     layout.set_application(tpl.document, f"{APPLICATION}/{__version__}")
     layout.drop_stale_parts(tpl.document)
+    layout.hyphenate(tpl.document)
     return save(tpl.document, Path(out))
 
 

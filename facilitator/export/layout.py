@@ -161,6 +161,41 @@ def set_application(document: Any, application: str) -> None:
             part._blob = APP_XML.format(application=application).encode("utf-8")
 
 
+# The settings after w:autoHyphenation in the schema's order (CT_Settings), where it goes.
+AFTER_HYPHENATION = (
+    "consecutiveHyphenLimit", "hyphenationZone", "doNotHyphenateCaps", "showEnvelope",
+    "summaryLength", "clickAndTypeStyle", "defaultTableStyle", "evenAndOddHeaders",
+    "bookFoldRevPrinting", "bookFoldPrinting", "bookFoldPrintingSheets",
+    "drawingGridHorizontalSpacing", "drawingGridVerticalSpacing",
+    "displayHorizontalDrawingGridEvery", "displayVerticalDrawingGridEvery",
+    "doNotUseMarginsForDrawingGridOrigin", "drawingGridHorizontalOrigin",
+    "drawingGridVerticalOrigin", "doNotShadeFormData", "noPunctuationKerning",
+    "characterSpacingControl", "printTwoOnOne", "strictFirstAndLastChars", "noLineBreaksAfter",
+    "noLineBreaksBefore", "savePreviewPicture", "doNotValidateAgainstSchema", "saveInvalidXml",
+    "ignoreMixedContent", "alwaysShowPlaceholderText", "doNotDemarcateInvalidXml",
+    "saveXmlDataOnly", "useXSLTWhenSaving", "saveThroughXslt", "showXMLTags",
+    "alwaysMergeEmptyNamespace", "updateFields", "hdrShapeDefaults", "footnotePr", "endnotePr",
+    "compat", "docVars", "rsids", "mathPr", "attachedSchema", "themeFontLang",
+    "clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures",
+    "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType", "schemaLibrary",
+    "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator",
+)  # fmt: skip
+
+
+def hyphenate(document: Any) -> None:
+    """Turn on automatic hyphenation (justified Russian text needs it), in the schema's place."""
+    settings = document.settings.element
+    if settings.find(qn("w:autoHyphenation")) is not None:
+        return
+    element = parse_xml(f"<w:autoHyphenation {NS}/>")
+    later = {qn(f"w:{name}") for name in AFTER_HYPHENATION}
+    for child in settings:
+        if child.tag in later:
+            child.addprevious(element)
+            return
+    settings.append(element)
+
+
 def set_properties(document: Any, properties: Properties, category: str) -> None:
     core = document.core_properties
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)

@@ -33,9 +33,9 @@ KIND_LEADS = {
     "resolution_item": "Проекты пунктов резолюции",
 }
 ATTENDANCE_COLUMNS = [
-    Column(w.COL_NUMBER, 12),
+    Column(w.COL_NUMBER, 15),
     Column(w.COL_NAME, 48),
-    Column(w.COL_ORG, 65),
+    Column(w.COL_ORG, 62),
     Column(w.COL_PRESENT, 40),
 ]
 
