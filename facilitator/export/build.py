@@ -120,7 +120,7 @@ def compose_resolution(
         sections=[
             general_section(data, chosen, counts, refs),
             *platform_sections(data, chosen, votes, refs.get(INITIATIVES, "")),
-            final_section(s, chosen),
+            final_section(chosen),
         ],
         signatures=[Signature(w.CHAIR), Signature(w.SECRETARY)],
         appendices=appendices,
@@ -144,7 +144,11 @@ def preamble(s: SessionInfo) -> list[str]:
         forum=w.PREAMBLE_FORUM.format(forum=w.quoted(s.forum)) if s.forum else "",
         venue=w.PREAMBLE_VENUE.format(venue=s.venue) if s.venue else "",
     )
-    return [held, w.PREAMBLE_ADOPT]
+    # The organiser's name stands as written, after a colon: never put into another case.
+    organiser = (
+        [w.PREAMBLE_ORGANISER.format(organiser=s.organiser.strip())] if s.organiser.strip() else []
+    )
+    return [held, *organiser, w.PREAMBLE_ADOPT]
 
 
 def general_section(
@@ -196,9 +200,8 @@ def considered_line(counts: Counts, ref: str = "") -> str:
     return line + "."
 
 
-def final_section(s: SessionInfo, chosen: list[Chosen]) -> Section:
-    organiser = w.FINAL_ORGANISER.format(organiser=s.organiser) if s.organiser else ""
-    items = [Item(w.FINAL_SEND.format(organiser=organiser)), Item(w.FINAL_MONITOR)]
+def final_section(chosen: list[Chosen]) -> Section:
+    items = [Item(w.FINAL_SEND), Item(w.FINAL_MONITOR)]
     items += [to_item(c) for c in chosen if c.group == FINAL]
     return Section(w.FINAL, list(items), key=FINAL)
 

@@ -58,3 +58,11 @@ def test_the_demo_body_uses_the_plural_and_leaves_problems_as_written(
     assert "Участники площадки отмечают:" not in lines
     lead = lines.index("Участники площадки отметили следующие проблемы:")
     assert lines[lead + 1] == "Низкая доля гражданской продукции в выручке предприятий ОПК."
+
+
+def test_the_organiser_is_named_as_written_never_in_a_dative_phrase(resolution_doc: Any) -> None:
+    lines = [p.text for p in resolution_doc.paragraphs]
+    organiser = "Федеральный партийный проект «Локомотивы роста»"
+    assert f"Организатор: {organiser}." in lines
+    send = next(line for line in lines if line.startswith("Направить настоящую резолюцию"))
+    assert organiser not in send and "организатору форума," in send
