@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.ooxml import problems
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["FACILITATOR_LANG"] = "en"
@@ -25,6 +26,35 @@ def log_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("FACILITATOR_LOG_DIR", str(folder))
         yield folder
+
+
+WRITTEN: list[Path] = []  # every Word file the export wrote in this run, in order
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Note each .docx the export writes, so that every one of them is checked (below)."""
+    from facilitator.export import docx_writer
+
+    original = docx_writer.save
+
+    def save(document: object, out: Path) -> Path:
+        written = original(document, out)
+        WRITTEN.append(Path(written))
+        return written
+
+    docx_writer.save = save  # type: ignore[assignment]
+
+
+@pytest.fixture(autouse=True)
+def word_files_are_valid() -> Iterator[None]:
+    """Every Word file written during a test (or by a session fixture before it) is
+    schema-valid, with parts of the right types: a file Word would "repair" fails the test."""
+    yield
+    while WRITTEN:
+        path = WRITTEN.pop(0)
+        if path.exists():  # a test may have removed it
+            found = problems(path)
+            assert not found, f"{path} is not a valid Word file:\n" + "\n".join(found[:20])
 
 
 @pytest.fixture

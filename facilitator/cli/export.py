@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,8 @@ def run_export(args: argparse.Namespace, tr: Translate) -> int:
         written = export_document(sf, out, args.platform, args.template, args.pdf, rules, overrides)
     for path in written:
         say(tr, QT_TRANSLATE_NOOP("CLI", "Written: {path}"), path=path)
+    for warning in written.warnings:  # written all the same: the reader should know
+        say(tr, QT_TRANSLATE_NOOP("CLI", "Warning: {text}"), sys.stderr, text=warning.format(tr))
     return EXIT_OK
 
 

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from facilitator.messages import QT_TRANSLATE_NOOP
+from facilitator.messages import QT_TRANSLATE_NOOP, Message
 from facilitator.store.db import SessionFile
 
 from . import choices
@@ -49,6 +49,14 @@ def build_document(
     )
 
 
+class Written(list[Path]):
+    """The files written, and the warnings about what they say (open votes, nothing adopted)."""
+
+    def __init__(self, paths: Iterable[Path], warnings: Iterable[Message] = ()) -> None:
+        super().__init__(paths)
+        self.warnings = list(warnings)
+
+
 def export_document(
     sf: SessionFile,
     out: Path,
@@ -58,8 +66,12 @@ def export_document(
     rules: SelectionRules | None = None,
     overrides: Iterable[ItemOverride] | None = None,
     votes: Mapping[str, VoteSummary] | None = None,
-) -> list[Path]:
-    """Write the .docx (and the PDF beside it when asked); returns the files written."""
+) -> Written:
+    """Write the .docx (and the PDF beside it when asked); returns the files written.
+
+    A document that is written but not what its reader may expect (a vote still open,
+    nothing adopted) comes back with warnings to show; the export itself goes ahead.
+    """
     out = Path(out)
     if out.suffix.lower() != ".docx":
         raise export_error(
@@ -73,7 +85,7 @@ def export_document(
     from .docx_writer import write_docx  # python-docx loads at the first export, not at start
 
     document = build_document(sf, platform_number, rules, overrides, votes)
-    written = [write_docx(document, out, template)]
+    written = Written([write_docx(document, out, template)], document.warnings)
     if pdf:
         written.append(to_pdf(out))
     what = f"platform {platform_number}'s protocol" if platform_number else "the resolution"

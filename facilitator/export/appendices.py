@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from facilitator.dates import parse_iso
 from facilitator.services.participants import ParticipantRow
 from facilitator.vocabulary import INITIATIVE
 
@@ -16,27 +17,30 @@ from .resolution import Appendix, Block, Column, Figure, Para, Table, VoteSummar
 if TYPE_CHECKING:
     from .build import PlatformInfo, SessionData
 
-PARTICIPANT_COLUMNS = [
-    Column(w.COL_NUMBER, 12),
+PARTICIPANT_COLUMNS = [  # «№ п/п» fits «1745.»
+    Column(w.COL_NUMBER, 15),
     Column(w.COL_NAME, 50),
-    Column(w.COL_ORG, 68),
+    Column(w.COL_ORG, 65),
     Column(w.COL_DELEGATION, 35),
 ]
-REGISTER_COLUMNS = [
+REGISTER_COLUMNS = [  # 165 mm, the text width; the figures of several methods need room
     Column(w.COL_CODE, 14),
-    Column(w.COL_KIND, 31),
-    Column(w.COL_WORDING, 60),
+    Column(w.COL_KIND, 27),
+    Column(w.COL_WORDING, 55),
     Column(w.COL_STATUS, 29),
-    Column(w.COL_VOTES, 31),
+    Column(w.COL_VOTES, 40),
 ]
 INITIATIVE_COLUMNS = [
-    Column(w.COL_NUMBER, 12),
+    Column(w.COL_NUMBER, 15),
     Column(w.COL_CODE, 16),
-    Column(w.COL_INITIATIVE, 97),
+    Column(w.COL_INITIATIVE, 94),
     Column(w.COL_PRESENTER, 45),
     Column(w.COL_ORG, 50),
     Column(w.COL_STATUS, 32),
 ]
+
+
+PARTICIPANTS, REGISTER, INITIATIVES, CHARTS = "participants", "register", "initiatives", "charts"
 
 
 def resolution_appendices(
@@ -44,19 +48,34 @@ def resolution_appendices(
 ) -> list[Appendix]:
     """The appendices in order; an appendix with nothing to show is left out.
 
-    Without `charts` the chart appendix is left out too: a live preview has no use for it.
+    Without `charts` the chart appendix keeps its place and title but draws nothing: a live
+    preview has no use for the charts, and the numbers of the appendices stay as exported.
     """
     made = [
-        participants_appendix(data),
-        register_appendix(data, votes),
-        initiatives_appendix(data, votes),
-        charts_appendix(data, votes) if charts else None,
+        (PARTICIPANTS, participants_appendix(data)),
+        (REGISTER, register_appendix(data, votes)),
+        (INITIATIVES, initiatives_appendix(data, votes)),
+        (CHARTS, charts_appendix(data, votes, charts)),
     ]
-    present = [appendix for appendix in made if appendix is not None]
-    session = w.quoted(data.session.title)
+    present = [appendix for _, appendix in made if appendix is not None]
+    for key, appendix in made:
+        if appendix is not None:
+            appendix.key = key
+    mark = _mark(data.session.date, data.session.title)
     for number, appendix in enumerate(present, start=1):
-        appendix.label = w.APPENDIX_LABEL.format(number=number, session=session)
+        appendix.label = w.APPENDIX_LABEL.format(number=number, of=mark)
     return present
+
+
+def _mark(date: str, title: str) -> str:
+    """«от 05.06.2026», or the session's title when it has no date."""
+    day = parse_iso(date)
+    return w.APPENDIX_OF_DATE.format(date=f"{day:%d.%m.%Y}") if day else w.quoted(title)
+
+
+def references(appendices: list[Appendix]) -> dict[str, str]:
+    """«(приложение 2)» by the appendix's key, for the body to refer to each appendix."""
+    return {a.key: w.APPENDIX_REF.format(number=n) for n, a in enumerate(appendices, start=1)}
 
 
 def participants_appendix(data: SessionData) -> Appendix | None:
@@ -125,13 +144,20 @@ def initiatives_appendix(data: SessionData, votes: Mapping[str, VoteSummary]) ->
     return Appendix("", w.APPENDIX_INITIATIVES, [Table(INITIATIVE_COLUMNS, rows)], landscape=True)
 
 
-def charts_appendix(data: SessionData, votes: Mapping[str, VoteSummary]) -> Appendix | None:
+def charts_appendix(
+    data: SessionData, votes: Mapping[str, VoteSummary], drawn: bool = True
+) -> Appendix | None:
     if not data.platforms or not data.proposals:
         return None
-    made = [charts.status_chart(data)]
+    if not drawn:
+        return Appendix("", w.APPENDIX_CHARTS)
+    made = [charts.status_chart(data, votes)]
     scores = _scores_by_platform(data, votes)
     made += [
-        charts.platform_chart(p.number, scores[p.id]) for p in data.platforms if p.id in scores
+        charts.platform_chart(p.number, scores[p.id, measure], measure)
+        for p in data.platforms
+        for measure in charts.MEASURES
+        if (p.id, measure) in scores
     ]
     matrix = charts.matrix_chart(data, votes)
     if matrix is not None:
@@ -145,10 +171,11 @@ def charts_appendix(data: SessionData, votes: Mapping[str, VoteSummary]) -> Appe
 
 def _scores_by_platform(
     data: SessionData, votes: Mapping[str, VoteSummary]
-) -> dict[str, list[tuple[float, str]]]:
-    scores: dict[str, list[tuple[float, str]]] = {}
+) -> dict[tuple[str, str], list[tuple[float, str]]]:
+    """(value, code) of the closed votes, by platform and measure: one measure per chart."""
+    scores: dict[tuple[str, str], list[tuple[float, str]]] = {}
     for row in data.proposals if votes else ():
         vote = votes.get(row.id)
-        if vote is not None and vote.score is not None:
-            scores.setdefault(row.platform_id, []).append((vote.score, row.code))
+        for measure, value in charts.measures(vote).items():
+            scores.setdefault((row.platform_id, measure), []).append((value, row.code))
     return scores

@@ -12,7 +12,17 @@ from facilitator.services.proposals import ProposalRow, list_proposals
 from facilitator.store.db import SessionFile
 
 from . import wording as w
-from .appendices import resolution_appendices
+from .appendices import (
+    CHARTS,
+    INITIATIVES,
+    PARTICIPANTS,
+    REGISTER,
+    references,
+    resolution_appendices,
+)
+from .counts import Counts, count
+from .figures import OPEN, standing
+from .notices import nothing_adopted, open_votes
 from .resolution import (
     Item,
     Para,
@@ -94,6 +104,9 @@ def compose_resolution(
 ) -> Resolution:
     votes = votes or {}
     chosen = choose(data.proposals, rules or SelectionRules(), overrides, votes)
+    counts = count(data.participants, data.proposals, votes)
+    appendices = resolution_appendices(data, votes, charts)
+    refs = references(appendices)
     s = data.session
     return Resolution(
         title=title_block(w.RESOLUTION, s, [w.OF_SESSION.format(title=w.quoted(s.title))]),
@@ -105,12 +118,16 @@ def compose_resolution(
         ),
         preamble=preamble(s),
         sections=[
-            general_section(data, chosen),
-            *platform_sections(data.platforms, chosen),
-            final_section(s, chosen),
+            general_section(data, chosen, counts, refs),
+            *platform_sections(data, chosen, votes, refs.get(INITIATIVES, "")),
+            final_section(chosen),
         ],
         signatures=[Signature(w.CHAIR), Signature(w.SECRETARY)],
-        appendices=resolution_appendices(data, votes, charts),
+        appendices=appendices,
+        warnings=[
+            *nothing_adopted(counts, len(data.proposals)),
+            *open_votes(data.proposals, votes),
+        ],
     )
 
 
@@ -127,25 +144,64 @@ def preamble(s: SessionInfo) -> list[str]:
         forum=w.PREAMBLE_FORUM.format(forum=w.quoted(s.forum)) if s.forum else "",
         venue=w.PREAMBLE_VENUE.format(venue=s.venue) if s.venue else "",
     )
-    return [held, w.PREAMBLE_ADOPT]
+    # The organiser's name stands as written, after a colon: never put into another case.
+    organiser = (
+        [w.PREAMBLE_ORGANISER.format(organiser=s.organiser.strip())] if s.organiser.strip() else []
+    )
+    return [held, *organiser, w.PREAMBLE_ADOPT]
 
 
-def general_section(data: SessionData, chosen: list[Chosen]) -> Section:
-    count = len(data.platforms)
-    items = [Item(w.GENERAL_PLATFORMS.format(count=count, platforms=_platforms(count)))]
-    people = len(data.participants)
-    if people:
-        items.append(Item(w.GENERAL_PEOPLE.format(count=people, people=_people(people))))
-    considered = len(data.proposals)
-    things = w.plural(considered, "вопрос", "вопроса", "вопросов")
-    items.append(Item(w.GENERAL_CONSIDERED.format(count=considered, things=things)))
+def general_section(
+    data: SessionData, chosen: list[Chosen], counts: Counts, refs: Mapping[str, str]
+) -> Section:
+    lines = []
+    platforms = len(data.platforms)
+    if platforms:
+        where = _platforms(platforms)
+        lines.append(w.GENERAL_PLATFORMS.format(count=w.count(platforms), platforms=where))
+    if counts.registered:
+        lines.append(people_line(counts, refs.get(PARTICIPANTS, "")))
+    if data.proposals:
+        lines += [considered_line(counts, refs.get(REGISTER, "")), w.GENERAL_INCLUDED]
+    if CHARTS in refs:
+        lines.append(w.GENERAL_CHARTS.format(ref=refs[CHARTS]))
+    items = [Item(line) for line in lines]
     items += [to_item(c) for c in chosen if c.group == GENERAL]
     return Section(w.GENERAL, list(items), key=GENERAL)
 
 
-def final_section(s: SessionInfo, chosen: list[Chosen]) -> Section:
-    organiser = w.FINAL_ORGANISER.format(organiser=s.organiser) if s.organiser else ""
-    items = [Item(w.FINAL_SEND.format(organiser=organiser)), Item(w.FINAL_MONITOR)]
+def people_line(counts: Counts, ref: str = "") -> str:
+    """«На площадках зарегистрировано 122 участника, в работе площадок приняли участие 102
+    человека (приложение 1).» (the second half only when attendance was taken)."""
+    n = counts.registered
+    verb = w.plural(n, "зарегистрирован", "зарегистрировано", "зарегистрировано")
+    people = w.plural(n, "участник", "участника", "участников")
+    line = w.GENERAL_REGISTERED.format(verb=verb, count=w.count(n), people=people)
+    if counts.present:
+        n = counts.present
+        verb = w.plural(n, "принял", "приняли", "приняли")
+        line += w.GENERAL_PRESENT.format(verb=verb, count=w.count(n), people=_people(n))
+    return line + ref + "."
+
+
+def considered_line(counts: Counts, ref: str = "") -> str:
+    """«На площадках рассмотрено 63 вопроса (приложение 2), из них принято 32; голосование по
+    7 вопросам не завершено.»"""
+    n = counts.considered
+    verb = w.plural(n, "рассмотрен", "рассмотрено", "рассмотрено")
+    things = w.plural(n, "вопрос", "вопроса", "вопросов")
+    line = w.GENERAL_CONSIDERED.format(verb=verb, count=w.count(n), things=things) + ref
+    if counts.adopted:
+        verb = w.plural(counts.adopted, "принят", "принято", "принято")
+        line += w.GENERAL_ADOPTED.format(count=w.count(counts.adopted), verb=verb)
+    if counts.open:
+        things = w.plural(counts.open, "вопросу", "вопросам", "вопросам")
+        line += w.GENERAL_OPEN.format(count=w.count(counts.open), things=things)
+    return line + "."
+
+
+def final_section(chosen: list[Chosen]) -> Section:
+    items = [Item(w.FINAL_SEND), Item(w.FINAL_MONITOR)]
     items += [to_item(c) for c in chosen if c.group == FINAL]
     return Section(w.FINAL, list(items), key=FINAL)
 
@@ -158,30 +214,64 @@ PLATFORM_GROUPS = (
 )
 
 
-def platform_sections(platforms: list[PlatformInfo], chosen: list[Chosen]) -> list[Section]:
+def platform_sections(
+    data: SessionData,
+    chosen: list[Chosen],
+    votes: Mapping[str, VoteSummary],
+    initiatives_ref: str = "",
+) -> list[Section]:
     by_platform: dict[str, list[Chosen]] = {}
     for c in chosen:
         by_platform.setdefault(c.row.platform_id, []).append(c)
-    return [platform_section(p, by_platform.get(p.id, [])) for p in platforms]
+    return [
+        platform_section(
+            p, by_platform.get(p.id, []), platform_counts(data, p, votes), initiatives_ref
+        )
+        for p in data.platforms
+    ]
 
 
-def platform_section(platform: PlatformInfo, chosen: list[Chosen]) -> Section:
+def platform_counts(
+    data: SessionData, platform: PlatformInfo, votes: Mapping[str, VoteSummary]
+) -> tuple[int, Counts]:
+    """How many items the platform has, and its figures."""
+    rows = [row for row in data.proposals if row.platform_id == platform.id]
+    return len(rows), count([], rows, votes)
+
+
+def platform_section(
+    platform: PlatformInfo,
+    chosen: list[Chosen],
+    counted: tuple[int, Counts],
+    initiatives_ref: str = "",
+) -> Section:
     heading = w.PLATFORM_HEADING.format(number=platform.number, title=w.quoted(platform.title))
     section = Section(heading, key=f"platform:{platform.number}")
     if platform.moderators.strip():
         section.blocks.append(Para(w.moderators(platform.moderators)))
+    rows, counts = counted
+    if not rows or not counts.adopted:  # a heading with nothing under it would say nothing
+        section.blocks.append(Para(_nothing_adopted(rows, counts)))
     for group, lead in PLATFORM_GROUPS:
         children = [to_item(c) for c in chosen if c.group == group]
         if children:
+            if group == SUPPORT:  # «Поддержать проектные инициативы (приложение 3):»
+                lead = lead.removesuffix(":") + initiatives_ref + ":"
             section.blocks.append(Item(lead, children=children))
     return section
+
+
+def _nothing_adopted(rows: int, counts: Counts) -> str:
+    if not rows:
+        return w.PLATFORM_NO_PROPOSALS
+    return w.PLATFORM_OPEN if counts.open else w.PLATFORM_NOTHING_ADOPTED
 
 
 def to_item(c: Chosen) -> Item:
     row = c.row
     return Item(
         text=w.sentence(_initiative_text(c) if c.group == SUPPORT else c.wording),
-        details=_details(row),
+        details=_details(row, c.vote),
         code=row.code,
         proposal_id=row.id,
         vote=c.vote,
@@ -194,10 +284,12 @@ def _initiative_text(c: Chosen) -> str:
     return f"{text} ({w.PRESENTED_BY.format(who=who)})" if who else text
 
 
-def _details(row: ProposalRow) -> str:
+def _details(row: ProposalRow, vote: VoteSummary | None) -> str:
     parts = []
+    if standing(row.status, vote) == OPEN:  # put in by hand: say it is not decided
+        parts.append(w.sentence(w.OPEN_VOTE.capitalize()))
     if row.responsible.strip():
-        parts.append(w.sentence(w.RESPONSIBLE.format(who=row.responsible.strip())))
+        parts.append(w.sentence(w.responsible(row.responsible.strip())))
     if row.deadline.strip():
         when = format_deadline(row.deadline, nbsp=True)
         parts.append(w.sentence(w.DEADLINE.format(when=when)))

@@ -94,8 +94,10 @@ def _bar_value_axis(spec: BarChart) -> str:
     top = max(map(abs, totals), default=0)
     unit = nice_unit(top)
     scaling = val("orientation", "minMax")
-    if not spec.value_labels and min(totals, default=0) >= 0:  # no label needs room at the end
-        scaling += val("max", t.number(unit * max(math.ceil(top / unit), 1))) + val("min", 0)
+    if min(totals, default=0) >= 0:  # bars start at 0, or their lengths would mislead
+        if not spec.value_labels:  # no label needs room at the end
+            scaling += val("max", t.number(unit * max(math.ceil(top / unit), 1)))
+        scaling += val("min", 0)
     return (
         f"<c:valAx>{val('axId', VAL_AX)}<c:scaling>{scaling}</c:scaling>"
         f"{val('delete', 0)}{val('axPos', 'b')}{_gridlines()}"

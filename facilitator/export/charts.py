@@ -11,6 +11,8 @@ from facilitator.vocabulary import ADOPTED, REJECTED
 
 from . import wording as w
 from .chart_spec import BarChart, BarSeries, ChartSpec, Point, ScatterChart, ScatterSeries
+from .counts import CONSIDERED_STANDINGS
+from .figures import standing
 from .label_places import label_places
 from .resolution import VoteSummary
 
@@ -38,11 +40,16 @@ class Chart:
     caption: str
 
 
-def status_chart(data: SessionData) -> Chart:
-    """Stacked bars: adopted, rejected and other proposals of each platform."""
+def status_chart(data: SessionData, votes: Mapping[str, VoteSummary]) -> Chart:
+    """Stacked bars: the considered items of each platform, adopted, rejected, or without a
+    decision (ranked by dots or a rating, no quorum). An open vote has considered nothing yet.
+    """
     counts: dict[str, Counter[str]] = {p.id: Counter() for p in data.platforms}
     for row in data.proposals:
-        bucket = row.status if row.status in (ADOPTED, REJECTED) else "other"
+        found = standing(row.status, votes.get(row.id))
+        if found not in CONSIDERED_STANDINGS:
+            continue
+        bucket = found if found in (ADOPTED, REJECTED) else "other"
         counts.setdefault(row.platform_id, Counter())[bucket] += 1
     series = tuple(
         BarSeries(name, tuple(float(counts[p.id][bucket]) for p in data.platforms), colour)
@@ -56,14 +63,27 @@ def status_chart(data: SessionData) -> Chart:
     return Chart(spec, WIDTH_MM, height, w.CHART_STATUS_TITLE)
 
 
-def platform_chart(number: int, scored: list[tuple[float, str]]) -> Chart:
-    """The platform's items with the highest vote scores, given as (score, code), best first."""
+MEASURES = {"dots": w.CHART_DOTS, "for": w.CHART_FOR}  # a bar chart shows one of them
+
+
+def measures(vote: VoteSummary | None) -> dict[str, float]:
+    """The item's values on the bar charts' measures: its dots, its votes for (closed votes
+    only; the means of a rating go on the matrix, a ranking's places on no axis)."""
+    if vote is None:
+        return {}
+    found = {"dots": vote.dots, "for": vote.for_}
+    return {measure: float(value) for measure, value in found.items() if value is not None}
+
+
+def platform_chart(number: int, scored: list[tuple[float, str]], measure: str = "for") -> Chart:
+    """The platform's items with the most dots (or votes for), given as (value, code)."""
     top = sorted(scored, key=lambda pair: -pair[0])[:TOP_ITEMS]
     values = tuple(round(score, 1) for score, _ in top)
-    series = BarSeries(w.CHART_PLATFORM_TITLE.format(number=number), values, COLOURS[0])
+    title = w.CHART_PLATFORM_TITLE.format(number=number, measure=MEASURES[measure])
+    series = BarSeries(title, values, COLOURS[0])
     spec = BarChart(tuple(code for _, code in top), (series,), value_labels=True)
     height = 25.0 + 7.0 * len(top)
-    return Chart(spec, WIDTH_MM, height, w.CHART_PLATFORM_TITLE.format(number=number))
+    return Chart(spec, WIDTH_MM, height, title)
 
 
 def matrix_chart(data: SessionData, votes: Mapping[str, VoteSummary]) -> Chart | None:

@@ -11,6 +11,7 @@ from typing import Any
 from docx.oxml import parse_xml
 from lxml import etree
 
+from facilitator import version
 from facilitator.messages import QT_TRANSLATE_NOOP
 
 from . import layout
@@ -37,6 +38,7 @@ Chunk = str  # a block's XML text, parsed when it is inserted
 PARA_STYLES = {"body": st.BODY, "subheading": st.SUBHEADING, "caption": st.CAPTION}
 SIGNATURE_WIDTHS = (85.0, 38.0, 42.0)
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
+APPLICATION = "Facilitator"
 LONG_DATE_PLACE = 60  # characters; a longer date and place do not share one line
 
 
@@ -56,6 +58,12 @@ class Composer:
         self.num_id = num_id
         self.charts = ChartParts(template.document, document_font(template.document, st.BODY))
         self.parts: list[Part] = [Part(landscape=False)]
+        self.label_indent = layout.style_indent(template.document, self.ids[st.APPENDIX_LABEL])
+        sectpr = layout.final_sectpr(template.document)
+        self.landscape_shift = layout.landscape_gain(sectpr)
+        self.text_mm = {  # the width between the template's margins, by orientation
+            landscape: layout.text_width_mm(sectpr, landscape) for landscape in (False, True)
+        }
 
     @property
     def out(self) -> list[Chunk]:
@@ -72,8 +80,15 @@ class Composer:
             self.appendix(appendix)
         return [part for part in self.parts if part.chunks]
 
-    def p(self, style: str, runs: str, numbering: tuple[int, int] | None = None) -> None:
-        self.out.append(m.paragraph(self.ids[style], runs, numbering))
+    def p(
+        self,
+        style: str,
+        runs: str,
+        numbering: tuple[int, int] | None = None,
+        extra: str = "",
+        keep: bool = False,
+    ) -> None:
+        self.out.append(m.paragraph(self.ids[style], runs, numbering, extra, keep))
 
     def title(self, title: TitleBlock) -> None:
         self.p(st.TITLE, m.run(title.name))
@@ -108,15 +123,25 @@ class Composer:
         if item.details:
             runs += m.run(" ") + m.run(_one_line(item.details), self.ids[st.DETAILS])
         style = st.ITEM if level == 1 else st.SUBITEM
-        self.p(style, runs, (self.num_id, min(level, 2)))
+        # A lead-in («Поддержать проектные инициативы:») keeps with its first item.
+        self.p(style, runs, (self.num_id, min(level, 2)), keep=bool(item.children))
         for child in item.children:
             self.item(child, level + 1)
+
+    def fitted(self, widths_mm: list[float], stretch: bool = True) -> list[float]:
+        """Column widths scaled to the text width of the page they are on (the template's
+        margins decide it); without `stretch` only narrowed, never widened."""
+        room = self.text_mm[self.parts[-1].landscape]
+        total = sum(widths_mm)
+        if not room or not total or (not stretch and total <= room):
+            return widths_mm
+        return [width * room / total for width in widths_mm]
 
     def table(self, table: Table) -> None:
         self.out.append(
             m.table(
                 self.ids[st.TABLE],
-                [c.width_mm for c in table.columns],
+                self.fitted([c.width_mm for c in table.columns]),
                 [c.title for c in table.columns],
                 table.rows,
                 (self.ids[st.TABLE_HEADER], self.ids[st.TABLE_TEXT]),
@@ -136,7 +161,7 @@ class Composer:
         if not signatures:
             return
         style = self.ids[st.SIGNATURE]
-        widths = [m.twips(mm) for mm in SIGNATURE_WIDTHS]
+        widths = [m.twips(mm) for mm in self.fitted(list(SIGNATURE_WIDTHS), stretch=False)]
         rows = "".join(_signature_row(widths, style, s) for s in signatures)
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         self.out.append(
@@ -147,7 +172,11 @@ class Composer:
     def appendix(self, appendix: Appendix) -> None:
         if appendix.landscape != self.parts[-1].landscape:
             self.parts.append(Part(appendix.landscape))
-        self.p(st.APPENDIX_LABEL, m.run(appendix.label))
+        # The mark keeps with the title, and on a landscape page stays as far from the right
+        # margin as on a portrait one (the template's indent is measured from the left).
+        shift = self.landscape_shift if appendix.landscape else 0
+        indent = f'<w:ind w:left="{self.label_indent + shift}"/>' if shift else ""
+        self.p(st.APPENDIX_LABEL, m.run(appendix.label), extra=indent, keep=True)
         self.p(st.APPENDIX_TITLE, m.run(appendix.title))
         for block in appendix.blocks:
             self.block(block)
@@ -215,6 +244,9 @@ def write_docx(doc: Document, out: Path, template: Path | None = None) -> Path:
     insert(tpl, parts)
     category = "Протокол" if isinstance(doc, Protocol) else "Резолюция"
     layout.set_properties(tpl.document, doc.properties, category)
+    layout.set_application(tpl.document, f"{APPLICATION}/{version()}")
+    layout.drop_stale_parts(tpl.document)
+    layout.hyphenate(tpl.document)
     return save(tpl.document, Path(out))
 
 

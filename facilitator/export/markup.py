@@ -73,13 +73,19 @@ def paragraph(
     runs: str = "",
     numbering: tuple[int, int] | None = None,
     ppr_extra: str = "",
+    keep: bool = False,
 ) -> str:
-    """A paragraph of the given style id; `numbering` is (numId, level)."""
+    """A paragraph of the given style id; `numbering` is (numId, level); `keep` keeps it on
+    the page of the next one (w:keepNext, which the schema puts before w:numPr)."""
     num = ""
     if numbering is not None:
         num_id, level = numbering
         num = f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
-    return f'<w:p {NS}><w:pPr><w:pStyle w:val="{style}"/>{num}{ppr_extra}</w:pPr>{runs}</w:p>'
+    keep_next = "<w:keepNext/>" if keep else ""
+    return (
+        f'<w:p {NS}><w:pPr><w:pStyle w:val="{style}"/>{keep_next}{num}{ppr_extra}</w:pPr>'
+        f"{runs}</w:p>"
+    )
 
 
 def table(
@@ -99,8 +105,8 @@ def table(
         parts.append(f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{cells}</w:tr>")
     starts = [f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr>' for w in widths]
     middle = f'<w:p><w:pPr><w:pStyle w:val="{text_style}"/></w:pPr>'
-    for row in rows:
-        parts.append("<w:tr>")
+    for row in rows:  # a row is never split across two pages
+        parts.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
         for start, text in zip(starts, row, strict=True):
             parts.append(f"{start}{middle}{run(text) if text else ''}</w:p></w:tc>")
         parts.append("</w:tr>")

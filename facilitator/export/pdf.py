@@ -1,12 +1,20 @@
-"""Convert a .docx to PDF with LibreOffice, headless, in a private profile, with a timeout."""
+"""Convert a .docx to PDF with LibreOffice, headless, in a private profile, with a timeout.
+
+LibreOffice runs in a process group of its own (`soffice` starts `soffice.bin`), and the whole
+group is ended when the conversion is over, times out or is interrupted: nothing is left
+running behind the export.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
+import zipfile
 from pathlib import Path
+from typing import Any
 
 from facilitator.messages import QT_TRANSLATE_NOOP
 
@@ -14,6 +22,9 @@ from .errors import export_error
 
 CANDIDATES = ("soffice", "libreoffice")
 TIMEOUT_S = 180
+# A forum-sized resolution (1,600 pages, 13 MB of text) takes about 14 minutes here: the limit
+# grows with the document, with room for a slower machine.
+SECONDS_PER_MB = 120
 
 
 def find_soffice() -> str | None:
@@ -28,8 +39,21 @@ def find_soffice() -> str | None:
     return None
 
 
-def to_pdf(docx: Path, out: Path | None = None, timeout: float = TIMEOUT_S) -> Path:
-    """Write the PDF beside the .docx (or to `out`); a clear error when LibreOffice is missing."""
+def time_limit(docx: Path) -> float:
+    """Seconds to wait for LibreOffice: 180, and two minutes more per megabyte of text."""
+    try:
+        with zipfile.ZipFile(docx) as z:
+            size = z.getinfo("word/document.xml").file_size
+    except (OSError, KeyError, zipfile.BadZipFile):
+        size = 0
+    return TIMEOUT_S + SECONDS_PER_MB * size / 1_000_000
+
+
+def to_pdf(docx: Path, out: Path | None = None, timeout: float | None = None) -> Path:
+    """Write the PDF beside the .docx (or to `out`); a clear error when LibreOffice is missing.
+
+    Without a `timeout`, the limit grows with the document (see time_limit).
+    """
     soffice = find_soffice()
     if soffice is None:
         raise export_error(
@@ -43,8 +67,9 @@ def to_pdf(docx: Path, out: Path | None = None, timeout: float = TIMEOUT_S) -> P
         )
     docx = Path(docx).resolve()
     target = Path(out).resolve() if out else docx.with_suffix(".pdf")
+    limit = time_limit(docx) if timeout is None else timeout
     with tempfile.TemporaryDirectory(prefix="facilitator-pdf-") as temp:
-        _run(soffice, docx, Path(temp), timeout)
+        _run(soffice, docx, Path(temp), limit)
         made = Path(temp) / "out" / (docx.stem + ".pdf")
         if not made.is_file():
             raise _failed(docx, "LibreOffice wrote no PDF")
@@ -62,14 +87,46 @@ def _run(soffice: str, docx: Path, temp: Path, timeout: float) -> None:
         "--outdir", str(temp / "out"),
         str(docx),
     ]  # fmt: skip
-    try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
-    except subprocess.TimeoutExpired:
-        raise _failed(docx, f"no answer in {timeout:.0f} s") from None
-    except OSError as error:
-        raise _failed(docx, str(error)) from None
-    if done.returncode != 0:
-        raise _failed(docx, (done.stderr or done.stdout).strip()[-500:])
+    log = temp / "log.txt"  # a file, not a pipe: a lingering child cannot keep it open
+    with log.open("w+", encoding="utf-8", errors="replace") as output:
+        try:
+            process = subprocess.Popen(
+                command, stdout=output, stderr=subprocess.STDOUT, **_own_group()
+            )
+        except OSError as error:
+            raise _failed(docx, str(error)) from None
+        try:
+            returncode = process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise _failed(docx, f"no answer in {timeout:.0f} s") from None
+        finally:  # done, timed out or interrupted: nothing of it keeps running
+            end_group(process)
+        output.seek(0)
+        said = output.read()
+    if returncode != 0:
+        raise _failed(docx, said.strip()[-500:])
+
+
+def _own_group() -> dict[str, Any]:
+    if os.name == "posix":
+        return {"start_new_session": True}
+    return {"creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
+
+
+def end_group(process: subprocess.Popen[Any]) -> None:
+    """End the process and everything it started (its process group), then reap it."""
+    if os.name == "posix":
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass  # the group has ended already
+    else:
+        subprocess.run(
+            ["taskkill", "/F", "/T", "/PID", str(process.pid)], capture_output=True, check=False
+        )
+    if process.poll() is None:
+        process.kill()
+    process.wait()
 
 
 def _failed(docx: Path, reason: str) -> Exception:

@@ -11,7 +11,9 @@ from facilitator.vocabulary import DRAFT, KINDS, PROBLEM
 
 from . import wording as w
 from .build import PlatformInfo, SessionData, title_block
-from .figures import figures, outcome
+from .counts import Counts, count
+from .figures import OPEN, decided, figures, standing
+from .notices import nothing_adopted, open_votes
 from .resolution import (
     Column,
     Item,
@@ -31,9 +33,9 @@ KIND_LEADS = {
     "resolution_item": "Проекты пунктов резолюции",
 }
 ATTENDANCE_COLUMNS = [
-    Column(w.COL_NUMBER, 12),
+    Column(w.COL_NUMBER, 15),
     Column(w.COL_NAME, 48),
-    Column(w.COL_ORG, 65),
+    Column(w.COL_ORG, 62),
     Column(w.COL_PRESENT, 40),
 ]
 
@@ -45,6 +47,7 @@ def compose_protocol(
     s = data.session
     people = [p for p in data.participants if p.platform_id == platform.id]
     rows = [r for r in data.proposals if r.platform_id == platform.id]
+    counts = count(people, rows, votes)
     heading = w.OF_PLATFORM.format(number=platform.number, title=w.quoted(platform.title))
     session = w.OF_SESSION.format(title=w.quoted(s.title))
     return Protocol(
@@ -57,11 +60,12 @@ def compose_protocol(
         ),
         sections=[
             about_section(data, platform),
-            attendance_section(people),
-            considered_section(rows, votes),
+            attendance_section(people, counts),
+            considered_section(rows, votes, counts),
         ],
         signatures=_signatures(platform),
         platform_number=platform.number,
+        warnings=[*nothing_adopted(counts, len(rows), platform.number), *open_votes(rows, votes)],
     )
 
 
@@ -77,10 +81,11 @@ def about_section(data: SessionData, platform: PlatformInfo) -> Section:
     return Section(w.PROTOCOL_ABOUT, list(blocks))
 
 
-def attendance_section(people: list[ParticipantRow]) -> Section:
-    present = sum(1 for p in people if p.present)
-    counts = w.PROTOCOL_REGISTERED.format(registered=len(people), present=present)
-    section = Section(w.PROTOCOL_ATTENDANCE, [Para(counts)])
+def attendance_section(people: list[ParticipantRow], counts: Counts) -> Section:
+    figures = w.PROTOCOL_REGISTERED.format(
+        registered=w.count(counts.registered), present=w.count(counts.present)
+    )
+    section = Section(w.PROTOCOL_ATTENDANCE, [Para(figures)])
     if people:
         rows = [
             (
@@ -95,14 +100,23 @@ def attendance_section(people: list[ParticipantRow]) -> Section:
     return section
 
 
-def considered_section(rows: list[ProposalRow], votes: Mapping[str, VoteSummary]) -> Section:
+def considered_section(
+    rows: list[ProposalRow], votes: Mapping[str, VoteSummary], counts: Counts
+) -> Section:
     section = Section(w.PROTOCOL_CONSIDERED)
+    if rows:
+        figures = w.PROTOCOL_COUNTS.format(
+            considered=w.count(counts.considered), adopted=w.count(counts.adopted)
+        )
+        if counts.open:
+            figures += " " + w.PROTOCOL_OPEN.format(open=w.count(counts.open))
+        section.blocks.append(Para(figures))
     for kind in KINDS:
         of_kind = [row for row in rows if row.kind == kind]
         if of_kind:
             children = [_considered(row, votes.get(row.id)) for row in of_kind]
             section.blocks.append(Item(KIND_LEADS[kind] + ":", children=children))
-    if not section.blocks:
+    if not rows:
         section.blocks.append(Para(w.PROTOCOL_NONE))
     return section
 
@@ -113,14 +127,21 @@ def _considered(row: ProposalRow, vote: VoteSummary | None) -> Item:
         text = w.sentence(f"{text} {row.text}")
     if row.presenter:
         text = w.sentence(f"{text.removesuffix('.')} ({w.PRESENTED_BY.format(who=row.presenter)})")
-    details = [w.PROTOCOL_CODE.format(code=row.code)]
-    found = figures(vote)
-    if found:
-        result = outcome(vote, row.status)
-        details.append(w.PROTOCOL_VOTE.format(figures=found, outcome=f"; решение: {result}"))
-    elif not (row.kind == PROBLEM and row.status == DRAFT):
-        details.append(w.PROTOCOL_STATUS.format(status=outcome(vote, row.status)))
+    details = [w.PROTOCOL_CODE.format(code=row.code), *_result(row, vote)]
     return Item(text, " ".join(details), code=row.code, proposal_id=row.id, vote=vote)
+
+
+def _result(row: ProposalRow, vote: VoteSummary | None) -> list[str]:
+    """«Итоги голосования: …», «Решение: принято.», «Голосование не завершено.», or a status."""
+    found = standing(row.status, vote)
+    if found == OPEN:
+        return [w.sentence(w.STANDINGS[OPEN].capitalize())]
+    said = [w.PROTOCOL_VOTE.format(figures=f)] if (f := figures(vote)) else []
+    if decided(found):
+        said.append(w.PROTOCOL_DECISION.format(decision=w.STANDINGS[found]))
+    elif not said and not (row.kind == PROBLEM and row.status == DRAFT):
+        said.append(w.PROTOCOL_STATUS.format(status=w.STANDINGS.get(found, found)))
+    return said
 
 
 def _signatures(platform: PlatformInfo) -> list[Signature]:

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from facilitator.messages import Message
+
 from .chart_spec import ChartSpec
 
 ParaRole = Literal["body", "subheading", "caption"]
@@ -21,9 +23,20 @@ class VoteSummary:
     abstain: int | None = None
     outcome: str = ""  # adopted, rejected, no_quorum, or ""
     dots: int | None = None
-    rank: int | None = None
+    rank: int | None = None  # the place by dots, or in a ranking
     effect: float | None = None
     feasibility: float | None = None
+    quadrant: str | None = None  # quick_win, major_project, fill_in, time_sink
+    place: int | None = None  # the place in a ranking (Schulze)
+    open: bool = False  # a vote on the item is still open: it has decided nothing yet
+
+    @property
+    def closed(self) -> bool:
+        """The item was put to a closed vote: it has figures or an outcome to print."""
+        return bool(self.outcome) or any(
+            value is not None
+            for value in (self.for_, self.dots, self.effect, self.feasibility, self.place)
+        )
 
     @property
     def score(self) -> float | None:
@@ -107,6 +120,7 @@ class Appendix:
     title: str
     blocks: list[Block] = field(default_factory=list)
     landscape: bool = False
+    key: str = ""  # participants, register, initiatives, charts: what the body refers to
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +159,7 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     signatures: list[Signature] = field(default_factory=list)
     appendices: list[Appendix] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)  # what to tell whoever exports it
 
 
 @dataclass(slots=True)

@@ -19,6 +19,7 @@ from facilitator.vocabulary import (
     WITHDRAWN,
 )
 
+from .figures import standing
 from .resolution import VoteSummary
 
 # Where an item can stand: the session-wide sections, or a group inside its platform's section.
@@ -34,7 +35,9 @@ class SelectionRules:
     """The rules that propose the items: adopted ones, the top N by votes, a vote threshold."""
 
     include_adopted: bool = True
-    include_problems: bool = True  # problems are noted («отмечают»), not voted on
+    include_problems: bool = (
+        True  # problems are noted («отметили следующие проблемы»), not voted on
+    )
     top_n: int | None = None  # per platform, by the vote score
     min_score: float | None = None  # votes for (or dots) at least this
 
@@ -87,7 +90,8 @@ def default_wording(row: ProposalRow) -> str:
 def proposed_by_rules(
     rows: Sequence[ProposalRow], rules: SelectionRules, votes: Mapping[str, VoteSummary]
 ) -> set[str]:
-    """The ids the rules put in, platform by platform."""
+    """The ids the rules put in, platform by platform; an item with a vote still open is not
+    adopted (only a closed vote decides)."""
     chosen: set[str] = set()
     by_platform: dict[str, list[ProposalRow]] = {}
     for row in rows:
@@ -96,7 +100,7 @@ def proposed_by_rules(
         if row.kind == PROBLEM:
             if rules.include_problems:
                 chosen.add(row.id)
-        elif rules.include_adopted and row.status == ADOPTED:
+        elif rules.include_adopted and standing(row.status, votes.get(row.id)) == ADOPTED:
             chosen.add(row.id)
         else:
             by_platform.setdefault(row.platform_id, []).append(row)

@@ -12,7 +12,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from lxml import etree
 
-from facilitator.messages import QT_TRANSLATE_NOOP
+from facilitator.messages import QT_TRANSLATE_NOOP, Message
 from facilitator.resources import template_path
 
 from .errors import export_error
@@ -60,27 +60,39 @@ def styles_by_name(document: Any) -> dict[str, tuple[str, str]]:
     return found
 
 
+MISSING = {  # one text per kind, so that each is translated whole
+    "paragraph": QT_TRANSLATE_NOOP("Export", "— “{style}”: add a paragraph style of this name"),
+    "character": QT_TRANSLATE_NOOP("Export", "— “{style}”: add a character style of this name"),
+    "table": QT_TRANSLATE_NOOP("Export", "— “{style}”: add a table style of this name"),
+}
+WRONG_KIND = {
+    "paragraph": QT_TRANSLATE_NOOP("Export", "— “{style}”: it should be a paragraph style"),
+    "character": QT_TRANSLATE_NOOP("Export", "— “{style}”: it should be a character style"),
+    "table": QT_TRANSLATE_NOOP("Export", "— “{style}”: it should be a table style"),
+}
+
+
 def check_styles(path: Path, document: Any) -> dict[str, str]:
-    """The ids of the required styles; a clear error naming the first one missing."""
+    """The ids of the required styles; a clear error listing every one missing or of the
+    wrong kind, so that the template is mended in one go."""
     found = styles_by_name(document)
     ids: dict[str, str] = {}
+    problems: list[Message] = []
     for name, kind in REQUIRED.items():
         style_id, found_kind = found.get(name, ("", ""))
         if not style_id:
-            raise export_error(
-                QT_TRANSLATE_NOOP(
-                    "Export",
-                    "The template {path} has no style “{style}”. Add a {kind} style with this "
-                    "name to it, or export with the default template.",
-                ),
-                path=str(path), style=name, kind=kind,
-            )  # fmt: skip
-        if found_kind != kind:
-            raise export_error(
-                QT_TRANSLATE_NOOP(
-                    "Export", "In the template {path} the style “{style}” should be a {kind} style."
-                ),
-                path=str(path), style=name, kind=kind,
-            )  # fmt: skip
-        ids[name] = style_id
+            problems.append(Message(MISSING[kind], {"style": name}, context="Export"))
+        elif found_kind != kind:
+            problems.append(Message(WRONG_KIND[kind], {"style": name}, context="Export"))
+        else:
+            ids[name] = style_id
+    if problems:
+        raise export_error(
+            QT_TRANSLATE_NOOP(
+                "Export",
+                "The template {path} lacks styles the export needs:\n{styles}\nMend it in "
+                "Word, or export with the default template.",
+            ),
+            path=str(path), styles=problems,
+        )  # fmt: skip
     return ids

@@ -12,7 +12,11 @@ from .resolution import VoteSummary
 
 def load_vote_summaries() -> dict[str, VoteSummary]:
     """Per proposal id, its latest figures combined: the decision from a count or named vote,
-    dots and rank from dot voting, the means from a rating, the place from a ranking."""
+    dots and rank from dot voting, the means from a rating, the place from a ranking.
+
+    Only closed votes count: an open one decides nothing, so its live figures are left out and
+    the item is marked `open` instead.
+    """
     summaries: dict[str, VoteSummary] = {}
     for platform in list_platforms():
         for proposal_id, entries in latest_results(platform.id).items():
@@ -23,21 +27,35 @@ def load_vote_summaries() -> dict[str, VoteSummary]:
 def combine(entries: list[dict[str, Any]]) -> VoteSummary:
     fields: dict[str, Any] = {}
     for entry in entries:
-        method = entry["method"]
-        if "result" in entry:
-            fields.update(
-                method=method,
-                for_=entry["for"],
-                against=entry["against"],
-                abstain=entry["abstain"],
-                outcome=entry["result"],
-            )
-        elif "dots" in entry:
-            fields.update(dots=entry["dots"], rank=entry["rank"])
-        elif "means" in entry:
-            means = entry["means"]
-            fields.update(effect=means.get("effect"), feasibility=means.get("feasibility"))
-        elif "schulze_rank" in entry:
-            fields.setdefault("rank", entry["schulze_rank"])
-        fields.setdefault("method", method)
+        if entry.get("vote_status", "closed") != "closed":
+            fields["open"] = True
+        else:
+            figures = _figures(entry)
+            if "place" in figures:  # a ranking's place ranks the item when dots do not
+                fields.setdefault("rank", figures["place"])
+            fields.update(figures)
+        fields.setdefault("method", entry["method"])
     return VoteSummary(**fields)
+
+
+def _figures(entry: dict[str, Any]) -> dict[str, Any]:
+    if "result" in entry:
+        return {
+            "method": entry["method"],
+            "for_": entry["for"],
+            "against": entry["against"],
+            "abstain": entry["abstain"],
+            "outcome": entry["result"],
+        }
+    if "dots" in entry:
+        return {"dots": entry["dots"], "rank": entry["rank"]}
+    if "means" in entry:
+        means = entry["means"]
+        return {
+            "effect": means.get("effect"),
+            "feasibility": means.get("feasibility"),
+            "quadrant": entry.get("quadrant"),
+        }
+    if "schulze_rank" in entry:
+        return {"place": entry["schulze_rank"]}
+    return {}

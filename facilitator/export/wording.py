@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 RESOLUTION = "РЕЗОЛЮЦИЯ"
 PROTOCOL = "ПРОТОКОЛ"
 OF_SESSION = "стратегической сессии {title}"
@@ -14,32 +16,40 @@ MODERATORS = "Модераторы: {names}."
 MODERATOR = "Модератор: {names}."
 ROOM = "Место работы: {room}."
 
-NOTES_LEAD = "Участники площадки отмечают:"
+PLATFORM_NO_PROPOSALS = "Предложения от участников площадки не поступили."
+PLATFORM_NOTHING_ADOPTED = "Решения по итогам работы площадки не приняты."
+PLATFORM_OPEN = "Голосование по вопросам площадки не завершено, решения не приняты."
+NOTES_LEAD = "Участники площадки отметили следующие проблемы:"  # the items stay as written
 RECOMMEND_LEAD = "Рекомендовать:"
 PROPOSE_LEAD = "Предложить:"
 SUPPORT_LEAD = "Поддержать проектные инициативы:"
 RESPONSIBLE = "Ответственный: {who}"
+RESPONSIBLE_MANY = "Ответственные: {who}"
 DEADLINE = "Срок: {when}"
 PRESENTED_BY = "докладчик — {who}"
 
 PREAMBLE_HELD = "Стратегическая сессия {session} проведена{date}{forum}{venue}."
 PREAMBLE_FORUM = " в рамках форума {forum}"
 PREAMBLE_VENUE = " ({venue})"
+PREAMBLE_ORGANISER = "Организатор: {organiser}."
 PREAMBLE_ADOPT = (
     "Участники стратегической сессии, рассмотрев проблемы, предложения и проектные "
     "инициативы, выработанные на площадках, приняли настоящую резолюцию."
 )
 GENERAL_PLATFORMS = "Работа стратегической сессии была организована на {count} {platforms}."
-GENERAL_PEOPLE = "В работе площадок приняли участие {count} {people}."
-GENERAL_CONSIDERED = (
-    "На площадках рассмотрено {count} {things}; в настоящую резолюцию включены положения, "
-    "поддержанные участниками по итогам обсуждения и голосования."
+GENERAL_REGISTERED = "На площадках {verb} {count} {people}"
+GENERAL_PRESENT = ", в работе площадок {verb} участие {count} {people}"
+GENERAL_CONSIDERED = "На площадках {verb} {count} {things}"
+GENERAL_ADOPTED = ", из них {verb} {count}"
+GENERAL_OPEN = "; голосование по {count} {things} не завершено"
+GENERAL_INCLUDED = (
+    "В настоящую резолюцию включены положения, поддержанные участниками по итогам обсуждения "
+    "и голосования."
 )
 FINAL_SEND = (
-    "Направить настоящую резолюцию организатору форума{organiser}, а также органам "
-    "и организациям, указанным в ней в качестве ответственных."
+    "Направить настоящую резолюцию организатору форума, а также органам и организациям, "
+    "указанным в ней в качестве ответственных."
 )
-FINAL_ORGANISER = " ({organiser})"
 FINAL_MONITOR = (
     "Секретариату стратегической сессии обеспечить мониторинг исполнения "
     "положений настоящей резолюции."
@@ -49,7 +59,10 @@ SECRETARY = "Секретарь стратегической сессии"
 PLATFORM_MODERATOR = "Модератор площадки"
 PLATFORM_SECRETARY = "Секретарь площадки"
 
-APPENDIX_LABEL = "Приложение {number}\nк резолюции стратегической сессии\n{session}"
+APPENDIX_LABEL = "Приложение {number}\nк резолюции стратегической сессии\n{of}"
+APPENDIX_OF_DATE = "от {date}"
+APPENDIX_REF = " (приложение {number})"
+GENERAL_CHARTS = "Итоги работы площадок представлены в диаграммах{ref}."
 APPENDIX_PARTICIPANTS = "Участники стратегической сессии по площадкам"
 APPENDIX_REGISTER = "Реестр предложений и итоги голосования"
 APPENDIX_INITIATIVES = "Проектные инициативы, представленные на площадках"
@@ -79,44 +92,59 @@ KINDS = {
     "initiative": "Проектная инициатива",
     "resolution_item": "Пункт резолюции",
 }
-STATUSES = {
+OPEN_VOTE = "голосование не завершено"
+STANDINGS = {  # figures.standing(): where an item stands, as every part of the documents says
     "draft": "не рассмотрено",
-    "voting": "на голосовании",
+    "voting": OPEN_VOTE,
+    "open": OPEN_VOTE,
+    "considered": "рассмотрено",
     "adopted": "принято",
     "rejected": "отклонено",
+    "no_quorum": "нет кворума",
     "withdrawn": "снято",
     "merged": "объединено",
 }
-OUTCOMES = {"adopted": "принято", "rejected": "отклонено", "no_quorum": "нет кворума"}
 VOTES_COUNT = "за — {for_}, против — {against}, воздержались — {abstain}"
 VOTES_DOTS = "стикеров — {dots}"
-VOTES_RANK = "место — {rank}"
-VOTES_RATING = "эффект — {effect}, реализуемость — {feasibility}"
+VOTES_DOTS_PLACE = "стикеров — {dots} ({place}-е место)"
+VOTES_PLACE = "{place}-е место в ранжировании"
+VOTES_RATING = "эффект {effect}, реализуемость {feasibility}"
+QUADRANT_WORDS = {
+    "quick_win": "быстрый результат",
+    "major_project": "крупный проект",
+    "fill_in": "второстепенное",
+    "time_sink": "малоэффективное",
+}
 
-CHART_STATUS_TITLE = "Рассмотренные предложения по площадкам"
-CHART_STATUS_LEGEND = ("принято", "отклонено", "прочие")
-CHART_PLATFORM_TITLE = "Площадка № {number}: итоги голосования"
+CHART_STATUS_TITLE = "Рассмотренные вопросы по площадкам"
+CHART_STATUS_LEGEND = ("принято", "отклонено", "рассмотрено без решения")
+CHART_PLATFORM_TITLE = "Площадка №\u00a0{number}: {measure}"
+CHART_DOTS = "стикеры"
+CHART_FOR = "голоса «за»"
 CHART_MATRIX_TITLE = "Матрица «эффект × реализуемость»"
 CHART_EFFECT = "Эффект"
 CHART_FEASIBILITY = "Реализуемость"
 # (high feasibility?, high effect?) → the quadrant's name
 QUADRANTS = {
-    (True, True): "Быстрые победы",
+    (True, True): "Быстрый результат",
     (False, True): "Крупные проекты",
     (True, False): "Второстепенные",
-    (False, False): "Неэффективные",
+    (False, False): "Малоэффективные",
 }
 FIGURE_CAPTION = "Рисунок {number} — {title}"
 
 PROTOCOL_ABOUT = "Сведения о работе площадки"
 PROTOCOL_ATTENDANCE = "Регистрация участников"
 PROTOCOL_REGISTERED = "Зарегистрировано участников: {registered}; присутствовали: {present}."
+PROTOCOL_COUNTS = "Рассмотрено вопросов: {considered}; принято: {adopted}."
+PROTOCOL_OPEN = "Вопросов с незавершённым голосованием: {open}."
 PROTOCOL_CONSIDERED = "Рассмотренные вопросы и итоги голосования"
 PROTOCOL_DATE = "Дата проведения: {date}"
 PROTOCOL_NONE = "Вопросы не рассматривались."
 PROTOCOL_STATUS = "Статус: {status}."
 PROTOCOL_CODE = "Рег.\u00a0№\u00a0{code}."
-PROTOCOL_VOTE = "Итоги голосования: {figures}{outcome}."
+PROTOCOL_VOTE = "Итоги голосования: {figures}."
+PROTOCOL_DECISION = "Решение: {decision}."
 
 
 def moderators(names: str) -> str:
@@ -140,6 +168,20 @@ def quoted(text: str) -> str:
     if not text or text.startswith("«") or text.startswith('"'):
         return text
     return f"«{text}»"
+
+
+def responsible(who: str) -> str:
+    """«Ответственный: …», or «Ответственные: …» before several bodies (listed with commas or
+    semicolons, or «совместно с»); the names themselves are printed as written."""
+    outside = re.sub(r"«[^»]*»|\([^)]*\)|\"[^\"]*\"", "", who)
+    many = "," in outside or ";" in outside or "совместно с" in outside.lower()
+    return (RESPONSIBLE_MANY if many else RESPONSIBLE).format(who=who)
+
+
+def count(value: int) -> str:
+    """A whole number as Russian text writes it: 12, 1\u00a0745, 12\u00a0000 (a non-breaking
+    space between thousands, from 1000 up)."""
+    return f"{value:,}".replace(",", "\u00a0")
 
 
 def plural(count: int, one: str, few: str, many: str) -> str:

@@ -73,6 +73,9 @@ def latest_results(
 ) -> dict[str, list[dict[str, Any]]]:
     """Per proposal id, the figures of the latest round of each vote it was in.
 
+    Each entry names its vote's method and `vote_status` (open or closed): an open vote's
+    figures are live counts, not a decision.
+
     `proposals`, the platform's live proposals, when the caller has just read them.
     """
     rows = {r.id: r for r in (list_proposals(platform_id) if proposals is None else proposals)}
@@ -85,5 +88,6 @@ def latest_results(
     live = live_attendance(platform_id)
     for vote in latest.values():
         for entry in vote_summary(vote, rows, live)["items"]:
-            out.setdefault(entry["proposal_id"], []).append({"method": vote.method, **entry})
+            entry = {"method": vote.method, "vote_status": vote.status, **entry}
+            out.setdefault(entry["proposal_id"], []).append(entry)
     return out

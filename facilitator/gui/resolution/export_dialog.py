@@ -27,7 +27,7 @@ from facilitator.export import pdf
 from facilitator.export.api import export_document
 from facilitator.export.template import load_template
 from facilitator.gui import files
-from facilitator.gui.language import refusal
+from facilitator.gui.language import refusal, translate
 from facilitator.gui.resolution import prefs
 from facilitator.gui.resolution.jobs import ThreadJob
 from facilitator.gui.widgets import Retranslating
@@ -58,6 +58,8 @@ class ExportDialog(Retranslating, QDialog):
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy: the core reports no steps
         self.state = QLabel(self)
+        self.state.setWordWrap(True)
+        self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -247,12 +249,17 @@ class ExportDialog(Retranslating, QDialog):
     def _succeeded(self, written: Any) -> None:
         paths = [Path(p) for p in written]
         message = self.tr("Saved {paths}").format(paths=", ".join(str(p) for p in paths))
-        self.state.setText(message)
+        warnings = [w.format(translate) for w in getattr(written, "warnings", [])]
+        self.state.setText("\n\n".join([message, *warnings]))
         self.statusMessage.emit(message)
         self.exported.emit(paths)
         if self.open_after.isChecked() and paths:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[-1])))  # the PDF when asked
-        self.accept()
+        if warnings:  # the file is written; the dialog stays open for its notice to be read
+            self.close_button.setEnabled(True)
+            self.close_button.setFocus()
+        else:
+            self.accept()
 
     def _failed(self, err: Any) -> None:
         self.state.clear()

@@ -36,6 +36,8 @@ def vote_details(vote: VoteSummary | None) -> str:
     """The figures behind a score, for a tooltip."""
     if vote is None:
         return QCoreApplication.translate("ResolutionModel", "No vote")
+    if vote.open and not vote.closed:  # its live counts decide nothing yet
+        return QCoreApplication.translate("ResolutionModel", "Voting not finished")
     if vote.dots is not None:
         return QCoreApplication.translate("ResolutionModel", "{dots} dots").format(dots=vote.dots)
     if vote.for_ is not None:

@@ -1052,39 +1052,44 @@
         <translation>Шульце №{schulze}, Борда №{borda} (очков — {points})</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="22"/>
+        <location filename="../../cli/export.py" line="23"/>
         <source>write the resolution (or a platform&apos;s protocol) to Word</source>
         <translation>записать резолюцию (или протокол площадки) в Word</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="31"/>
+        <location filename="../../cli/export.py" line="32"/>
         <source>the Word file to write, or a folder</source>
         <translation>файл Word или папка, куда его записать</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="37"/>
+        <location filename="../../cli/export.py" line="38"/>
         <source>write platform N&apos;s protocol instead</source>
         <translation>записать протокол площадки N вместо резолюции</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="43"/>
+        <location filename="../../cli/export.py" line="44"/>
         <source>a .docx template with your styles</source>
         <translation>шаблон .docx с вашими стилями</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="48"/>
+        <location filename="../../cli/export.py" line="49"/>
         <source>what goes in: adopted proposals, also those voted on (not rejected), or all (default: the session&apos;s own selection, as set in the app)</source>
         <translation>что включить: принятые предложения, также вынесенные на голосование (кроме отклонённых) или все (по умолчанию — отбор самой сессии, как он задан в приложении)</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="57"/>
+        <location filename="../../cli/export.py" line="58"/>
         <source>also convert to PDF (needs LibreOffice)</source>
         <translation>также преобразовать в PDF (нужен LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="72"/>
+        <location filename="../../cli/export.py" line="73"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/export.py" line="75"/>
+        <source>Warning: {text}</source>
+        <translation>Внимание: {text}</translation>
     </message>
     <message>
         <location filename="../../cli/common.py" line="35"/>
@@ -2029,12 +2034,12 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../export/selection.py" line="44"/>
+        <location filename="../../export/selection.py" line="47"/>
         <source>The number of top items ({value}) is negative.</source>
         <translation>Число лучших пунктов ({value}) отрицательно.</translation>
     </message>
     <message>
-        <location filename="../../export/selection.py" line="62"/>
+        <location filename="../../export/selection.py" line="65"/>
         <source>“{section}” is not a section of the resolution.</source>
         <translation>«{section}» — не раздел резолюции.</translation>
     </message>
@@ -2049,17 +2054,46 @@
         <translation>Шаблон {path} не является документом Word (.docx).</translation>
     </message>
     <message>
+        <location filename="../../export/template.py" line="64"/>
+        <source>— “{style}”: add a paragraph style of this name</source>
+        <translation>— «{style}»: добавьте стиль абзаца с этим именем</translation>
+    </message>
+    <message>
+        <location filename="../../export/template.py" line="65"/>
+        <source>— “{style}”: add a character style of this name</source>
+        <translation>— «{style}»: добавьте стиль знака с этим именем</translation>
+    </message>
+    <message>
+        <location filename="../../export/template.py" line="66"/>
+        <source>— “{style}”: add a table style of this name</source>
+        <translation>— «{style}»: добавьте стиль таблицы с этим именем</translation>
+    </message>
+    <message>
+        <location filename="../../export/template.py" line="69"/>
+        <source>— “{style}”: it should be a paragraph style</source>
+        <translation>— «{style}»: это должен быть стиль абзаца</translation>
+    </message>
+    <message>
+        <location filename="../../export/template.py" line="70"/>
+        <source>— “{style}”: it should be a character style</source>
+        <translation>— «{style}»: это должен быть стиль знака</translation>
+    </message>
+    <message>
         <location filename="../../export/template.py" line="71"/>
-        <source>The template {path} has no style “{style}”. Add a {kind} style with this name to it, or export with the default template.</source>
-        <translation>В шаблоне {path} нет стиля «{style}». Добавьте в него стиль типа {kind} с этим именем или выполните экспорт со стандартным шаблоном.</translation>
+        <source>— “{style}”: it should be a table style</source>
+        <translation>— «{style}»: это должен быть стиль таблицы</translation>
     </message>
     <message>
-        <location filename="../../export/template.py" line="80"/>
-        <source>In the template {path} the style “{style}” should be a {kind} style.</source>
-        <translation>В шаблоне {path} стиль «{style}» должен быть стилем типа {kind}.</translation>
+        <location filename="../../export/template.py" line="91"/>
+        <source>The template {path} lacks styles the export needs:
+{styles}
+Mend it in Word, or export with the default template.</source>
+        <translation>В шаблоне {path} нет нужных для экспорта стилей:
+{styles}
+Исправьте шаблон в Word или выполните экспорт с шаблоном по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../export/docx_writer.py" line="229"/>
+        <location filename="../../export/docx_writer.py" line="261"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Не удаётся записать {path}: {reason}</translation>
     </message>
@@ -2069,184 +2103,209 @@
         <translation>В этой сессии нет площадки номер {number}.</translation>
     </message>
     <message>
-        <location filename="../../export/api.py" line="66"/>
+        <location filename="../../export/api.py" line="78"/>
         <source>The output file {path} should end in .docx.</source>
         <translation>Имя выходного файла {path} должно оканчиваться на .docx.</translation>
     </message>
     <message>
-        <location filename="../../export/api.py" line="71"/>
+        <location filename="../../export/api.py" line="83"/>
         <source>The folder {path} does not exist.</source>
         <translation>Папки {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../export/pdf.py" line="36"/>
+        <location filename="../../export/pdf.py" line="60"/>
         <source>PDF needs LibreOffice, which is not installed. Install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation; Windows and macOS: from libreoffice.org) and try again, or open the .docx in Word and save it as PDF.</source>
         <translation>Для PDF нужен LibreOffice, а он не установлен. Установите его (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation; Windows и macOS: с сайта libreoffice.org) и повторите попытку или откройте .docx в Word и сохраните как PDF.</translation>
     </message>
     <message>
-        <location filename="../../export/pdf.py" line="77"/>
+        <location filename="../../export/pdf.py" line="134"/>
         <source>LibreOffice could not convert {path} to PDF: {reason}</source>
         <translation>LibreOffice не удалось преобразовать {path} в PDF: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../export/notices.py" line="25"/>
+        <source>Voting is not finished on these items: {codes}. The document says “voting not finished” for them and counts them as neither adopted nor rejected. Close their votes and export again to print the results.</source>
+        <translation>Голосование не завершено по пунктам: {codes}. В документе о них сказано «голосование не завершено», они не считаются ни принятыми, ни отклонёнными. Чтобы напечатать итоги, закройте эти голосования и выполните экспорт снова.</translation>
+    </message>
+    <message>
+        <location filename="../../export/notices.py" line="39"/>
+        <source>The session has no proposals yet: the resolution is written with its fixed parts only.</source>
+        <translation>В сессии пока нет предложений: резолюция записана только с постоянными разделами.</translation>
+    </message>
+    <message>
+        <location filename="../../export/notices.py" line="45"/>
+        <source>Platform {platform} has no proposals yet: its protocol lists none.</source>
+        <translation>На площадке {platform} пока нет предложений: в её протоколе их нет.</translation>
+    </message>
+    <message>
+        <location filename="../../export/notices.py" line="49"/>
+        <source>Nothing is adopted in this session yet: the resolution has no adopted items.</source>
+        <translation>В сессии пока ничего не принято: в резолюции нет принятых пунктов.</translation>
+    </message>
+    <message>
+        <location filename="../../export/notices.py" line="54"/>
+        <source>Nothing is adopted on platform {platform} yet.</source>
+        <translation>На площадке {platform} пока ничего не принято.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="99"/>
-        <location filename="../../gui/resolution/export_dialog.py" line="224"/>
-        <location filename="../../gui/resolution/export_dialog.py" line="273"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="101"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="226"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="280"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="102"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="104"/>
         <source>&amp;What:</source>
         <translation>&amp;Документ:</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="102"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="104"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Сохранить как:</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="102"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="104"/>
         <source>&amp;Template:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="106"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="108"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="107"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="109"/>
         <source>C&amp;hoose…</source>
         <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="108"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="110"/>
         <source>&amp;Default</source>
         <translation>По &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="109"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="111"/>
         <source>The default template (ГОСТ Р 7.0.97)</source>
         <translation>Стандартный шаблон (ГОСТ Р 7.0.97)</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="110"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="112"/>
         <source>Also save as &amp;PDF</source>
         <translation>Также сохранить в &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="111"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="113"/>
         <source>&amp;Open the file when done</source>
         <translation>&amp;Открыть файл по завершении</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="112"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="114"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="114"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="116"/>
         <source>What to export</source>
         <translation>Что экспортировать</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="115"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="117"/>
         <source>File to write</source>
         <translation>Файл для записи</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="116"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="118"/>
         <source>Choose the file</source>
         <translation>Выбрать файл</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="117"/>
-        <location filename="../../gui/resolution/export_dialog.py" line="183"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="119"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="185"/>
         <source>Word template</source>
         <translation>Шаблон Word</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="118"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="120"/>
         <source>Choose a template</source>
         <translation>Выбрать шаблон</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="119"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="121"/>
         <source>Use the default template</source>
         <translation>Использовать стандартный шаблон</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="120"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="122"/>
         <source>Also save as PDF</source>
         <translation>Также сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="121"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="123"/>
         <source>Open the file when done</source>
         <translation>Открыть файл по завершении</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="122"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="124"/>
         <source>Export progress</source>
         <translation>Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="141"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="143"/>
         <source>The resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="143"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="145"/>
         <source>Protocol of platform {number}: {title}</source>
         <translation>Протокол площадки {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="159"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="161"/>
         <source>PDF needs LibreOffice, which is not installed. Install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation; Windows and macOS: from libreoffice.org), then open this window again.</source>
         <translation>Для PDF нужен LibreOffice, а он не установлен. Установите его (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation; Windows и macOS: с сайта libreoffice.org), затем снова откройте это окно.</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="175"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="177"/>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="175"/>
-        <location filename="../../gui/resolution/export_dialog.py" line="183"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="177"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="185"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="206"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="208"/>
         <source>Choose the file to write.</source>
         <translation>Выберите файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="224"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="226"/>
         <source>{path} exists. Replace it?</source>
         <translation>{path} уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="236"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="238"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="249"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="251"/>
         <source>Saved {paths}</source>
         <translation>Сохранено: {paths}</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="266"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="273"/>
         <source>Could not write {path}: {reason}. If the file is open in Word, close it and export again.</source>
         <translation>Не удалось записать {path}: {reason}. Если файл открыт в Word, закройте его и повторите экспорт.</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="270"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="277"/>
         <source>The export failed: {error}</source>
         <translation>Экспорт не удался: {error}</translation>
     </message>
@@ -3278,26 +3337,31 @@ Columns not recognised and left out: {columns}.</source>
     </message>
     <message>
         <location filename="../../gui/resolution/labels.py" line="40"/>
+        <source>Voting not finished</source>
+        <translation>Голосование не завершено</translation>
+    </message>
+    <message>
+        <location filename="../../gui/resolution/labels.py" line="42"/>
         <source>{dots} dots</source>
         <translation>Стикеров: {dots}</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/labels.py" line="42"/>
+        <location filename="../../gui/resolution/labels.py" line="44"/>
         <source>For {for_}, against {against}, abstain {abstain}</source>
         <translation>За — {for_}, против — {against}, воздержались — {abstain}</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/labels.py" line="47"/>
+        <location filename="../../gui/resolution/labels.py" line="49"/>
         <source>Effect {effect}, feasibility {feasibility}</source>
         <translation>Эффект — {effect}, реализуемость — {feasibility}</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/labels.py" line="52"/>
+        <location filename="../../gui/resolution/labels.py" line="54"/>
         <source>Place {rank}</source>
         <translation>Место: {rank}</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/labels.py" line="53"/>
+        <location filename="../../gui/resolution/labels.py" line="55"/>
         <source>No figures</source>
         <translation>Нет данных</translation>
     </message>

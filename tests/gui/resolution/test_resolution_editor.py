@@ -15,7 +15,8 @@ from facilitator.export.selection import FINAL
 from facilitator.gui.resolution.arrangement import Entry
 from facilitator.gui.resolution.editor import ResolutionEditor
 from facilitator.gui.resolution.model import COL_SECTION
-from facilitator.vocabulary import ADOPTED, PROPOSAL
+from facilitator.services.proposals import edit_proposal
+from facilitator.vocabulary import ADOPTED, DRAFT, INITIATIVE, PROPOSAL
 
 TIMEOUT = 10_000
 
@@ -139,12 +140,17 @@ def test_move_to_the_final_section(qtbot: Any, editor: ResolutionEditor) -> None
 
 
 def test_top_n_rule_brings_in_scored_items(qtbot: Any, editor: ResolutionEditor) -> None:
+    rated = [e.row for e in editor.model.entries() if e.row.kind == INITIATIVE and e.vote]
+    for row in rated:  # rated, not adopted: only their closed rating can bring them in
+        edit_proposal(editor.ops.sf, row.id, status=DRAFT)
+    editor.reload()
     before = {e.id for e in editor.model.entries() if e.is_in}
     spin = editor.rules.top_n
     text = after(qtbot, editor, lambda: spin.setValue(1))
     assert choices.selection_rules(editor.ops.sf).top_n == 1
     added = [e for e in editor.model.entries() if e.is_in and e.id not in before]
-    assert added and all(e.auto and e.vote is not None for e in added)
+    assert added and all(e.auto and e.vote is not None and e.vote.closed for e in added)
+    assert {e.row.id for e in added} <= {row.id for row in rated}  # never one still being voted
     assert all(words(e) in text for e in added)
     after(qtbot, editor, lambda: spin.setValue(2))
     assert editor.ops.undo_stack.count() == 1  # the spin box's steps are one undo step

@@ -7,6 +7,7 @@ from typing import Any
 
 import docx
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
 from facilitator.export import choices, pdf
@@ -14,6 +15,7 @@ from facilitator.export.selection import default_wording
 from facilitator.gui.resolution import prefs
 from facilitator.gui.resolution.export_dialog import ExportDialog
 from facilitator.services.proposals import list_proposals
+from facilitator.services.votes import close_vote, list_votes
 from facilitator.vocabulary import ADOPTED, PROPOSAL
 
 TIMEOUT = 20_000
@@ -70,6 +72,24 @@ def test_resolution_with_an_item_left_out_and_another_reworded(
     assert messages == [f"Saved {out}"]
     assert opened == [str(out)]
     assert prefs.EXPORT_FOLDER.get() == str(tmp_path)
+    # the demo has votes still open: the file is written, and the dialog stays to say so
+    assert widget.isVisible() and widget.close_button.hasFocus()
+    assert widget.state.text().startswith(f"Saved {out}\n\nVoting is not finished on ")
+    qtbot.waitUntil(lambda: widget.job is None, timeout=TIMEOUT)
+    qtbot.keyClick(widget.close_button, Qt.Key.Key_Space)
+    assert not widget.isVisible()
+
+
+def test_with_every_vote_closed_the_dialog_closes_when_done(
+    qtbot: Any, demo: Any, tmp_path: Path, opened: list[str]
+) -> None:
+    for vote in list_votes():
+        if vote.status == "open":
+            close_vote(demo, vote.id)
+    widget = dialog(qtbot, demo)
+    widget.open_after.setChecked(False)
+    export(qtbot, widget, tmp_path / "r.docx")
+    assert not widget.isVisible()
 
 
 def test_a_platforms_protocol(qtbot: Any, demo: Any, tmp_path: Path, opened: list[str]) -> None:
@@ -95,7 +115,9 @@ def test_a_template_without_our_styles_is_refused(
     assert widget.start()
     qtbot.waitUntil(lambda: widget.job is None, timeout=TIMEOUT)
     assert len(messages_shown) == 1
-    assert "plain.docx" in messages_shown[0] and "has no style" in messages_shown[0]
+    assert (
+        "plain.docx" in messages_shown[0] and "lacks styles the export needs" in messages_shown[0]
+    )
     assert widget.isVisible() and widget.export_button.isEnabled()
 
 
@@ -115,3 +137,15 @@ def test_no_file_named(qtbot: Any, demo: Any, messages_shown: list[str]) -> None
     widget.path.setText("  ")
     assert not widget.start()
     assert messages_shown == ["Choose the file to write."]
+
+
+def test_an_empty_session_is_exported_with_a_notice(
+    qtbot: Any, sf: Any, tmp_path: Path, opened: list[str]
+) -> None:
+    widget = dialog(qtbot, sf)
+    widget.open_after.setChecked(False)
+    out = tmp_path / "empty.docx"
+    assert export(qtbot, widget, out) == [out]
+    assert "РЕЗОЛЮЦИЯ" in paragraphs(out)
+    assert widget.isVisible()
+    assert "The session has no proposals yet" in widget.state.text()

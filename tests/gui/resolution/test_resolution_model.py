@@ -7,8 +7,10 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 
 from facilitator.export import choices
+from facilitator.export.resolution import VoteSummary
 from facilitator.export.votes import load_vote_summaries
 from facilitator.gui.resolution.arrangement import outline_of_session
+from facilitator.gui.resolution.labels import vote_details
 from facilitator.gui.resolution.model import (
     COL_INCLUDE,
     COL_SECTION,
@@ -69,3 +71,8 @@ def test_a_move_keeps_persistent_indexes(demo: Any) -> None:
     model.set_outline(outline_of_session(demo, load_vote_summaries()))
     assert kept.isValid() and kept.data() == entry.row.code
     assert kept.parent() == model.index(model.rowCount() - 1, 0, QModelIndex())
+
+
+def test_an_open_vote_shows_as_not_finished() -> None:
+    assert vote_details(VoteSummary("count", open=True)) == "Voting not finished"
+    assert vote_details(VoteSummary("dots", dots=4, open=True)) == "4 dots"  # a closed one's

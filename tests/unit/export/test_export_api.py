@@ -56,19 +56,23 @@ def test_votes_fill_the_register_charts_and_protocol(demo_sf: Any, tmp_path: Pat
     votes = votes_for(demo_sf)
     (out,) = export_document(demo_sf, tmp_path / "r.docx", votes=votes)
     doc = Document(str(out))
-    assert len(doc.inline_shapes) == 1 + 7 + 1  # summary, one per platform, the matrix
+    assert (
+        len(doc.inline_shapes) == 1 + 7 + 1
+    )  # summary, votes for per platform (no dots here), the matrix
     assert "word/charts/chart9.xml" in {p.partname.lstrip("/") for p in doc.part.package.parts}
     register = next(t for t in doc.tables if "Итоги голосования" in t._tbl.xml[:6000])
     assert "за — 10, против — 0, воздержались — 1" in register._tbl.xml
     (protocol,) = export_document(demo_sf, tmp_path / "p.docx", platform_number=1, votes=votes)
     text = "\n".join(p.text for p in Document(str(protocol)).paragraphs)
-    assert "Итоги голосования: за — " in text and "решение: принято" in text
+    assert "Итоги голосования: за — " in text and "Решение: принято." in text
 
 
 def test_rules_without_votes_still_work(demo_sf: Any) -> None:
     doc = build_document(demo_sf, rules=SelectionRules(include_problems=False, top_n=3))
     platform = doc.sections[1]
-    assert all(item.text != "Участники площадки отмечают:" for item in platform.items)
+    assert all(
+        item.text != "Участники площадки отметили следующие проблемы:" for item in platform.items
+    )
 
 
 def test_preview_numbers_like_word(demo_sf: Any) -> None:

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
+from docx import Document
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from facilitator.export import build_document, preview_text
 from facilitator.export.build import load_session_data
+from facilitator.export.counts import count
 from facilitator.export.resolution import Figure
+from facilitator.export.votes import load_vote_summaries
 from facilitator.export.wording import CHART_STATUS_LEGEND, QUADRANTS
 
 NS = {
@@ -28,6 +30,7 @@ NS = {
     "rel": "http://schemas.openxmlformats.org/package/2006/relationships",
 }
 DEMO_PLATFORMS = 7
+CHARTS = 1 + 2 * DEMO_PLATFORMS + 1  # statuses, dots and votes for each platform, the matrix
 
 
 def xml(z: zipfile.ZipFile, name: str) -> Any:
@@ -71,7 +74,7 @@ def test_chart_parts_have_their_content_type_and_relationship(demo_export: Any) 
         }
         rels = xml(z, "word/_rels/document.xml.rels").xpath("rel:Relationship", namespaces=NS)
         body_ids = xml(z, "word/document.xml").xpath("//c:chart/@r:id", namespaces=NS)
-    assert len(names) == 1 + DEMO_PLATFORMS + 1  # statuses, one per platform, the matrix
+    assert len(names) == CHARTS  # statuses, dots and votes per platform, the matrix
     assert all(overrides[f"/{name}"] == CT.DML_CHART for name in names)
     chart_rels = {r.get("Id"): r.get("Target") for r in rels if r.get("Type") == RT.CHART}
     assert sorted(f"word/{t}" for t in chart_rels.values()) == sorted(names)
@@ -82,7 +85,7 @@ def test_drawings_are_inline_sized_and_described(demo_export: Any) -> None:
     with zipfile.ZipFile(demo_export.resolution) as z:
         body = xml(z, "word/document.xml")
     inlines = body.xpath("//w:drawing/wp:inline", namespaces=NS)
-    assert len(inlines) == 1 + DEMO_PLATFORMS + 1
+    assert len(inlines) == CHARTS
     for inline in inlines:
         extent = inline.find("wp:extent", NS)
         assert int(extent.get("cx")) > 100 * 36000 and int(extent.get("cy")) > 30 * 36000
@@ -105,21 +108,40 @@ def test_status_chart(charts: list[Any], demo_sf: Any) -> None:
     assert [strings(s, "c:tx")[0] for s in series] == list(CHART_STATUS_LEGEND)
     labels = [f"№\u00a0{n}" for n in range(1, DEMO_PLATFORMS + 1)]
     assert all(strings(s, "c:cat") == labels for s in series)
-    data = load_session_data(demo_sf)
-    per_platform = Counter(row.platform_id for row in data.proposals)
+    data, votes = load_session_data(demo_sf), load_vote_summaries()
+    per_platform = [
+        count([], [r for r in data.proposals if r.platform_id == p.id], votes)
+        for p in data.platforms
+    ]
     totals = [sum(v) for v in zip(*(numbers(s, "c:val") for s in series), strict=True)]
-    assert totals == [per_platform[p.id] for p in data.platforms]
+    assert totals == [c.considered for c in per_platform]  # what the body calls considered
+    assert numbers(series[0], "c:val") == [c.adopted for c in per_platform]
+    assert sum(totals) < len(data.proposals)  # the open votes are not counted
     top = float(status.find(".//c:valAx/c:scaling/c:max", NS).get("val"))
     assert max(totals) <= top < max(totals) + 5  # the axis ends just after the longest bar
 
 
-def test_platform_charts_list_codes_by_score(charts: list[Any]) -> None:
-    for number, chart in enumerate(charts[1 : 1 + DEMO_PLATFORMS], start=1):
+def test_platform_charts_show_one_measure_each(charts: list[Any], demo_export: Any) -> None:
+    register = {
+        row.cells[0].text: row.cells[4].text
+        for table in Document(str(demo_export.resolution)).tables
+        if table.rows[0].cells[-1].text == "Итоги голосования"
+        for row in table.rows[1:]
+    }
+    platform_charts = charts[1 : 1 + 2 * DEMO_PLATFORMS]
+    for n, chart in enumerate(platform_charts):
+        number, measure = n // 2 + 1, ("стикеры", "голоса «за»")[n % 2]
         (series,) = chart.findall(".//c:barChart/c:ser", NS)
+        assert strings(series, "c:tx") == [f"Площадка №\u00a0{number}: {measure}"]
         codes, values = strings(series, "c:cat"), numbers(series, "c:val")
         assert 0 < len(codes) <= 10 and len(codes) == len(values)
         assert all(code.startswith(f"{number}.") for code in codes)
         assert values == sorted(values, reverse=True)
+        for code, value in zip(codes, values, strict=True):  # the register's figure, not a mix
+            figures = register[code]
+            wanted = f"стикеров — {value:g}" if n % 2 == 0 else f"за — {value:g},"
+            assert figures.startswith(wanted), (code, figures)
+        assert chart.find(".//c:valAx/c:scaling/c:min", NS).get("val") == "0"
 
 
 def test_matrix_points_lie_within_the_axes(charts: list[Any]) -> None:
@@ -158,8 +180,10 @@ def test_chart_text_is_cyrillic_ready(charts: list[Any]) -> None:
 def test_preview_and_no_charts(demo_sf: Any) -> None:
     with_charts = build_document(demo_sf)
     figures = [b for a in with_charts.appendices for b in a.blocks if isinstance(b, Figure)]
-    assert len(figures) == 1 + DEMO_PLATFORMS + 1
+    assert len(figures) == CHARTS
     assert "[рисунок: Рисунок 1 — " in preview_text(with_charts)
     without = build_document(demo_sf, charts=False)
     assert not [b for a in without.appendices for b in a.blocks if isinstance(b, Figure)]
-    assert len(without.appendices) == len(with_charts.appendices) - 1
+    # the chart appendix keeps its place (and the others their numbers), with nothing drawn
+    assert [a.label for a in without.appendices] == [a.label for a in with_charts.appendices]
+    assert without.appendices[-1].blocks == []

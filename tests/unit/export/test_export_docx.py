@@ -87,7 +87,7 @@ def test_numbering_restarts_under_each_heading(demo_export: Any) -> None:
     platform = next(i for i, line in enumerate(lines) if line.startswith("2)\tПлощадка №\u00a01"))
     assert lines[general + 1].startswith("1)\tРабота стратегической сессии")
     after = [line for line in lines[platform + 1 :] if line[0].isdigit()]
-    assert after[0].startswith("1)\tУчастники площадки отмечают")
+    assert after[0].startswith("1)\tУчастники площадки отметили следующие проблемы:")
     assert after[1].startswith("1)\t")  # sub-items restart too
 
 
@@ -167,7 +167,7 @@ def test_properties(resolution_doc: Any) -> None:
 
 def test_charts_are_native_word_charts(resolution_doc: Any) -> None:
     shapes = resolution_doc.inline_shapes
-    assert len(shapes) == 1 + 7 + 1  # statuses, one per platform, the matrix
+    assert len(shapes) == 1 + 2 * 7 + 1  # statuses, dots and votes per platform, the matrix
     assert all(s.type == WD_INLINE_SHAPE.CHART and s.width > Mm(100) for s in shapes)
 
 

@@ -74,11 +74,11 @@ def test_native_charts_are_drawn(pdfs: Any) -> None:
     charts = text[text.index("Итоги работы площадок в диаграммах") :]
     status = charts[: charts.index("Рисунок 1 —")]
     assert all(re.search(rf"№ ?{n}\b", status) for n in range(1, 8))  # its categories
-    assert "принято отклонено прочие" in charts  # its legend
+    assert "принято отклонено рассмотрено без решения" in charts  # its legend
     assert "1.2" in charts and "7.10" in charts  # item codes of the platform charts
     assert "Реализуемость" in charts and "Эффект" in charts  # the matrix's axes
-    assert "Быстрые победы" in charts and "Второстепенные" in charts  # and quadrants
-    assert "Рисунок 9 — Матрица «эффект × реализуемость»" in charts
+    assert "Быстрый результат" in charts and "Второстепенные" in charts  # and quadrants
+    assert "Рисунок 16 — Матрица «эффект × реализуемость»" in charts
 
 
 @needs_soffice

@@ -9,6 +9,7 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
+from facilitator import i18n
 from facilitator.export import DEFAULT_TEMPLATE, export_document, load_template
 from facilitator.export import styles as st
 from facilitator.export.template import styles_by_name
@@ -49,6 +50,27 @@ def test_a_missing_style_is_named(tmp_path: Path) -> None:
         load_template(path)
     assert "“Signature”" in str(caught.value) and str(path) in str(caught.value)
     assert caught.value.message.context == "Export"
+
+
+def test_every_missing_style_is_listed_in_the_users_language(tmp_path: Path) -> None:
+    doc = Document(str(DEFAULT_TEMPLATE))
+    gone = (st.SIGNATURE, st.TABLE, st.DETAILS)
+    for style in list(doc.styles.element.iter(qn("w:style"))):
+        if style.find(qn("w:name")).get(qn("w:val")) in gone:
+            style.getparent().remove(style)
+    path = tmp_path / "lacking.docx"
+    doc.save(str(path))
+    with pytest.raises(FacilitatorError) as caught:
+        load_template(path)
+    english = caught.value.format()
+    assert english.splitlines()[1:4] == [
+        "— “Item Details”: add a character style of this name",
+        "— “Resolution Table”: add a table style of this name",
+        "— “Signature”: add a paragraph style of this name",
+    ]
+    russian = caught.value.format(i18n.translator("ru"))
+    assert "— «Resolution Table»: добавьте стиль таблицы с этим именем" in russian
+    assert "add a" not in russian and str(path) in russian
 
 
 def test_a_style_of_the_wrong_kind_is_named(tmp_path: Path) -> None:

@@ -1,0 +1,1 @@
+"""Helpers shared by tests (imported as `helpers.…`; never one test module from another)."""
