@@ -8,7 +8,7 @@ from typing import Any
 
 from facilitator.cli.common import EXIT_OK, opened, print_json, say
 from facilitator.exchange import conflicts, kit, laptop
-from facilitator.exchange.merge import ALREADY, OLDER, MergeReport, merge_files
+from facilitator.exchange.merge import ALREADY, HELD, OLDER, MergeReport, merge_files
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate
 
 
@@ -56,6 +56,13 @@ def add_commands(sub: Any, translate: Translate) -> None:
     p.add_argument("bundles", type=Path, nargs="+", metavar="BUNDLE")
     p.add_argument(
         "--dry-run", action="store_true", help=translate("CLI", "only show what would change")
+    )
+    p.add_argument(
+        "--accept-clock-ahead",
+        action="store_true",
+        help=translate(
+            "CLI", "merge bundles from a laptop whose clock runs over 12 hours ahead, too"
+        ),
     )
     p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
     p.set_defaults(run=run_merge)
@@ -108,7 +115,7 @@ def run_bundle(args: argparse.Namespace, tr: Translate) -> int:
 
 def run_merge(args: argparse.Namespace, tr: Translate) -> int:
     with opened(args.path) as sf:
-        report = merge_files(sf, args.bundles, dry_run=args.dry_run)
+        report = merge_files(sf, args.bundles, args.dry_run, args.accept_clock_ahead)
     if args.json:
         print_json(report.to_json())
     else:
@@ -141,6 +148,17 @@ def _print_report(report: MergeReport, tr: Translate) -> None:
         )
         if b.status in _STATUS:
             print(f"  {tr('CLI', _STATUS[b.status])}")
+        if b.status == HELD:
+            say(
+                tr,
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "  held, not merged: the clock of the laptop runs {hours} hours ahead of "
+                    "this computer. Check the time on both; to merge it anyway, add "
+                    "--accept-clock-ahead.",
+                ),
+                hours=b.ahead_hours,
+            )
     if report.dry_run:
         say(tr, QT_TRANSLATE_NOOP("CLI", "Dry run: nothing was changed."))
     elif report.backup:

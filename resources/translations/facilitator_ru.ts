@@ -363,70 +363,80 @@
         <translation>только показать, что изменится</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="60"/>
-        <location filename="../../facilitator/cli/exchange.py" line="65"/>
+        <location filename="../../facilitator/cli/exchange.py" line="63"/>
+        <source>merge bundles from a laptop whose clock runs over 12 hours ahead, too</source>
+        <translation>объединить и пакеты с ноутбука, чьи часы спешат больше чем на 12 часов</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="67"/>
+        <location filename="../../facilitator/cli/exchange.py" line="72"/>
         <location filename="../../facilitator/cli/session.py" line="49"/>
         <location filename="../../facilitator/cli/votes.py" line="37"/>
         <source>print JSON</source>
         <translation>вывести в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="63"/>
+        <location filename="../../facilitator/cli/exchange.py" line="70"/>
         <source>list open conflicts</source>
         <translation>показать неразрешённые конфликты</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="74"/>
+        <location filename="../../facilitator/cli/exchange.py" line="81"/>
         <source>Kit for platform {number} written to {target}.</source>
         <translation>Комплект площадки {number} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="89"/>
+        <location filename="../../facilitator/cli/exchange.py" line="96"/>
         <source>Session of platform {number} made at {path}.</source>
         <translation>Сессия площадки {number} создана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="102"/>
+        <location filename="../../facilitator/cli/exchange.py" line="109"/>
         <source>Bundle {sequence} written to {target}.</source>
         <translation>Пакет {sequence} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="120"/>
+        <location filename="../../facilitator/cli/exchange.py" line="127"/>
         <source>already imported, nothing to do</source>
         <translation>уже импортирован, изменений нет</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="121"/>
+        <location filename="../../facilitator/cli/exchange.py" line="128"/>
         <source>older than one already imported; merged, nothing reverts</source>
         <translation>старше уже импортированного; объединён без отката более новых данных</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="129"/>
+        <location filename="../../facilitator/cli/exchange.py" line="136"/>
         <source>{name}: platform {platform}, bundle {sequence}: new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}</source>
         <translation>{name}: площадка {platform}, пакет {sequence}: новых — {new}, изменённых — {changed}, без изменений — {unchanged}, конфликтов — {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="145"/>
+        <location filename="../../facilitator/cli/exchange.py" line="154"/>
+        <source>  held, not merged: the clock of the laptop runs {hours} hours ahead of this computer. Check the time on both; to merge it anyway, add --accept-clock-ahead.</source>
+        <translation>  отложен, не объединён: часы ноутбука спешат на {hours} ч относительно этого компьютера. Проверьте время на обоих; чтобы всё же объединить, добавьте --accept-clock-ahead.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="163"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Пробный запуск: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="149"/>
+        <location filename="../../facilitator/cli/exchange.py" line="167"/>
         <source>Merged; backup taken first: {backup}</source>
         <translation>Объединено; предварительно сделана резервная копия: {backup}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="161"/>
+        <location filename="../../facilitator/cli/exchange.py" line="179"/>
         <source>No open conflicts.</source>
         <translation>Неразрешённых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="165"/>
+        <location filename="../../facilitator/cli/exchange.py" line="183"/>
         <source>#{id} {entity} “{title}” (platform {platform}):</source>
         <translation>№{id} {entity} «{title}» (площадка {platform}):</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="174"/>
+        <location filename="../../facilitator/cli/exchange.py" line="192"/>
         <source>   {name}: here “{mine}”, platform “{theirs}”</source>
         <translation>   {name}: здесь «{mine}», на площадке «{theirs}»</translation>
     </message>
@@ -659,43 +669,43 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="70"/>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="121"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="84"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="135"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="78"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="92"/>
         <source>Keep mine</source>
         <translation>Оставить своё</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="79"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="93"/>
         <source>Take theirs</source>
         <translation>Принять с площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="80"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="94"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="96"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="110"/>
         <source>Platform {0}, bundle {1}</source>
         <translation>Площадка {0}, пакет {1}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="102"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="116"/>
         <source>{0}: here “{1}”, platform “{2}”</source>
         <translation>{0}: здесь «{1}», на площадке «{2}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="130"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="144"/>
         <source>Edit</source>
         <translation>Изменение значений</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="131"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="145"/>
         <source>Values (JSON):</source>
         <translation>Значения (JSON):</translation>
     </message>
@@ -1143,12 +1153,12 @@
         <translation>Это предложение не получено объединением, отменять нечего.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="188"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="202"/>
         <source>Folder for the platform kits</source>
         <translation>Папка для комплектов площадок</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="197"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="211"/>
         <source>Platform kits</source>
         <translation>Комплекты площадок</translation>
     </message>
@@ -1183,123 +1193,128 @@
         <translation>уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="85"/>
-        <location filename="../../facilitator/gui/exchange/models.py" line="106"/>
-        <location filename="../../facilitator/gui/exchange/models.py" line="130"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="78"/>
+        <source>held: its clock runs ahead</source>
+        <translation>отложен: его часы спешат</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/models.py" line="86"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="107"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="131"/>
         <source>Platform</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="86"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="87"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="87"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="88"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="89"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="90"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="92"/>
-        <location filename="../../facilitator/gui/exchange/models.py" line="139"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="93"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="140"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="93"/>
-        <location filename="../../facilitator/gui/exchange/models.py" line="140"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="94"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="141"/>
         <source>Changed</source>
         <translation>Изменённые</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="94"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="95"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="95"/>
-        <location filename="../../facilitator/gui/exchange/models.py" line="143"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="96"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="144"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="107"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="108"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="108"/>
-        <location filename="../../facilitator/gui/exchange/models.py" line="155"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="109"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="156"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="109"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="110"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="111"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="112"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="119"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="120"/>
         <source>no kit issued</source>
         <translation>комплект не выдан</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="120"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="121"/>
         <source>no bundle yet</source>
         <translation>пакета ещё нет</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="129"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="130"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="132"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="133"/>
         <source>Last bundle</source>
         <translation>Последний пакет</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="136"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="137"/>
         <source>Exported at</source>
         <translation>Время экспорта</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="141"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="142"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="142"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="143"/>
         <source>Votes</source>
         <translation>Голосования</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="144"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="145"/>
         <source>Missing</source>
         <translation>Не хватает</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="152"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="153"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="153"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="154"/>
         <source>Score</source>
         <translation>Сходство</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/models.py" line="154"/>
+        <location filename="../../facilitator/gui/exchange/models.py" line="155"/>
         <source>Code</source>
         <translation>№</translation>
     </message>
@@ -1532,52 +1547,52 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="24"/>
+        <location filename="../../facilitator/gui/files.py" line="25"/>
         <source>Facilitator session</source>
         <translation>Сессия Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="25"/>
+        <location filename="../../facilitator/gui/files.py" line="26"/>
         <source>Platform kit</source>
         <translation>Комплект площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="26"/>
+        <location filename="../../facilitator/gui/files.py" line="27"/>
         <source>Results bundle</source>
         <translation>Пакет результатов</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="27"/>
+        <location filename="../../facilitator/gui/files.py" line="28"/>
         <source>Word document</source>
         <translation>Документ Word</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="28"/>
+        <location filename="../../facilitator/gui/files.py" line="29"/>
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="29"/>
+        <location filename="../../facilitator/gui/files.py" line="30"/>
         <source>Excel workbook</source>
         <translation>Книга Excel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="30"/>
+        <location filename="../../facilitator/gui/files.py" line="31"/>
         <source>CSV table</source>
         <translation>Таблица CSV</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="48"/>
+        <location filename="../../facilitator/gui/files.py" line="49"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="53"/>
+        <location filename="../../facilitator/gui/files.py" line="54"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="54"/>
+        <location filename="../../facilitator/gui/files.py" line="55"/>
         <source>{suffix} file</source>
         <translation>Файл {suffix}</translation>
     </message>
@@ -1699,9 +1714,14 @@
         <translation>Проверьте, что изменит импорт, и примените его.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="56"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="60"/>
         <source>Apply</source>
         <translation>Применить</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="70"/>
+        <source>{file}: the clock of the laptop runs {hours} hours ahead of this computer. Applying accepts its times, and the clock of this session moves forward with them.</source>
+        <translation>{file}: часы ноутбука спешат на {hours} ч относительно этого компьютера. Если применить, его время будет принято, и часы этой сессии уйдут вперёд вместе с ним.</translation>
     </message>
 </context>
 <context>
@@ -2812,13 +2832,13 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>SimilarDialog</name>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="155"/>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="178"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="169"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="192"/>
         <source>Similar proposals</source>
         <translation>Похожие предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="159"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="173"/>
         <source>Merge the group</source>
         <translation>Объединить группу</translation>
     </message>

@@ -146,3 +146,27 @@ def test_auto_exporter_writes_after_changes(qtbot: Any, world: World) -> None:
         with qtbot.waitSignal(exporter.written, timeout=5000):
             exporter.schedule()
         assert len(list(out.glob("*.fbundle"))) == 1
+
+
+def test_a_bundle_from_a_clock_a_day_ahead_is_shown_held_and_applied_only_when_accepted(
+    qtbot: Any, world: World
+) -> None:
+    from facilitator.clock import wall_ms
+    from facilitator.store.models import Proposal
+
+    with world.laptop(1) as sf:
+        sf.clock.now_ms = lambda: wall_ms() + 24 * 3_600_000
+        pid = proposals.add_proposal(sf, laptop.local_platform(sf) or "", "Из будущего").id
+        path = laptop.write_bundle(sf, world.folder)
+    seen = []
+    with world.master() as sf:
+        assert importing.import_bundles(None, sf, [path], lambda r: seen.append(r) or False) is None
+        dialog = dialogs.MergePreviewDialog(seen[0])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.warning.isVisible() and "hours ahead" in dialog.warning.text()
+        assert dialog.apply_button.isEnabled()
+        assert Proposal.get_or_none(Proposal.id == pid) is None
+        report = importing.import_bundles(None, sf, [path], lambda r: True)
+        assert report is not None and report.bundles[0].new == 1
+        assert Proposal.get_by_id(pid).title == "Из будущего"
