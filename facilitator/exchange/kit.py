@@ -10,7 +10,7 @@ from typing import Any
 from peewee import IntegrityError
 
 from facilitator.exchange import keys
-from facilitator.exchange.archive import dump_json, load_json
+from facilitator.exchange.archive import dump_json, load_json, load_small_json
 from facilitator.exchange.codec import (
     TABLES,
     Row,
@@ -125,7 +125,7 @@ def _kit_tables(package: Package) -> dict[str, list[Row]]:
 
 
 def _secrets(package: Package) -> tuple[str, str]:
-    data: Any = load_json(package.members.get(KIT_SECRETS, b""), package.file, KIT_SECRETS)
+    data: Any = load_small_json(package.members.get(KIT_SECRETS, b""), package.file, KIT_SECRETS)
     if not isinstance(data, dict):
         raise _bad_kit(package.file)
     private, rules = data.get("private_key"), data.get("voting_rules", "")

@@ -923,48 +923,55 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../facilitator/exchange/archive.py" line="39"/>
+        <location filename="../../facilitator/exchange/archive.py" line="72"/>
         <location filename="../../facilitator/exchange/files.py" line="22"/>
         <source>{file}: the file is too large ({size} bytes).</source>
         <translation>{file}: файл слишком велик ({size} байт).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/archive.py" line="54"/>
+        <location filename="../../facilitator/exchange/archive.py" line="92"/>
         <source>{file}: too many members.</source>
         <translation>{file}: слишком много вложенных файлов.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/archive.py" line="63"/>
+        <location filename="../../facilitator/exchange/archive.py" line="101"/>
         <source>the path points outside the archive.</source>
         <translation>путь указывает за пределы архива.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/archive.py" line="69"/>
+        <location filename="../../facilitator/exchange/archive.py" line="107"/>
         <source>not a member this kind of file may hold.</source>
         <translation>такой файл не может содержаться в файле этого типа.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/archive.py" line="72"/>
+        <location filename="../../facilitator/exchange/archive.py" line="110"/>
         <source>appears twice.</source>
         <translation>встречается дважды.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/archive.py" line="76"/>
+        <location filename="../../facilitator/exchange/archive.py" line="169"/>
+        <source>too deep, too long or too many values.</source>
+        <translation>слишком глубокая вложенность, слишком длинный текст или слишком много значений.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/exchange/archive.py" line="61"/>
+        <location filename="../../facilitator/exchange/archive.py" line="114"/>
         <source>too large.</source>
         <translation>слишком велик.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/archive.py" line="81"/>
+        <location filename="../../facilitator/exchange/archive.py" line="119"/>
         <source>stored in a way this version cannot read.</source>
         <translation>записан способом, который эта версия не умеет читать.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/archive.py" line="98"/>
+        <location filename="../../facilitator/exchange/archive.py" line="136"/>
         <source>its size does not match the archive&apos;s directory.</source>
         <translation>его размер не совпадает с оглавлением архива.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/archive.py" line="110"/>
+        <location filename="../../facilitator/exchange/archive.py" line="148"/>
+        <location filename="../../facilitator/exchange/archive.py" line="183"/>
         <source>not valid JSON.</source>
         <translation>некорректный JSON.</translation>
     </message>
@@ -1039,56 +1046,57 @@
         <translation>{file}: не удаётся записать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="43"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="113"/>
         <source>{file} belongs to another session, not to this one.</source>
         <translation>{file} относится к другой сессии, а не к этой.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="49"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="119"/>
         <source>{file} comes from a platform this session does not have.</source>
         <translation>{file} получен с площадки, которой нет в этой сессии.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="57"/>
-        <location filename="../../facilitator/exchange/incoming.py" line="142"/>
-        <location filename="../../facilitator/exchange/manifest.py" line="143"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="55"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="184"/>
+        <location filename="../../facilitator/exchange/manifest.py" line="175"/>
         <source>{file}: the manifest is invalid ({key}).</source>
         <translation>{file}: некорректный манифест ({key}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="82"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="91"/>
         <source>{file} is not signed; only bundles signed with a platform kit&apos;s key are accepted.</source>
         <translation>{file} не подписан; принимаются только пакеты, подписанные ключом из комплекта площадки.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="94"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="143"/>
         <source>{file} says it comes from platform {number} but is signed with the key of platform {other}.</source>
         <translation>{file} заявлен как пакет площадки {number}, но подписан ключом площадки {other}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="105"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="103"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="131"/>
         <source>{file}: the signature is not valid; the bundle was changed or forged.</source>
         <translation>{file}: подпись недействительна; пакет изменён или подделан.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="115"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="157"/>
         <source>{file}: no kit was issued for platform {number} in this session, so its bundles cannot be trusted.</source>
         <translation>{file}: для площадки {number} в этой сессии не выдавался комплект, поэтому её пакетам нельзя доверять.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="124"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="166"/>
         <source>{file} is signed with a key that no kit of this session carries.</source>
         <translation>{file} подписан ключом, которого нет ни в одном комплекте этой сессии.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="137"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="179"/>
         <location filename="../../facilitator/exchange/kit.py" line="117"/>
-        <location filename="../../facilitator/exchange/manifest.py" line="138"/>
+        <location filename="../../facilitator/exchange/manifest.py" line="170"/>
         <source>missing.</source>
         <translation>отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="152"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="194"/>
         <source>a bundle may not carry this; only the platform&apos;s own records.</source>
         <translation>пакет не может содержать это; только собственные записи площадки.</translation>
     </message>
@@ -1108,27 +1116,27 @@
         <translation>Это сессия площадки (открыта из комплекта); комплекты создаются, а пакеты объединяются в сессии секретариата.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/manifest.py" line="120"/>
+        <location filename="../../facilitator/exchange/manifest.py" line="152"/>
         <source>not listed in the manifest, or not allowed here.</source>
         <translation>не указан в манифесте или здесь не допускается.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/manifest.py" line="127"/>
+        <location filename="../../facilitator/exchange/manifest.py" line="159"/>
         <source>{file}: the SHA-256 of {member} does not match the manifest: the file was changed or damaged.</source>
         <translation>{file}: SHA-256 файла {member} не совпадает с манифестом: файл изменён или повреждён.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/manifest.py" line="152"/>
+        <location filename="../../facilitator/exchange/manifest.py" line="184"/>
         <source>{file} is a platform kit, not a results bundle.</source>
         <translation>{file} — комплект площадки, а не пакет результатов.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/manifest.py" line="156"/>
+        <location filename="../../facilitator/exchange/manifest.py" line="188"/>
         <source>{file} is a results bundle, not a platform kit.</source>
         <translation>{file} — пакет результатов, а не комплект площадки.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/manifest.py" line="162"/>
+        <location filename="../../facilitator/exchange/manifest.py" line="194"/>
         <source>{file} was written by a newer version of Facilitator (format {found}; this version reads up to {known}). Please update.</source>
         <translation>{file} записан более новой версией Facilitator (формат {found}; эта версия читает до {known}). Обновите программу.</translation>
     </message>

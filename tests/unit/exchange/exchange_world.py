@@ -135,3 +135,15 @@ def change_rows(
     change(data)
     members[name] = json.dumps(data).encode()
     return repack(members, key, lambda m: m["rows"].__setitem__(table, len(data["rows"])))
+
+
+def deflated_zip(members: dict[str, bytes]) -> bytes:
+    """A ZIP (deflated) of exactly these members, as a hostile sender would write it."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buffer.getvalue()
