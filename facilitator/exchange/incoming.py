@@ -13,6 +13,7 @@ from facilitator.exchange.errors import bad_member, problem, refuse
 from facilitator.exchange.laptop import require_secretariat
 from facilitator.exchange.manifest import BUNDLE, Package, read_manifest, unpack
 from facilitator.exchange.scope import OWNED
+from facilitator.exchange.values import check_values
 from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError
 from facilitator.store.db import SessionFile
 from facilitator.store.exchange_models import ImportLog, PlatformKey
@@ -34,6 +35,7 @@ class Bundle:
     created_at: str
     tables: dict[str, list[Row]]  # empty when the bundle was imported before
     row_counts: dict[str, int]
+    newest: str | None = None  # the highest version of its rows (None when not decoded)
 
 
 def read_bundle(sf: SessionFile, data: bytes, file: str) -> Bundle:
@@ -60,6 +62,7 @@ def read_bundle(sf: SessionFile, data: bytes, file: str) -> Bundle:
     tables = {t: [] for t in OWNED} if known else _tables(package)  # seen: no need to decode
     if not known:
         check_rows(sf, tables, platform.id, file)
+        check_values(tables, file)
     return Bundle(
         file,
         package.digest,
@@ -70,6 +73,7 @@ def read_bundle(sf: SessionFile, data: bytes, file: str) -> Bundle:
         manifest["created_at"],
         tables,
         dict(manifest["rows"]),
+        max((r[2] for rows in tables.values() for r in rows), default=None),
     )
 
 

@@ -161,13 +161,8 @@ def _merge_one(
 _IDLE = (ALREADY, HELD)  # nothing of the bundle is written
 
 
-def _newest(bundle: Bundle) -> str | None:
-    return max((r[2] for rows in bundle.tables.values() for r in rows), default=None)
-
-
 def _ahead_ms(bundle: Bundle, now: int) -> int:
-    newest = _newest(bundle)
-    return version_millis(newest) - now if newest else 0
+    return version_millis(bundle.newest) - now if bundle.newest else 0
 
 
 def _status(bundle: Bundle, done: set[str], now: int, accept_ahead: bool) -> str:
@@ -197,7 +192,7 @@ def _count(result: BundleReport, plan: TablePlan) -> None:
 
 def _observe(sf: SessionFile, bundle: Bundle) -> None:
     """Later edits here must sort after everything received."""
-    sf.clock.observe(_newest(bundle))
+    sf.clock.observe(bundle.newest)
 
 
 def _log(bundle: Bundle, result: BundleReport) -> None:

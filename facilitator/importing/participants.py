@@ -12,6 +12,7 @@ from facilitator.importing.tabular import read_table
 from facilitator.messages import QT_TRANSLATE_NOOP, fail
 from facilitator.services import records as store_records
 from facilitator.services import validate
+from facilitator.services.platforms import check_local_person
 from facilitator.store.db import SessionFile
 from facilitator.store.models import Participant, Platform
 
@@ -40,6 +41,9 @@ def import_participants(
             fields["platform"] = errors.check(
                 row, header["platform"], _platform, platforms, values["platform"]
             )
+        for name in fields:
+            errors.check(row, header[name], validate.text, name, fields[name])
+        errors.check(row, header.get("platform"), check_local_person, sf, fields.get("platform"))
         key = natural_key(fields["full_name"], fields.get("organisation", ""))
         if key in seen:
             report.skipped += 1

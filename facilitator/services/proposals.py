@@ -62,7 +62,7 @@ ROW_FIELDS = (
 
 def clean_fields(fields: dict[str, Any]) -> dict[str, str]:
     """Validated values of the editable fields given (others are ignored)."""
-    cleaned = {k: validate.clean(v) for k, v in fields.items() if k in TEXT_FIELDS}
+    cleaned = {k: validate.text(k, v) for k, v in fields.items() if k in TEXT_FIELDS}
     if "title" in fields:
         cleaned["title"] = validate.required("title", fields["title"])
     if "tags" in fields:
@@ -131,7 +131,9 @@ def delete_proposal(sf: SessionFile, proposal_id: str) -> None:
 
 
 def restore_proposal(sf: SessionFile, proposal_id: str) -> None:
-    records.set_deleted(sf, Proposal.get_by_id(proposal_id), False)
+    proposal = Proposal.get_by_id(proposal_id)
+    check_local(sf, proposal.platform_id)
+    records.set_deleted(sf, proposal, False)
 
 
 def list_proposals(platform_id: str | None = None) -> list[ProposalRow]:

@@ -976,17 +976,22 @@
         <translation>некорректный JSON.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/checks.py" line="55"/>
+        <location filename="../../facilitator/exchange/checks.py" line="57"/>
         <source>the record belongs to another platform.</source>
         <translation>запись относится к другой площадке.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/checks.py" line="76"/>
+        <location filename="../../facilitator/exchange/checks.py" line="78"/>
         <source>{field} refers to a record that does not exist.</source>
         <translation>{field} ссылается на несуществующую запись.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/checks.py" line="138"/>
+        <location filename="../../facilitator/exchange/checks.py" line="117"/>
+        <source>a platform may not change a guest or a participant of another platform.</source>
+        <translation>площадка не может изменять гостя или участника другой площадки.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/exchange/checks.py" line="168"/>
         <source>it clashes with a record already in the session (same {table} under another id, or moved to another platform).</source>
         <translation>она противоречит записи, уже имеющейся в сессии (тот же объект {table} под другим идентификатором или перенесённый на другую площадку).</translation>
     </message>
@@ -1007,6 +1012,7 @@
     </message>
     <message>
         <location filename="../../facilitator/exchange/codec.py" line="118"/>
+        <location filename="../../facilitator/exchange/values.py" line="123"/>
         <source>the value of {field} is invalid.</source>
         <translation>недопустимое значение {field}.</translation>
     </message>
@@ -1046,57 +1052,57 @@
         <translation>{file}: не удаётся записать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="113"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="115"/>
         <source>{file} belongs to another session, not to this one.</source>
         <translation>{file} относится к другой сессии, а не к этой.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="119"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="121"/>
         <source>{file} comes from a platform this session does not have.</source>
         <translation>{file} получен с площадки, которой нет в этой сессии.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="55"/>
-        <location filename="../../facilitator/exchange/incoming.py" line="184"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="56"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="186"/>
         <location filename="../../facilitator/exchange/manifest.py" line="175"/>
         <source>{file}: the manifest is invalid ({key}).</source>
         <translation>{file}: некорректный манифест ({key}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="91"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="93"/>
         <source>{file} is not signed; only bundles signed with a platform kit&apos;s key are accepted.</source>
         <translation>{file} не подписан; принимаются только пакеты, подписанные ключом из комплекта площадки.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="143"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="145"/>
         <source>{file} says it comes from platform {number} but is signed with the key of platform {other}.</source>
         <translation>{file} заявлен как пакет площадки {number}, но подписан ключом площадки {other}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="103"/>
-        <location filename="../../facilitator/exchange/incoming.py" line="131"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="105"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="133"/>
         <source>{file}: the signature is not valid; the bundle was changed or forged.</source>
         <translation>{file}: подпись недействительна; пакет изменён или подделан.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="157"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="159"/>
         <source>{file}: no kit was issued for platform {number} in this session, so its bundles cannot be trusted.</source>
         <translation>{file}: для площадки {number} в этой сессии не выдавался комплект, поэтому её пакетам нельзя доверять.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="166"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="168"/>
         <source>{file} is signed with a key that no kit of this session carries.</source>
         <translation>{file} подписан ключом, которого нет ни в одном комплекте этой сессии.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="179"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="181"/>
         <location filename="../../facilitator/exchange/kit.py" line="117"/>
         <location filename="../../facilitator/exchange/manifest.py" line="170"/>
         <source>missing.</source>
         <translation>отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="194"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="196"/>
         <source>a bundle may not carry this; only the platform&apos;s own records.</source>
         <translation>пакет не может содержать это; только собственные записи площадки.</translation>
     </message>
@@ -1325,6 +1331,11 @@
         <location filename="../../facilitator/gui/exchange/models.py" line="155"/>
         <source>Code</source>
         <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/exchange/values.py" line="183"/>
+        <source>its locked result cannot be counted from its figures: {reason}</source>
+        <translation>его зафиксированный итог не следует из его данных: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1779,7 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/participants.py" line="75"/>
+        <location filename="../../facilitator/importing/participants.py" line="79"/>
         <source>there is no platform “{value}” in this session</source>
         <translation>в этой сессии нет площадки «{value}»</translation>
     </message>
@@ -1815,13 +1826,13 @@ Columns not recognised and left out: {columns}.</source>
         <translation>{file}: файл повреждён или не является книгой XLSX.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/participants.py" line="44"/>
+        <location filename="../../facilitator/services/participants.py" line="45"/>
         <source>There is no such participant.</source>
         <translation>Такого участника нет.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/participants.py" line="127"/>
-        <location filename="../../facilitator/services/platforms.py" line="37"/>
+        <location filename="../../facilitator/services/participants.py" line="140"/>
+        <location filename="../../facilitator/services/platforms.py" line="62"/>
         <location filename="../../facilitator/services/proposals.py" line="106"/>
         <source>There is no such platform.</source>
         <translation>Такой площадки нет.</translation>
@@ -1832,7 +1843,17 @@ Columns not recognised and left out: {columns}.</source>
         <translation>На этом ноутбуке можно вести записи только своей площадки (сессия открыта из её комплекта).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/platforms.py" line="45"/>
+        <location filename="../../facilitator/services/platforms.py" line="34"/>
+        <source>On a platform laptop the session, the platforms and the voting rules are read-only; the secretariat changes them.</source>
+        <translation>На ноутбуке площадки сессия, площадки и правила голосования только для чтения; их меняет секретариат.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/services/platforms.py" line="47"/>
+        <source>This laptop changes the participants of its own platform only; guests and participants of other platforms are changed by the secretariat.</source>
+        <translation>Этот ноутбук меняет только участников своей площадки; гостей и участников других площадок меняет секретариат.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/services/platforms.py" line="70"/>
         <source>There is no platform number {number} in this session.</source>
         <translation>В этой сессии нет площадки номер {number}.</translation>
     </message>
@@ -1847,27 +1868,32 @@ Columns not recognised and left out: {columns}.</source>
         <translation>Отменено: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/validate.py" line="33"/>
+        <location filename="../../facilitator/services/validate.py" line="35"/>
+        <source>The {field} is too long: {length} characters, at most {limit} are kept.</source>
+        <translation>Поле «{field}» слишком длинное: {length} символов, допускается не больше {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/services/validate.py" line="50"/>
         <source>The {field} must not be empty.</source>
         <translation>Поле «{field}» не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/validate.py" line="59"/>
+        <location filename="../../facilitator/services/validate.py" line="76"/>
         <source>The {field} “{value}” is not a date (expected YYYY-MM-DD or DD.MM.YYYY).</source>
         <translation>Поле «{field}»: «{value}» — не дата (ожидается ГГГГ-ММ-ДД или ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/validate.py" line="74"/>
+        <location filename="../../facilitator/services/validate.py" line="91"/>
         <source>“{value}” is not a kind of proposal (expected one of: {known}).</source>
         <translation>«{value}» — не вид записи (ожидается одно из: {known}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/validate.py" line="89"/>
+        <location filename="../../facilitator/services/validate.py" line="106"/>
         <source>“{value}” is not a status (expected one of: {known}).</source>
         <translation>«{value}» — не статус (ожидается одно из: {known}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/validate.py" line="102"/>
+        <location filename="../../facilitator/services/validate.py" line="119"/>
         <source>The {field} “{value}” is not a positive whole number.</source>
         <translation>Поле «{field}»: «{value}» — не целое положительное число.</translation>
     </message>
@@ -1967,37 +1993,37 @@ Columns not recognised and left out: {columns}.</source>
         <translation>«{value}» — не вариант ответа (за, против или воздержались)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/votes.py" line="69"/>
+        <location filename="../../facilitator/services/votes.py" line="70"/>
         <source>There is no such vote.</source>
         <translation>Такого голосования нет.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/votes.py" line="87"/>
+        <location filename="../../facilitator/services/votes.py" line="88"/>
         <source>“{method}” is not a voting method.</source>
         <translation>«{method}» — не способ голосования.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/votes.py" line="112"/>
+        <location filename="../../facilitator/services/votes.py" line="113"/>
         <source>Choose the proposals to vote on, each once.</source>
         <translation>Выберите записи для голосования, каждую по одному разу.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/votes.py" line="122"/>
+        <location filename="../../facilitator/services/votes.py" line="123"/>
         <source>Only proposals of this platform can be put to its vote.</source>
         <translation>На голосование площадки можно выносить только записи этой площадки.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/votes.py" line="125"/>
+        <location filename="../../facilitator/services/votes.py" line="126"/>
         <source>A ranking needs at least two proposals.</source>
         <translation>Для ранжирования нужно не меньше двух записей.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/votes.py" line="131"/>
+        <location filename="../../facilitator/services/votes.py" line="132"/>
         <source>This vote is closed; reopen it or start a new round to change it.</source>
         <translation>Голосование закрыто; чтобы изменить его, откройте его снова или начните новый тур.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/votes.py" line="142"/>
+        <location filename="../../facilitator/services/votes.py" line="143"/>
         <source>This proposal is not part of the vote.</source>
         <translation>Эта запись не участвует в голосовании.</translation>
     </message>

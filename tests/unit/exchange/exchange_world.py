@@ -24,7 +24,9 @@ from facilitator.store.models import RECORD_MODELS
 class World:
     """One master file and laptop files; only one is open at a time (one session per process)."""
 
-    def __init__(self, folder: Path, kits: tuple[int, ...] = (1, 2)) -> None:
+    def __init__(
+        self, folder: Path, kits: tuple[int, ...] = (1, 2), guests: tuple[str, ...] = ()
+    ) -> None:
         self.folder = folder
         self.master_path = folder / "master.fsession"
         sf = create_session_file(self.master_path, "Сессия", forum="Форум")
@@ -34,6 +36,8 @@ class World:
                 for i in range(3):
                     participants.add_participant(sf, f"{title} участник {i}", platform=p.id)
                 proposals.add_proposal(sf, p.id, f"{title}: исходное предложение")
+            for name in guests:
+                participants.add_participant(sf, name)
             for number in kits:
                 kit.write_kit(sf, number, folder / f"p{number}.fkit")
         finally:

@@ -1,0 +1,187 @@
+"""Every value of a signed bundle checked as local input would be: kinds, statuses, dates,
+numbers, texts as stored, vote settings; a locked vote result recomputed from its figures."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from facilitator.exchange.codec import ID, TABLES, Row, columns
+from facilitator.exchange.errors import bad_row, problem
+from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError
+from facilitator.services import validate
+from facilitator.services.vote_results import Attendance, evaluate
+from facilitator.services.votes import check_settings
+from facilitator.store.models import Vote
+from facilitator.vocabulary import KINDS, STATUSES
+from facilitator.voting import Method
+
+Check = Callable[[Any], bool]
+METHODS = frozenset(m.value for m in Method)
+VOTE_STATUSES = frozenset(("open", "closed"))
+
+
+def _stored(value: Any) -> bool:
+    """A text the services could store: no control characters (outer spaces are let be)."""
+    return value is None or (isinstance(value, str) and validate.clean(value) == value.strip())
+
+
+def _required(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip()) and _stored(value)
+
+
+def _date(value: Any) -> bool:
+    if value == "":
+        return True
+    try:
+        return isinstance(value, str) and validate.date("deadline", value) == value
+    except FacilitatorError:
+        return False
+
+
+def _positive(value: Any) -> bool:
+    return type(value) is int and value > 0
+
+
+def _count(value: Any) -> bool:
+    return value is None or (type(value) is int and value >= 0)
+
+
+def _json_of(kind: type) -> Check:
+    def check(value: Any) -> bool:
+        try:
+            return isinstance(json.loads(value), kind)
+        except (TypeError, ValueError, RecursionError):
+            return False
+
+    return check
+
+
+def _ids(value: Any) -> bool:
+    found = json.loads(value)
+    return isinstance(found, list) and all(isinstance(v, str) and ID.fullmatch(v) for v in found)
+
+
+def _results(value: Any) -> bool:
+    return value == "" or _json_of(dict)(value)
+
+
+_PERSON_TEXTS = ("organisation", "position", "delegation", "role")
+_PROPOSAL_TEXTS = ("text", "tags", "presenter", "organisation", "responsible")
+RULES: dict[str, tuple[tuple[str, Check], ...]] = {
+    "participant": (("full_name", _required), *((n, _stored) for n in _PERSON_TEXTS)),
+    "attendance": (),
+    "proposal": (
+        ("number", _positive),
+        ("kind", KINDS.__contains__),
+        ("status", STATUSES.__contains__),
+        ("title", _required),
+        ("deadline", _date),
+        *((n, _stored) for n in _PROPOSAL_TEXTS),
+    ),
+    "vote": (
+        ("method", METHODS.__contains__),
+        ("status", VOTE_STATUSES.__contains__),
+        ("round", _positive),
+        ("present", _count),
+        ("registered", _count),
+        ("items", _ids),
+        ("present_ids", _ids),
+        ("settings", _json_of(dict)),
+        ("results", _results),
+    ),
+    "tally": (("figures", _json_of(dict)),),
+    "ballot": (),
+}
+
+
+def check_values(tables: dict[str, list[Row]], file: str) -> None:
+    """Refuse the bundle at the first value local input could not have made."""
+    for table, rules in RULES.items():
+        names = columns(TABLES[table])
+        for field, check in rules:
+            _check_column(tables[table], names.index(field), check, file, table, field)
+    check_votes(tables, file)
+
+
+def _check_column(
+    rows: Sequence[Row], i: int, check: Check, file: str, table: str, field: str
+) -> None:
+    """Distinct values once each (statuses and kinds repeat); the first bad row is named."""
+    bad = {v for v in {row[i] for row in rows} if not check(v)}
+    if bad:
+        number = next(n for n, row in enumerate(rows, start=1) if row[i] in bad)
+        raise invalid(file, table, number, field)
+
+
+def invalid(file: str, table: str, number: int, field: str) -> FacilitatorError:
+    return bad_row(
+        file,
+        table,
+        number,
+        problem(QT_TRANSLATE_NOOP("Exchange", "the value of {field} is invalid."), field=field),
+    )
+
+
+def check_votes(tables: dict[str, list[Row]], file: str) -> None:
+    """Each vote's settings as the engine reads them; a closed one's result recomputed."""
+    names = columns(TABLES["vote"])
+    found = [Vote(**dict(zip(names, row, strict=True))) for row in tables["vote"]]
+    closed = {v.id for v in found if v.status == "closed" and not v.deleted}
+    tallies = _facts(tables, "tally", "proposal", "figures", closed)
+    ballots = _facts(tables, "ballot", "voter", "choices", closed)
+    for number, vote in enumerate(found, start=1):
+        if not vote.deleted:
+            _check_one(vote, tallies.get(vote.id, {}), ballots.get(vote.id, {}), file, number)
+
+
+def _facts(
+    tables: dict[str, list[Row]], table: str, key: str, value: str, votes: set[str]
+) -> dict[str, dict[str, Any]]:
+    """The live tallies or ballots of the given votes, parsed, by vote."""
+    names = columns(TABLES[table])
+    at_vote, at_key, at_value = names.index("vote"), names.index(key), names.index(value)
+    at_deleted = names.index("deleted")
+    found: dict[str, dict[str, Any]] = {}
+    for row in tables[table]:
+        if row[at_vote] in votes and not row[at_deleted]:
+            found.setdefault(row[at_vote], {})[row[at_key]] = json.loads(row[at_value])
+    return found
+
+
+def _check_one(
+    vote: Vote, tallies: dict[str, Any], ballots: dict[str, Any], file: str, number: int
+) -> None:
+    try:
+        check_settings(vote.method, json.loads(vote.settings))
+    except (FacilitatorError, ValueError, TypeError, KeyError):
+        raise invalid(file, "vote", number, "settings") from None
+    if vote.status != "closed":
+        return
+    present_ids = json.loads(vote.present_ids)
+    if vote.registered is None or vote.present != len(present_ids):
+        raise invalid(file, "vote", number, "present")
+    people = Attendance(frozenset(present_ids), vote.registered)
+    try:
+        recomputed = evaluate(vote, tallies=tallies, ballots=ballots, people=people)
+    except FacilitatorError as error:
+        raise _not_from_figures(file, number, error.message) from None
+    except (ValueError, TypeError, KeyError, AttributeError):
+        raise invalid(file, "vote", number, "results") from None
+    if json.loads(json.dumps(recomputed)) != json.loads(vote.results or "{}"):
+        raise invalid(file, "vote", number, "results")
+
+
+def _not_from_figures(file: str, number: int, reason: Any) -> FacilitatorError:
+    return bad_row(
+        file,
+        "vote",
+        number,
+        problem(
+            QT_TRANSLATE_NOOP(
+                "Exchange", "its locked result cannot be counted from its figures: {reason}"
+            ),
+            reason=reason,
+        ),
+    )
