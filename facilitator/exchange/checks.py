@@ -8,7 +8,6 @@ from peewee import ForeignKeyField
 
 from facilitator.exchange.codec import TABLES, Row, columns
 from facilitator.exchange.errors import bad_row, problem
-from facilitator.exchange.plan import load_bases
 from facilitator.exchange.scope import CHUNK, OWNED, existing_ids, rows_by_id
 from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError
 from facilitator.store.db import SessionFile
@@ -32,7 +31,13 @@ def position(table: str, name: str) -> int:
     return columns(TABLES[table]).index(name)
 
 
-def check_rows(sf: SessionFile, tables: dict[str, list[Row]], platform: str, file: str) -> None:
+def check_rows(
+    sf: SessionFile,
+    tables: dict[str, list[Row]],
+    platform: str,
+    file: str,
+    bases: dict[str, str],
+) -> None:
     """Refuse rows of another platform, dangling references and clashes with existing facts."""
     votes = {r[0] for r in tables["vote"]}
     for table in OWNED:
@@ -41,7 +46,7 @@ def check_rows(sf: SessionFile, tables: dict[str, list[Row]], platform: str, fil
         _check_references(sf, table, rows, tables, file)
         _check_fixed(sf, table, rows, file)
         _check_unique(sf, table, rows, votes, file)
-    _check_people(sf, tables["participant"], platform, file)
+    _check_people(sf, tables["participant"], bases, file)
 
 
 def _check_owner(table: str, rows: list[Row], platform: str, votes: set[str], file: str) -> None:
@@ -94,7 +99,7 @@ def _check_fixed(sf: SessionFile, table: str, rows: list[Row], file: str) -> Non
             raise _clash(file, table, number)
 
 
-def _check_people(sf: SessionFile, rows: list[Row], platform: str, file: str) -> None:
+def _check_people(sf: SessionFile, rows: list[Row], bases: dict[str, str], file: str) -> None:
     """A guest or another platform's participant cannot be claimed by a laptop.
 
     Allowed: the secretariat moved one of this platform's people elsewhere since it last
@@ -102,7 +107,6 @@ def _check_people(sf: SessionFile, rows: list[Row], platform: str, file: str) ->
     """
     at = position("participant", "platform")
     existing = rows_by_id(sf, "participant", [r[0] for r in rows])
-    bases = load_bases(sf, platform)
     for number, row in enumerate(rows, start=1):
         old = existing.get(row[0])
         if old is None or old[at] == row[at]:

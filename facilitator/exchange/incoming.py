@@ -12,6 +12,7 @@ from facilitator.exchange.codec import DEVICE, TABLES, Row, decode, member_name
 from facilitator.exchange.errors import bad_member, problem, refuse
 from facilitator.exchange.laptop import require_secretariat
 from facilitator.exchange.manifest import BUNDLE, Package, read_manifest, unpack
+from facilitator.exchange.plan import load_bases
 from facilitator.exchange.scope import OWNED
 from facilitator.exchange.values import check_values
 from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError
@@ -30,6 +31,7 @@ class Bundle:
     digest: str
     platform: str
     number: int  # the platform's number in this session
+    key: str  # the public key of the kit that signed it
     device: str
     sequence: int
     created_at: str
@@ -61,13 +63,20 @@ def read_bundle(sf: SessionFile, data: bytes, file: str) -> Bundle:
     known = ImportLog.select().where(ImportLog.digest == package.digest).exists()
     tables = {t: [] for t in OWNED} if known else _tables(package)  # seen: no need to decode
     if not known:
-        check_rows(sf, tables, platform.id, file)
+        check_rows(
+            sf,
+            tables,
+            platform.id,
+            file,
+            load_bases(sf, signer[0], manifest["device"], platform.id),
+        )
         check_values(tables, file)
     return Bundle(
         file,
         package.digest,
         platform.id,
         platform.number,
+        signer[0],
         manifest["device"],
         manifest["sequence"],
         manifest["created_at"],

@@ -30,6 +30,7 @@ from facilitator.exchange.laptop import (
     require_secretariat,
 )
 from facilitator.exchange.manifest import KIT, KIT_SECRETS, Package, pack, unpack
+from facilitator.exchange.plan import kit_source
 from facilitator.exchange.scope import OWNED, SHARED, kit_rows
 from facilitator.messages import QT_TRANSLATE_NOOP
 from facilitator.services import platforms
@@ -50,7 +51,7 @@ def make_kit(sf: SessionFile, number: int) -> bytes:
     with sf.atomic():
         PlatformKey.create(public_key=public, platform=platform.id, issued_at=utc_now())
         tables = {t: kit_rows(sf, t, platform.id) for t in KIT_TABLES}
-        _remember_handed(sf, platform.id, tables)
+        _remember_handed(sf, kit_source(public), tables)
     secrets = {"private_key": private, "voting_rules": sf.meta(RULES_KEY)}
     header = {
         "format": KIT,
@@ -64,9 +65,10 @@ def make_kit(sf: SessionFile, number: int) -> bytes:
     return pack(header, {**members, KIT_SECRETS: dump_json(secrets)}, None)
 
 
-def _remember_handed(sf: SessionFile, platform_id: str, tables: dict[str, list[Row]]) -> None:
-    """What the kit hands over is the merge base: the laptop's later edits are its changes."""
-    rows = [(platform_id, r[0], t, r[2]) for t in OWNED for r in tables[t]]
+def _remember_handed(sf: SessionFile, source: str, tables: dict[str, list[Row]]) -> None:
+    """What the kit hands over is the merge base of the laptops that open it (this kit's
+    only: another kit of the platform, issued later, leaves these bases alone)."""
+    rows = [(source, r[0], t, r[2]) for t in OWNED for r in tables[t]]
     sf.db.connection().executemany(
         "INSERT OR REPLACE INTO exchange_base (platform, record, entity, version) "
         "VALUES (?, ?, ?, ?)",

@@ -12,7 +12,7 @@ from typing import Any
 from facilitator.clock import version_millis
 from facilitator.exchange.files import read_file
 from facilitator.exchange.incoming import Bundle, read_bundle
-from facilitator.exchange.plan import TablePlan, load_bases, plan_table
+from facilitator.exchange.plan import TablePlan, device_source, load_bases, plan_table
 from facilitator.exchange.scope import OWNED
 from facilitator.exchange.write import write_plan
 from facilitator.store.db import SessionFile, utc_now
@@ -139,7 +139,8 @@ def _merge_one(
     if status == ALREADY or (status == HELD and not dry_run):
         return result
     done.add(bundle.digest)
-    bases = load_bases(sf, bundle.platform)
+    bases = load_bases(sf, bundle.key, bundle.device, bundle.platform)
+    source = device_source(bundle.key, bundle.device)
     note = json.dumps(
         {
             "bundle": {
@@ -151,7 +152,7 @@ def _merge_one(
     )
     for table in OWNED:
         plan = plan_table(sf, table, bundle.tables[table], bases)
-        write_plan(sf, plan, bundle.platform, bundle.sequence, note)
+        write_plan(sf, plan, bundle.platform, source, bundle.sequence, note)
         _count(result, plan)
     _observe(sf, bundle)
     _log(bundle, result)

@@ -42,7 +42,7 @@ class World:
                 kit.write_kit(sf, number, folder / f"p{number}.fkit")
         finally:
             sf.close()
-        self.laptop_paths = {}
+        self.laptop_paths: dict[int | str, Path] = {}
         for number in kits:
             path = folder / f"laptop{number}.fsession"
             kit.open_kit(folder / f"p{number}.fkit", path).close()
@@ -57,22 +57,31 @@ class World:
             sf.close()
 
     @contextmanager
-    def laptop(self, number: int) -> Iterator[SessionFile]:
+    def laptop(self, number: int | str) -> Iterator[SessionFile]:
         sf = open_session_file(self.laptop_paths[number])
         try:
             yield sf
         finally:
             sf.close()
 
+    def second_kit(self, number: int, name: str) -> str:
+        """Issue another kit for platform `number` now and open it on a new laptop `name`."""
+        with self.master() as sf:
+            kit.write_kit(sf, number, self.folder / f"{name}.fkit")
+        path = self.folder / f"laptop-{name}.fsession"
+        kit.open_kit(self.folder / f"{name}.fkit", path).close()
+        self.laptop_paths[name] = path
+        return name
+
     def platform_id(self, number: int) -> str:
         with self.master():
             return platforms.platform_by_number(number).id
 
-    def on_laptop(self, number: int, action: Callable[[SessionFile, str], Any]) -> Any:
+    def on_laptop(self, number: int | str, action: Callable[[SessionFile, str], Any]) -> Any:
         with self.laptop(number) as sf:
             return action(sf, laptop.local_platform(sf) or "")
 
-    def export(self, number: int) -> bytes:
+    def export(self, number: int | str) -> bytes:
         with self.laptop(number) as sf:
             return laptop.make_bundle(sf)
 
@@ -100,7 +109,7 @@ class World:
         shutil.copy(self.master_path, target)
         return target
 
-    def signing_key(self, number: int) -> str:
+    def signing_key(self, number: int | str) -> str:
         with self.laptop(number) as sf:
             return sf.meta(laptop.SIGNING_KEY)
 
