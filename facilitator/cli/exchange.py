@@ -148,6 +148,18 @@ def _print_report(report: MergeReport, tr: Translate) -> None:
         )
         if b.status in _STATUS:
             print(f"  {tr('CLI', _STATUS[b.status])}")
+        for twin in b.numbers:
+            say(
+                tr,
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "  {number} «{title}» is now shown as {shown_as}: another proposal of the "
+                    "platform, made earlier, has that number.",
+                ),
+                number=twin["number"],
+                title=twin["title"],
+                shown_as=twin["shown_as"],
+            )
         if b.status == HELD:
             say(
                 tr,

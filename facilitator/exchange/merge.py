@@ -12,6 +12,7 @@ from typing import Any
 from facilitator.clock import version_millis
 from facilitator.exchange.files import read_file
 from facilitator.exchange.incoming import Bundle, read_bundle
+from facilitator.exchange.numbers import shared_numbers
 from facilitator.exchange.plan import TablePlan, device_source, load_bases, plan_table
 from facilitator.exchange.scope import OWNED
 from facilitator.exchange.write import write_plan
@@ -42,6 +43,8 @@ class BundleReport:
     conflicts: int = 0
     rows: dict[str, int] = field(default_factory=dict)
     ahead_hours: float = 0.0  # how far its newest version runs ahead of this machine's clock
+    # Proposals that share a number with another after this bundle (see facilitator.numbering)
+    numbers: list[dict[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -154,6 +157,7 @@ def _merge_one(
         plan = plan_table(sf, table, bundle.tables[table], bases)
         write_plan(sf, plan, bundle.platform, source, bundle.sequence, note)
         _count(result, plan)
+    result.numbers = shared_numbers(sf, bundle.platform, bundle.number, bundle.tables["proposal"])
     _observe(sf, bundle)
     _log(bundle, result)
     return result

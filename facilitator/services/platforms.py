@@ -12,6 +12,8 @@ from facilitator.store.models import Platform
 PLATFORM_FIELDS = ("title", "moderators", "room")
 # Set in a session opened from a platform kit: the one platform this laptop captures for.
 LOCAL_PLATFORM_KEY = "exchange.platform"
+# Set with it: the numbering series of the kit it was opened from (see facilitator.numbering).
+LOCAL_SERIES_KEY = "exchange.series"
 
 
 def check_local(sf: SessionFile, platform_id: str) -> None:

@@ -7,10 +7,12 @@ from typing import Any
 
 from peewee import fn
 
+from facilitator import numbering
 from facilitator.messages import QT_TRANSLATE_NOOP, fail
 from facilitator.services import records, validate
-from facilitator.services.platforms import check_local
+from facilitator.services.platforms import LOCAL_PLATFORM_KEY, LOCAL_SERIES_KEY, check_local
 from facilitator.store.db import SessionFile, plain_rows, utc_now
+from facilitator.store.exchange_models import PlatformKey
 from facilitator.store.models import Platform, Proposal
 from facilitator.vocabulary import PROPOSAL
 
@@ -36,12 +38,28 @@ class ProposalRow:
     responsible: str
     deadline: str
     updated_at: str
+    earlier: int = 0  # live proposals of the platform shown with the same number, made before
 
     @property
     def code(self) -> str:
-        return f"{self.platform_number}.{self.number}"
+        return numbering.code(self.platform_number, self.number, self.earlier)
 
 
+_Twin = Proposal.alias()
+# How many live proposals of the platform with the same number were made before this one.
+EARLIER = (
+    _Twin.select(fn.COUNT(_Twin.id))
+    .where(
+        (_Twin.platform == Proposal.platform)
+        & (_Twin.number == Proposal.number)
+        & ~_Twin.deleted
+        & (
+            (_Twin.created_at < Proposal.created_at)
+            | ((_Twin.created_at == Proposal.created_at) & (_Twin.id < Proposal.id))
+        )
+    )
+    .alias("earlier")
+)
 ROW_FIELDS = (
     Proposal.id,
     Proposal.platform,
@@ -57,6 +75,7 @@ ROW_FIELDS = (
     Proposal.responsible,
     Proposal.deadline,
     Proposal.updated_at,
+    EARLIER,
 )
 
 
@@ -85,9 +104,21 @@ def normalise_tags(text: str) -> str:
     return ", ".join(seen)
 
 
-def next_number(platform_id: str) -> int:
-    last = Proposal.select(fn.MAX(Proposal.number)).where(Proposal.platform == platform_id)
-    return int(last.scalar() or 0) + 1
+def number_series(sf: SessionFile, platform_id: str) -> int:
+    """Which series this session numbers the platform's new proposals in (see numbering)."""
+    if sf.meta(LOCAL_PLATFORM_KEY):  # a laptop: its kit's series
+        return int(sf.meta(LOCAL_SERIES_KEY, "0") or 0)
+    kit_out = PlatformKey.select().where(PlatformKey.platform == platform_id).exists()
+    return numbering.SECRETARIAT_SERIES if kit_out else 0
+
+
+def next_number(sf: SessionFile, platform_id: str) -> int:
+    """The number after the platform's last one in this session's series."""
+    low, high = numbering.series_range(number_series(sf, platform_id))
+    last = Proposal.select(fn.MAX(Proposal.number)).where(
+        (Proposal.platform == platform_id) & Proposal.number.between(low, high)
+    )
+    return int(last.scalar() or low - 1) + 1
 
 
 def get_proposal(proposal_id: str) -> Proposal:
@@ -111,7 +142,7 @@ def add_proposal(
             sf,
             Proposal,
             platform=platform_id,
-            number=next_number(platform_id),
+            number=next_number(sf, platform_id),
             created_at=now,
             updated_at=now,
             **cleaned,

@@ -412,31 +412,36 @@
     </message>
     <message>
         <location filename="../../facilitator/cli/exchange.py" line="154"/>
+        <source>  {number} «{title}» is now shown as {shown_as}: another proposal of the platform, made earlier, has that number.</source>
+        <translation>  {number} «{title}» теперь показывается как {shown_as}: этот номер уже у другого предложения площадки, записанного раньше.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="166"/>
         <source>  held, not merged: the clock of the laptop runs {hours} hours ahead of this computer. Check the time on both; to merge it anyway, add --accept-clock-ahead.</source>
         <translation>  отложен, не объединён: часы ноутбука спешат на {hours} ч относительно этого компьютера. Проверьте время на обоих; чтобы всё же объединить, добавьте --accept-clock-ahead.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="163"/>
+        <location filename="../../facilitator/cli/exchange.py" line="175"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Пробный запуск: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="167"/>
+        <location filename="../../facilitator/cli/exchange.py" line="179"/>
         <source>Merged; backup taken first: {backup}</source>
         <translation>Объединено; предварительно сделана резервная копия: {backup}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="179"/>
+        <location filename="../../facilitator/cli/exchange.py" line="191"/>
         <source>No open conflicts.</source>
         <translation>Неразрешённых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="183"/>
+        <location filename="../../facilitator/cli/exchange.py" line="195"/>
         <source>#{id} {entity} “{title}” (platform {platform}):</source>
         <translation>№{id} {entity} «{title}» (площадка {platform}):</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="192"/>
+        <location filename="../../facilitator/cli/exchange.py" line="204"/>
         <source>   {name}: here “{mine}”, platform “{theirs}”</source>
         <translation>   {name}: здесь «{mine}», на площадке «{theirs}»</translation>
     </message>
@@ -669,43 +674,43 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="84"/>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="135"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="92"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="143"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="92"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="100"/>
         <source>Keep mine</source>
         <translation>Оставить своё</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="93"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="101"/>
         <source>Take theirs</source>
         <translation>Принять с площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="94"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="102"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="110"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="118"/>
         <source>Platform {0}, bundle {1}</source>
         <translation>Площадка {0}, пакет {1}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="116"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="124"/>
         <source>{0}: here “{1}”, platform “{2}”</source>
         <translation>{0}: здесь «{1}», на площадке «{2}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="144"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="152"/>
         <source>Edit</source>
         <translation>Изменение значений</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="145"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="153"/>
         <source>Values (JSON):</source>
         <translation>Значения (JSON):</translation>
     </message>
@@ -976,22 +981,22 @@
         <translation>некорректный JSON.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/checks.py" line="57"/>
+        <location filename="../../facilitator/exchange/checks.py" line="62"/>
         <source>the record belongs to another platform.</source>
         <translation>запись относится к другой площадке.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/checks.py" line="78"/>
+        <location filename="../../facilitator/exchange/checks.py" line="83"/>
         <source>{field} refers to a record that does not exist.</source>
         <translation>{field} ссылается на несуществующую запись.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/checks.py" line="117"/>
+        <location filename="../../facilitator/exchange/checks.py" line="121"/>
         <source>a platform may not change a guest or a participant of another platform.</source>
         <translation>площадка не может изменять гостя или участника другой площадки.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/checks.py" line="168"/>
+        <location filename="../../facilitator/exchange/checks.py" line="172"/>
         <source>it clashes with a record already in the session (same {table} under another id, or moved to another platform).</source>
         <translation>она противоречит записи, уже имеющейся в сессии (тот же объект {table} под другим идентификатором или перенесённый на другую площадку).</translation>
     </message>
@@ -1052,62 +1057,62 @@
         <translation>{file}: не удаётся записать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="115"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="126"/>
         <source>{file} belongs to another session, not to this one.</source>
         <translation>{file} относится к другой сессии, а не к этой.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="121"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="132"/>
         <source>{file} comes from a platform this session does not have.</source>
         <translation>{file} получен с площадки, которой нет в этой сессии.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="56"/>
-        <location filename="../../facilitator/exchange/incoming.py" line="186"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="59"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="197"/>
         <location filename="../../facilitator/exchange/manifest.py" line="175"/>
         <source>{file}: the manifest is invalid ({key}).</source>
         <translation>{file}: некорректный манифест ({key}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="93"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="104"/>
         <source>{file} is not signed; only bundles signed with a platform kit&apos;s key are accepted.</source>
         <translation>{file} не подписан; принимаются только пакеты, подписанные ключом из комплекта площадки.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="145"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="156"/>
         <source>{file} says it comes from platform {number} but is signed with the key of platform {other}.</source>
         <translation>{file} заявлен как пакет площадки {number}, но подписан ключом площадки {other}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="105"/>
-        <location filename="../../facilitator/exchange/incoming.py" line="133"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="116"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="144"/>
         <source>{file}: the signature is not valid; the bundle was changed or forged.</source>
         <translation>{file}: подпись недействительна; пакет изменён или подделан.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="159"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="170"/>
         <source>{file}: no kit was issued for platform {number} in this session, so its bundles cannot be trusted.</source>
         <translation>{file}: для площадки {number} в этой сессии не выдавался комплект, поэтому её пакетам нельзя доверять.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="168"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="179"/>
         <source>{file} is signed with a key that no kit of this session carries.</source>
         <translation>{file} подписан ключом, которого нет ни в одном комплекте этой сессии.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="181"/>
-        <location filename="../../facilitator/exchange/kit.py" line="117"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="192"/>
+        <location filename="../../facilitator/exchange/kit.py" line="127"/>
         <location filename="../../facilitator/exchange/manifest.py" line="170"/>
         <source>missing.</source>
         <translation>отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="196"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="207"/>
         <source>a bundle may not carry this; only the platform&apos;s own records.</source>
         <translation>пакет не может содержать это; только собственные записи площадки.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/kit.py" line="149"/>
+        <location filename="../../facilitator/exchange/kit.py" line="162"/>
         <source>{file}: the kit is incomplete or inconsistent; ask the secretariat for a new one.</source>
         <translation>{file}: комплект неполон или противоречив; запросите новый у секретариата.</translation>
     </message>
@@ -1167,12 +1172,12 @@
         <translation>Это предложение не получено объединением, отменять нечего.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="202"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="210"/>
         <source>Folder for the platform kits</source>
         <translation>Папка для комплектов площадок</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="211"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="219"/>
         <source>Platform kits</source>
         <translation>Комплекты площадок</translation>
     </message>
@@ -1333,7 +1338,7 @@
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/values.py" line="183"/>
+        <location filename="../../facilitator/exchange/values.py" line="182"/>
         <source>its locked result cannot be counted from its figures: {reason}</source>
         <translation>его зафиксированный итог не следует из его данных: {reason}</translation>
     </message>
@@ -1742,6 +1747,11 @@
         <source>{file}: the clock of the laptop runs {hours} hours ahead of this computer. Applying accepts its times, and the clock of this session moves forward with them.</source>
         <translation>{file}: часы ноутбука спешат на {hours} ч относительно этого компьютера. Если применить, его время будет принято, и часы этой сессии уйдут вперёд вместе с ним.</translation>
     </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="77"/>
+        <source>{number} «{title}» will be shown as {shown_as}: another proposal of the platform, made earlier, has that number.</source>
+        <translation>{number} «{title}» будет показываться как {shown_as}: этот номер уже у другого предложения площадки, записанного раньше.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1832,33 +1842,33 @@ Columns not recognised and left out: {columns}.</source>
     </message>
     <message>
         <location filename="../../facilitator/services/participants.py" line="140"/>
-        <location filename="../../facilitator/services/platforms.py" line="62"/>
-        <location filename="../../facilitator/services/proposals.py" line="106"/>
+        <location filename="../../facilitator/services/platforms.py" line="64"/>
+        <location filename="../../facilitator/services/proposals.py" line="137"/>
         <source>There is no such platform.</source>
         <translation>Такой площадки нет.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/platforms.py" line="22"/>
+        <location filename="../../facilitator/services/platforms.py" line="24"/>
         <source>This laptop captures for its own platform only (it was opened from that platform&apos;s kit).</source>
         <translation>На этом ноутбуке можно вести записи только своей площадки (сессия открыта из её комплекта).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/platforms.py" line="34"/>
+        <location filename="../../facilitator/services/platforms.py" line="36"/>
         <source>On a platform laptop the session, the platforms and the voting rules are read-only; the secretariat changes them.</source>
         <translation>На ноутбуке площадки сессия, площадки и правила голосования только для чтения; их меняет секретариат.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/platforms.py" line="47"/>
+        <location filename="../../facilitator/services/platforms.py" line="49"/>
         <source>This laptop changes the participants of its own platform only; guests and participants of other platforms are changed by the secretariat.</source>
         <translation>Этот ноутбук меняет только участников своей площадки; гостей и участников других площадок меняет секретариат.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/platforms.py" line="70"/>
+        <location filename="../../facilitator/services/platforms.py" line="72"/>
         <source>There is no platform number {number} in this session.</source>
         <translation>В этой сессии нет площадки номер {number}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/proposals.py" line="96"/>
+        <location filename="../../facilitator/services/proposals.py" line="127"/>
         <source>There is no such proposal.</source>
         <translation>Такой записи нет.</translation>
     </message>
@@ -1953,42 +1963,42 @@ Columns not recognised and left out: {columns}.</source>
         <translation>{path} повреждён и не может быть открыт. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="61"/>
+        <location filename="../../facilitator/importing/votes.py" line="63"/>
         <source>The vote file has none of the known column sets (for/against/abstain, dots, effect/feasibility, voter/choice, ranking).</source>
         <translation>В файле голосования нет ни одного известного набора столбцов (за/против/воздержались, стикеры, эффект/реализуемость, голосующий/выбор, ранжирование).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="77"/>
+        <location filename="../../facilitator/importing/votes.py" line="79"/>
         <source>{file} was imported before: nothing changed.</source>
         <translation>{file} уже импортировался ранее: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="136"/>
+        <location filename="../../facilitator/importing/votes.py" line="134"/>
         <source>there is no proposal “{value}” on this platform</source>
         <translation>на этой площадке нет записи «{value}»</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="146"/>
+        <location filename="../../facilitator/importing/votes.py" line="144"/>
         <source>the ranking is empty</source>
         <translation>ранжирование пусто</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="153"/>
+        <location filename="../../facilitator/importing/votes.py" line="151"/>
         <source>“{value}” is not a participant of this platform</source>
         <translation>«{value}» — не участник этой площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="171"/>
+        <location filename="../../facilitator/importing/votes.py" line="162"/>
         <source>“{value}” is not a whole number</source>
         <translation>«{value}» — не целое число</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="179"/>
+        <location filename="../../facilitator/importing/votes.py" line="170"/>
         <source>“{value}” is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../facilitator/importing/votes.py" line="186"/>
+        <location filename="../../facilitator/importing/votes.py" line="177"/>
         <source>“{value}” is not a choice (for, against or abstain)</source>
         <translation>«{value}» — не вариант ответа (за, против или воздержались)</translation>
     </message>
@@ -2866,13 +2876,13 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>SimilarDialog</name>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="169"/>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="192"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="177"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="200"/>
         <source>Similar proposals</source>
         <translation>Похожие предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="173"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="181"/>
         <source>Merge the group</source>
         <translation>Объединить группу</translation>
     </message>
