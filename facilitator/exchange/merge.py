@@ -157,7 +157,9 @@ def _merge_one(
         plan = plan_table(sf, table, bundle.tables[table], bases)
         write_plan(sf, plan, bundle.platform, source, bundle.sequence, note)
         _count(result, plan)
-    result.numbers = shared_numbers(sf, bundle.platform, bundle.number, bundle.tables["proposal"])
+        if table == "proposal" and plan.writes_records:  # only a written row brings a number
+            written = plan.inserts + [new for _, new in plan.updates]
+            result.numbers = shared_numbers(sf, bundle.platform, bundle.number, written)
     _observe(sf, bundle)
     _log(bundle, result)
     return result

@@ -127,13 +127,30 @@ def invalid(file: str, table: str, number: int, field: str) -> FacilitatorError:
 def check_votes(tables: dict[str, list[Row]], file: str) -> None:
     """Each vote's settings as the engine reads them; a closed one's result recomputed."""
     names = columns(TABLES["vote"])
-    found = [Vote(**dict(zip(names, row, strict=True))) for row in tables["vote"]]
-    closed = {v.id for v in found if v.status == "closed" and not v.deleted}
-    tallies = _facts(tables, "tally", "proposal", "figures", closed)
-    ballots = _facts(tables, "ballot", "voter", "choices", closed)
-    for number, vote in enumerate(found, start=1):
-        if not vote.deleted:
-            _check_one(vote, tallies.get(vote.id, {}), ballots.get(vote.id, {}), file, number)
+    at = {name: names.index(name) for name in ("deleted", "method", "settings", "status")}
+    live = [(n, row) for n, row in enumerate(tables["vote"], start=1) if not row[at["deleted"]]]
+    settings: dict[tuple[str, str], int] = {}  # many votes share their settings: read once
+    for number, row in live:
+        settings.setdefault((row[at["method"]], row[at["settings"]]), number)
+    for (method, text), number in settings.items():
+        _check_settings(method, text, file, number)
+    closed = [
+        (n, Vote(**dict(zip(names, row, strict=True))))
+        for n, row in live
+        if row[at["status"]] == "closed"
+    ]
+    ids = {vote.id for _, vote in closed}
+    tallies = _facts(tables, "tally", "proposal", "figures", ids)
+    ballots = _facts(tables, "ballot", "voter", "choices", ids)
+    for number, vote in closed:
+        _check_closed(vote, tallies.get(vote.id, {}), ballots.get(vote.id, {}), file, number)
+
+
+def _check_settings(method: str, text: str, file: str, number: int) -> None:
+    try:
+        check_settings(method, json.loads(text))
+    except (FacilitatorError, ValueError, TypeError, KeyError, AttributeError):
+        raise invalid(file, "vote", number, "settings") from None
 
 
 def _facts(
@@ -150,15 +167,10 @@ def _facts(
     return found
 
 
-def _check_one(
+def _check_closed(
     vote: Vote, tallies: dict[str, Any], ballots: dict[str, Any], file: str, number: int
 ) -> None:
-    try:
-        check_settings(vote.method, json.loads(vote.settings))
-    except (FacilitatorError, ValueError, TypeError, KeyError):
-        raise invalid(file, "vote", number, "settings") from None
-    if vote.status != "closed":
-        return
+    """A closed vote's locked result, counted again from its figures, must be the one given."""
     present_ids = json.loads(vote.present_ids)
     if vote.registered is None or vote.present != len(present_ids):
         raise invalid(file, "vote", number, "present")

@@ -75,7 +75,6 @@ ROW_FIELDS = (
     Proposal.responsible,
     Proposal.deadline,
     Proposal.updated_at,
-    EARLIER,
 )
 
 
@@ -173,9 +172,30 @@ def list_proposals(platform_id: str | None = None) -> list[ProposalRow]:
     if platform_id is not None:
         query = query.where(Proposal.platform == platform_id)
     query = query.order_by(Platform.number, Proposal.number)
-    return [ProposalRow(*values) for values in plain_rows(query)]
+    rows = [ProposalRow(*values) for values in plain_rows(query)]
+    _mark_shared(rows)
+    return rows
+
+
+def _mark_shared(rows: list[ProposalRow]) -> None:
+    """Set `earlier` where live proposals of a platform share a number (rare: see numbering)."""
+    if len({(row.platform_id, row.number) for row in rows}) == len(rows):
+        return
+    groups: dict[tuple[str, int], list[ProposalRow]] = {}
+    for row in rows:
+        groups.setdefault((row.platform_id, row.number), []).append(row)
+    shared = [group for group in groups.values() if len(group) > 1]
+    ids = [row.id for group in shared for row in group]
+    query = Proposal.select(Proposal.id, Proposal.created_at).where(Proposal.id.in_(ids))
+    made: dict[str, str] = {str(i): str(at) for i, at in plain_rows(query)}
+    for group in shared:
+        group.sort(key=lambda row: (made[row.id], row.id))
+        for earlier, row in enumerate(group):
+            row.earlier = earlier
 
 
 def proposal_row(proposal_id: str) -> ProposalRow:
-    query: Any = Proposal.select(*ROW_FIELDS).join(Platform).where(Proposal.id == proposal_id)
+    query: Any = (
+        Proposal.select(*ROW_FIELDS, EARLIER).join(Platform).where(Proposal.id == proposal_id)
+    )
     return ProposalRow(*query.tuples().get())
