@@ -19,6 +19,7 @@ from facilitator.voting import Method
 
 Check = Callable[[Any], bool]
 METHODS = frozenset(m.value for m in Method)
+MAX_FIGURE = 1_000_000  # votes, dots or raters for one item: more people than any forum has
 VOTE_STATUSES = frozenset(("open", "closed"))
 
 
@@ -103,6 +104,7 @@ def check_values(tables: dict[str, list[Row]], file: str) -> None:
         for field, check in rules:
             _check_column(tables[table], names.index(field), check, file, table, field)
     check_votes(tables, file)
+    check_figures(tables, file)
 
 
 def _check_column(
@@ -183,6 +185,88 @@ def _check_closed(
         raise invalid(file, "vote", number, "results") from None
     if json.loads(json.dumps(recomputed)) != json.loads(vote.results or "{}"):
         raise invalid(file, "vote", number, "results")
+
+
+COUNTS = ("for", "against", "abstain")
+CHOICES = frozenset(COUNTS)
+
+
+def _whole(value: Any) -> bool:
+    return type(value) is int and 0 <= value < MAX_FIGURE
+
+
+def _score(value: Any, low: float, high: float) -> bool:
+    return type(value) in (int, float) and low <= value <= high
+
+
+def _tally_form(method: str, settings: dict[str, Any]) -> Callable[[Any], bool]:
+    """What one item's figures look like for a method (as `votes.record_tally` is given them)."""
+    if method == Method.COUNT:
+        return lambda f: bool(f) and set(f) <= CHOICES and all(map(_whole, f.values()))
+    if method == Method.DOTS:
+        return lambda f: set(f) == {"dots"} and _whole(f["dots"])
+    if method == Method.RATING:
+        criteria = set(settings.get("criteria", ("effect", "feasibility")))
+        low, high = float(settings.get("low", 0)), float(settings.get("high", 10))
+        return lambda f: (
+            set(f) - {"raters"} == criteria
+            and all(_score(f[c], low, high) for c in criteria)
+            and ("raters" not in f or _whole(f["raters"]))
+        )
+    return lambda f: False  # named and ranking votes are counted from ballots
+
+
+def _ballot_form(method: str, items: set[str]) -> Callable[[Any], bool]:
+    """What one voter's choices look like for a method (as `votes.record_ballot` is given them)."""
+    if method == Method.NAMED:
+        return lambda c: isinstance(c, dict) and set(c) <= items and set(c.values()) <= CHOICES
+    if method == Method.DOTS:
+        return lambda c: isinstance(c, dict) and set(c) <= items and all(map(_whole, c.values()))
+    if method == Method.RATING:
+        return lambda c: (
+            isinstance(c, dict) and set(c) <= items and all(isinstance(s, dict) for s in c.values())
+        )
+    if method == Method.RANKING:
+        return lambda c: (
+            isinstance(c, list) and all(isinstance(g, list) and set(g) <= items for g in c)
+        )
+    return lambda c: False  # count votes are counted from tallies
+
+
+def check_figures(tables: dict[str, list[Row]], file: str) -> None:
+    """Every live tally and ballot in the form its vote's method gives them."""
+    names = columns(TABLES["vote"])
+    at = {n: names.index(n) for n in ("id", "method", "settings", "items")}
+    forms = {}
+    for row in tables["vote"]:
+        method, settings = row[at["method"]], json.loads(row[at["settings"]])
+        forms[row[at["id"]]] = (
+            _tally_form(method, settings),
+            _ballot_form(method, set(json.loads(row[at["items"]]))),
+        )
+    _check_facts(tables, "tally", "figures", 0, forms, file)
+    _check_facts(tables, "ballot", "choices", 1, forms, file)
+
+
+def _check_facts(
+    tables: dict[str, list[Row]],
+    table: str,
+    field: str,
+    kind: int,
+    forms: dict[str, tuple[Callable[[Any], bool], Callable[[Any], bool]]],
+    file: str,
+) -> None:
+    names = columns(TABLES[table])
+    at_vote, at_value, at_deleted = names.index("vote"), names.index(field), names.index("deleted")
+    for number, row in enumerate(tables[table], start=1):
+        if row[at_deleted]:
+            continue
+        try:
+            ok = forms[row[at_vote]][kind](json.loads(row[at_value]))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            ok = False
+        if not ok:
+            raise invalid(file, table, number, field)
 
 
 def _not_from_figures(file: str, number: int, reason: Any) -> FacilitatorError:

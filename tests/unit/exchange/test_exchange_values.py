@@ -255,3 +255,69 @@ def test_a_vote_value_local_input_could_not_make_is_refused(
     bundle, _ = closed_count_vote(world)
     forged = change_rows(bundle, world.signing_key(1), "vote", _set(column, value))
     refused(world, forged, "vote, row", column)
+
+
+def open_count_vote(world: World) -> bytes:
+    """Laptop 1: three present, an open count vote with one tally (2, 1, 0)."""
+
+    def vote(sf: Any, platform: str) -> None:
+        for person in participants.list_participants(platform):
+            participants.set_present(sf, person.id, platform, True)
+        pid = proposals.add_proposal(sf, platform, "На голосование").id
+        v = votes.start_vote(sf, platform, "count", [pid])
+        votes.record_tally(sf, v.id, pid, {"for": 2, "against": 1, "abstain": 0})
+
+    world.on_laptop(1, vote)
+    return world.export(1)
+
+
+def test_control_an_open_vote_with_its_figures_merges(world: World) -> None:
+    report = world.merge(open_count_vote(world))
+    assert report.bundles[0].new >= 3  # the proposal, the vote, the tally (and attendance)
+
+
+@pytest.mark.parametrize(
+    "figures",
+    [
+        {"for": -1, "against": 0, "abstain": 0},
+        {"for": "2", "against": 1, "abstain": 0},
+        {"for": True, "against": 1, "abstain": 0},
+        {"votes": 3},
+        {"for": 10**9, "against": 0, "abstain": 0},
+        {},
+        [2, 1, 0],
+    ],
+    ids=["negative", "text", "boolean", "unknown key", "more than any forum", "empty", "list"],
+)
+def test_an_open_vote_figure_local_input_could_not_make_is_refused(
+    world: World, figures: Any
+) -> None:
+    forged = change_rows(
+        open_count_vote(world), world.signing_key(1), "tally", _set("figures", json.dumps(figures))
+    )
+    refused(world, forged, "tally, row", "figures")
+
+
+def open_named_vote(world: World) -> tuple[bytes, str]:
+    def vote(sf: Any, platform: str) -> str:
+        people = participants.list_participants(platform)
+        for person in people:
+            participants.set_present(sf, person.id, platform, True)
+        pid = proposals.add_proposal(sf, platform, "Поимённо").id
+        v = votes.start_vote(sf, platform, "named", [pid])
+        votes.record_ballot(sf, v.id, people[0].id, {pid: "for"})
+        return str(pid)
+
+    pid = world.on_laptop(1, vote)
+    return world.export(1), pid
+
+
+def test_ballots_in_a_form_the_method_does_not_give_are_refused(world: World) -> None:
+    bundle, pid = open_named_vote(world)
+    assert world.copy_master("before.fsession")
+    for choices in ({pid: "maybe"}, {"f" * 32: "for"}, [[pid]]):
+        forged = change_rows(
+            bundle, world.signing_key(1), "ballot", _set("choices", json.dumps(choices))
+        )
+        refused(world, forged, "ballot, row", "choices")
+    assert world.merge(bundle).bundles[0].new >= 3  # control: the ballot as given
