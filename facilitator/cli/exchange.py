@@ -135,17 +135,29 @@ def _print_report(report: MergeReport, tr: Translate) -> None:
             tr,
             QT_TRANSLATE_NOOP(
                 "CLI",
-                "{name}: platform {platform}, bundle {sequence}: new {new}, changed "
+                "{name}: platform {platform} «{title}», bundle {sequence}: new {new}, changed "
                 "{changed}, unchanged {unchanged}, conflicts {conflicts}",
             ),
             name=b.file,
             platform=b.platform,
+            title=b.title,
             sequence=b.sequence,
             new=b.new,
             changed=b.changed,
             unchanged=b.unchanged,
             conflicts=b.conflicts,
         )
+        if b.number_in_kit and b.number_in_kit != b.platform:
+            say(
+                tr,
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "  the platform was number {then} when its kit was made; it is number {now} "
+                    "now.",
+                ),
+                then=b.number_in_kit,
+                now=b.platform,
+            )
         if b.status in _STATUS:
             print(f"  {tr('CLI', _STATUS[b.status])}")
         for twin in b.numbers:

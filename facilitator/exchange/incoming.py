@@ -38,6 +38,8 @@ class Bundle:
     tables: dict[str, list[Row]]  # empty when the bundle was imported before
     row_counts: dict[str, int]
     newest: str | None = None  # the highest version of its rows (None when not decoded)
+    title: str = ""  # the platform's title in this session
+    number_in_kit: int = 0  # the platform's number when the kit was made (renumbered since?)
 
 
 def read_bundle(sf: SessionFile, data: bytes, file: str) -> Bundle:
@@ -54,6 +56,16 @@ def read_bundle(sf: SessionFile, data: bytes, file: str) -> Bundle:
     manifest = package.manifest
     platform = _platform_of(sf, manifest, file)
     _check_signer(file, manifest["key"], signer[0], platform)
+    if platform.deleted:
+        raise refuse(
+            QT_TRANSLATE_NOOP(
+                "Exchange",
+                "{file} comes from platform «{title}», which was deleted in this session after "
+                "its kit was made. Restore the platform, then merge the file again.",
+            ),
+            file=file,
+            title=platform.title,
+        )
     if not DEVICE.fullmatch(manifest["device"]) or manifest["sequence"] < 1:
         raise refuse(
             QT_TRANSLATE_NOOP("Exchange", "{file}: the manifest is invalid ({key})."),
@@ -83,6 +95,8 @@ def read_bundle(sf: SessionFile, data: bytes, file: str) -> Bundle:
         tables,
         dict(manifest["rows"]),
         max((r[2] for rows in tables.values() for r in rows), default=None),
+        platform.title,
+        manifest["platform_number"],
     )
 
 

@@ -45,6 +45,8 @@ class BundleReport:
     ahead_hours: float = 0.0  # how far its newest version runs ahead of this machine's clock
     # Proposals that share a number with another after this bundle (see facilitator.numbering)
     numbers: list[dict[str, str]] = field(default_factory=list)
+    title: str = ""  # the platform's title: numbers change when platforms are reordered
+    number_in_kit: int = 0  # its number when the kit was made, if the platform moved since
 
 
 @dataclass
@@ -138,6 +140,8 @@ def _merge_one(
         status,
         rows=bundle.row_counts,
         ahead_hours=round(max(0, _ahead_ms(bundle, sf.clock.now_ms())) / 3_600_000, 1),
+        title=bundle.title,
+        number_in_kit=bundle.number_in_kit,
     )
     if status == ALREADY or (status == HELD and not dry_run):
         return result

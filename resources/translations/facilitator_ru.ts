@@ -407,41 +407,46 @@
     </message>
     <message>
         <location filename="../../facilitator/cli/exchange.py" line="136"/>
-        <source>{name}: platform {platform}, bundle {sequence}: new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}</source>
-        <translation>{name}: площадка {platform}, пакет {sequence}: новых — {new}, изменённых — {changed}, без изменений — {unchanged}, конфликтов — {conflicts}</translation>
+        <source>{name}: platform {platform} «{title}», bundle {sequence}: new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}</source>
+        <translation>{name}: площадка {platform} «{title}», пакет {sequence}: новых — {new}, изменённых — {changed}, без изменений — {unchanged}, конфликтов — {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="154"/>
+        <location filename="../../facilitator/cli/exchange.py" line="153"/>
+        <source>  the platform was number {then} when its kit was made; it is number {now} now.</source>
+        <translation>  когда готовили комплект, у площадки был номер {then}; теперь у неё номер {now}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="166"/>
         <source>  {number} «{title}» is now shown as {shown_as}: another proposal of the platform, made earlier, has that number.</source>
         <translation>  {number} «{title}» теперь показывается как {shown_as}: этот номер уже у другого предложения площадки, записанного раньше.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="166"/>
+        <location filename="../../facilitator/cli/exchange.py" line="178"/>
         <source>  held, not merged: the clock of the laptop runs {hours} hours ahead of this computer. Check the time on both; to merge it anyway, add --accept-clock-ahead.</source>
         <translation>  отложен, не объединён: часы ноутбука спешат на {hours} ч относительно этого компьютера. Проверьте время на обоих; чтобы всё же объединить, добавьте --accept-clock-ahead.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="175"/>
+        <location filename="../../facilitator/cli/exchange.py" line="187"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Пробный запуск: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="179"/>
+        <location filename="../../facilitator/cli/exchange.py" line="191"/>
         <source>Merged; backup taken first: {backup}</source>
         <translation>Объединено; предварительно сделана резервная копия: {backup}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="191"/>
+        <location filename="../../facilitator/cli/exchange.py" line="203"/>
         <source>No open conflicts.</source>
         <translation>Неразрешённых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="195"/>
+        <location filename="../../facilitator/cli/exchange.py" line="207"/>
         <source>#{id} {entity} “{title}” (platform {platform}):</source>
         <translation>№{id} {entity} «{title}» (площадка {platform}):</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="204"/>
+        <location filename="../../facilitator/cli/exchange.py" line="216"/>
         <source>   {name}: here “{mine}”, platform “{theirs}”</source>
         <translation>   {name}: здесь «{mine}», на площадке «{theirs}»</translation>
     </message>
@@ -1017,7 +1022,7 @@
     </message>
     <message>
         <location filename="../../facilitator/exchange/codec.py" line="118"/>
-        <location filename="../../facilitator/exchange/values.py" line="123"/>
+        <location filename="../../facilitator/exchange/values.py" line="125"/>
         <source>the value of {field} is invalid.</source>
         <translation>недопустимое значение {field}.</translation>
     </message>
@@ -1057,57 +1062,62 @@
         <translation>{file}: не удаётся записать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="126"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="140"/>
         <source>{file} belongs to another session, not to this one.</source>
         <translation>{file} относится к другой сессии, а не к этой.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="132"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="146"/>
         <source>{file} comes from a platform this session does not have.</source>
         <translation>{file} получен с площадки, которой нет в этой сессии.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="59"/>
-        <location filename="../../facilitator/exchange/incoming.py" line="197"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="71"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="211"/>
         <location filename="../../facilitator/exchange/manifest.py" line="175"/>
         <source>{file}: the manifest is invalid ({key}).</source>
         <translation>{file}: некорректный манифест ({key}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="104"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="118"/>
         <source>{file} is not signed; only bundles signed with a platform kit&apos;s key are accepted.</source>
         <translation>{file} не подписан; принимаются только пакеты, подписанные ключом из комплекта площадки.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="156"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="170"/>
         <source>{file} says it comes from platform {number} but is signed with the key of platform {other}.</source>
         <translation>{file} заявлен как пакет площадки {number}, но подписан ключом площадки {other}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="116"/>
-        <location filename="../../facilitator/exchange/incoming.py" line="144"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="130"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="158"/>
         <source>{file}: the signature is not valid; the bundle was changed or forged.</source>
         <translation>{file}: подпись недействительна; пакет изменён или подделан.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="170"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="61"/>
+        <source>{file} comes from platform «{title}», which was deleted in this session after its kit was made. Restore the platform, then merge the file again.</source>
+        <translation>{file} пришёл с площадки «{title}», которую удалили в этой сессии после подготовки её комплекта. Восстановите площадку, затем объедините файл снова.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/exchange/incoming.py" line="184"/>
         <source>{file}: no kit was issued for platform {number} in this session, so its bundles cannot be trusted.</source>
         <translation>{file}: для площадки {number} в этой сессии не выдавался комплект, поэтому её пакетам нельзя доверять.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="179"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="193"/>
         <source>{file} is signed with a key that no kit of this session carries.</source>
         <translation>{file} подписан ключом, которого нет ни в одном комплекте этой сессии.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="192"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="206"/>
         <location filename="../../facilitator/exchange/kit.py" line="127"/>
         <location filename="../../facilitator/exchange/manifest.py" line="170"/>
         <source>missing.</source>
         <translation>отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="207"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="221"/>
         <source>a bundle may not carry this; only the platform&apos;s own records.</source>
         <translation>пакет не может содержать это; только собственные записи площадки.</translation>
     </message>
@@ -1338,7 +1348,7 @@
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/values.py" line="182"/>
+        <location filename="../../facilitator/exchange/values.py" line="278"/>
         <source>its locked result cannot be counted from its figures: {reason}</source>
         <translation>его зафиксированный итог не следует из его данных: {reason}</translation>
     </message>
@@ -1843,7 +1853,7 @@ Columns not recognised and left out: {columns}.</source>
     <message>
         <location filename="../../facilitator/services/participants.py" line="140"/>
         <location filename="../../facilitator/services/platforms.py" line="64"/>
-        <location filename="../../facilitator/services/proposals.py" line="137"/>
+        <location filename="../../facilitator/services/proposals.py" line="136"/>
         <source>There is no such platform.</source>
         <translation>Такой площадки нет.</translation>
     </message>
@@ -1868,7 +1878,7 @@ Columns not recognised and left out: {columns}.</source>
         <translation>В этой сессии нет площадки номер {number}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/services/proposals.py" line="127"/>
+        <location filename="../../facilitator/services/proposals.py" line="126"/>
         <source>There is no such proposal.</source>
         <translation>Такой записи нет.</translation>
     </message>

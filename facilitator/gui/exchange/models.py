@@ -83,7 +83,7 @@ class MergePreviewModel(RowsModel):
     """One row per bundle of a merge (preview or done)."""
 
     COLUMNS = (
-        (QT_TRANSLATE_NOOP("Exchange", "Platform"), lambda b: b.platform),
+        (QT_TRANSLATE_NOOP("Exchange", "Platform"), lambda b: f"{b.platform}. {b.title}"),
         (QT_TRANSLATE_NOOP("Exchange", "File"), lambda b: b.file),
         (QT_TRANSLATE_NOOP("Exchange", "Bundle"), lambda b: b.sequence),
         (

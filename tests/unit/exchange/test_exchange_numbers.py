@@ -119,3 +119,37 @@ def test_votes_follow_their_proposal_and_import_by_the_shown_code(
         assert json.loads(vote.items) == [second]  # the laptop's vote, on its own proposal
         results = import_votes(sf, platform, table)
     assert list(results) == [second]  # "1.2-2" is the twin, not the proposal showing 1.2
+
+
+def test_a_bundle_of_a_platform_deleted_since_its_kit_is_refused_by_title(world: World) -> None:
+    from facilitator.messages import FacilitatorError
+    from facilitator.services import platforms
+
+    add_on(world, 1, "Новое")
+    bundle, platform = world.export(1), world.platform_id(1)
+    with world.master() as sf:
+        platforms.delete_platform(sf, platform)
+    before = world.snapshot()
+    with pytest.raises(FacilitatorError, match="«Первая», which was deleted"):
+        world.merge(bundle)
+    assert world.snapshot() == before
+    with world.master() as sf:
+        platforms.restore_platform(sf, platform, 1)
+    assert world.merge(bundle).bundles[0].new == 1  # restored: it merges
+
+
+def test_a_renumbered_platform_is_named_by_title_with_both_numbers(
+    world: World, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from facilitator.cli import main
+    from facilitator.services import platforms
+
+    add_on(world, 1, "Новое")
+    path = world.folder / "b.fbundle"
+    path.write_bytes(world.export(1))
+    platform = world.platform_id(1)
+    with world.master() as sf:
+        platforms.move_platform(sf, platform, 3)
+    assert main(["merge", str(world.master_path), str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "platform 3 «Первая»" in out and "number 1 when its kit was made" in out
