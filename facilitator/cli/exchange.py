@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.cli.common import EXIT_OK, opened, print_json, say
-from facilitator.exchange import conflicts, kit, laptop
+from facilitator.exchange import conflicts, kit, laptop, revoke
 from facilitator.exchange.merge import ALREADY, HELD, OLDER, MergeReport, merge_files
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate
 
@@ -33,6 +33,20 @@ def add_commands(sub: Any, translate: Translate) -> None:
         help=translate("CLI", "the kit file to write"),
     )
     p.set_defaults(run=run_kit)
+
+    p = sub.add_parser(
+        "kit-revoke",
+        help=translate("CLI", "revoke every kit issued so far for a platform (a lost stick)"),
+    )
+    p.add_argument("path", type=Path, metavar="PATH")
+    p.add_argument(
+        "--platform",
+        type=int,
+        required=True,
+        metavar="N",
+        help=translate("CLI", "the platform's number"),
+    )
+    p.set_defaults(run=run_kit_revoke)
 
     p = sub.add_parser("kit-open", help=translate("CLI", "make a platform's session from its kit"))
     p.add_argument("kit", type=Path, metavar="KIT")
@@ -81,6 +95,22 @@ def run_kit(args: argparse.Namespace, tr: Translate) -> int:
         QT_TRANSLATE_NOOP("CLI", "Kit for platform {number} written to {target}."),
         number=args.platform,
         target=args.output,
+    )
+    return EXIT_OK
+
+
+def run_kit_revoke(args: argparse.Namespace, tr: Translate) -> int:
+    with opened(args.path) as sf:
+        count = revoke.revoke_kits(sf, args.platform)
+    say(
+        tr,
+        QT_TRANSLATE_NOOP(
+            "CLI",
+            "Kits of platform {number} revoked: {count}. Their bundles are refused from now on; "
+            "write a replacement with `facilitator kit`.",
+        ),
+        number=args.platform,
+        count=count,
     )
     return EXIT_OK
 

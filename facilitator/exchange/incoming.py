@@ -13,6 +13,7 @@ from facilitator.exchange.errors import bad_member, problem, refuse
 from facilitator.exchange.laptop import require_secretariat
 from facilitator.exchange.manifest import BUNDLE, Package, read_manifest, unpack
 from facilitator.exchange.plan import load_bases
+from facilitator.exchange.revoke import revoked
 from facilitator.exchange.scope import OWNED
 from facilitator.exchange.values import check_values
 from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError
@@ -56,6 +57,7 @@ def read_bundle(sf: SessionFile, data: bytes, file: str) -> Bundle:
     manifest = package.manifest
     platform = _platform_of(sf, manifest, file)
     _check_signer(file, manifest["key"], signer[0], platform)
+    _check_revoked(sf, signer[0], platform, file)
     if platform.deleted:
         raise refuse(
             QT_TRANSLATE_NOOP(
@@ -149,6 +151,23 @@ def _platform_of(sf: SessionFile, manifest: dict[str, Any], file: str) -> Platfo
             file=file,
         )
     return platform
+
+
+def _check_revoked(sf: SessionFile, signer: str, platform: Platform, file: str) -> None:
+    when = revoked(sf).get(signer)
+    if when:
+        raise refuse(
+            QT_TRANSLATE_NOOP(
+                "Exchange",
+                "{file} is signed with a kit of platform {number} «{title}» that was revoked on "
+                "{date} (a lost or replaced kit), so it is not merged. Results of the platform "
+                "come in bundles of its replacement kit.",
+            ),
+            file=file,
+            number=platform.number,
+            title=platform.title,
+            date=when[:16].replace("T", " "),
+        )
 
 
 def _check_signer(file: str, claimed: str, signer: str, platform: Platform) -> None:

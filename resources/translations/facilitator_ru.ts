@@ -338,115 +338,125 @@
         <translation>файл комплекта для записи</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="37"/>
+        <location filename="../../facilitator/cli/exchange.py" line="39"/>
+        <source>revoke every kit issued so far for a platform (a lost stick)</source>
+        <translation>отозвать все выданные площадке комплекты (потерянная флешка)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="51"/>
         <source>make a platform&apos;s session from its kit</source>
         <translation>создать сессию площадки из её комплекта</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="42"/>
+        <location filename="../../facilitator/cli/exchange.py" line="56"/>
         <source>write this platform&apos;s results bundle</source>
         <translation>записать пакет результатов этой площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="50"/>
+        <location filename="../../facilitator/cli/exchange.py" line="64"/>
         <source>the bundle file to write</source>
         <translation>файл пакета для записи</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="54"/>
+        <location filename="../../facilitator/cli/exchange.py" line="68"/>
         <source>merge platforms&apos; results bundles</source>
         <translation>объединить пакеты результатов площадок</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="58"/>
+        <location filename="../../facilitator/cli/exchange.py" line="72"/>
         <source>only show what would change</source>
         <translation>только показать, что изменится</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="63"/>
+        <location filename="../../facilitator/cli/exchange.py" line="77"/>
         <source>merge bundles from a laptop whose clock runs over 12 hours ahead, too</source>
         <translation>объединить и пакеты с ноутбука, чьи часы спешат больше чем на 12 часов</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="67"/>
-        <location filename="../../facilitator/cli/exchange.py" line="72"/>
+        <location filename="../../facilitator/cli/exchange.py" line="81"/>
+        <location filename="../../facilitator/cli/exchange.py" line="86"/>
         <location filename="../../facilitator/cli/session.py" line="49"/>
         <location filename="../../facilitator/cli/votes.py" line="37"/>
         <source>print JSON</source>
         <translation>вывести в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="70"/>
+        <location filename="../../facilitator/cli/exchange.py" line="84"/>
         <source>list open conflicts</source>
         <translation>показать неразрешённые конфликты</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="81"/>
+        <location filename="../../facilitator/cli/exchange.py" line="95"/>
         <source>Kit for platform {number} written to {target}.</source>
         <translation>Комплект площадки {number} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="96"/>
+        <location filename="../../facilitator/cli/exchange.py" line="107"/>
+        <source>Kits of platform {number} revoked: {count}. Their bundles are refused from now on; write a replacement with `facilitator kit`.</source>
+        <translation>Отозвано комплектов площадки {number}: {count}. Их пакеты больше не принимаются; подготовьте замену командой `facilitator kit`.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/cli/exchange.py" line="126"/>
         <source>Session of platform {number} made at {path}.</source>
         <translation>Сессия площадки {number} создана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="109"/>
+        <location filename="../../facilitator/cli/exchange.py" line="139"/>
         <source>Bundle {sequence} written to {target}.</source>
         <translation>Пакет {sequence} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="127"/>
+        <location filename="../../facilitator/cli/exchange.py" line="157"/>
         <source>already imported, nothing to do</source>
         <translation>уже импортирован, изменений нет</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="128"/>
+        <location filename="../../facilitator/cli/exchange.py" line="158"/>
         <source>older than one already imported; merged, nothing reverts</source>
         <translation>старше уже импортированного; объединён без отката более новых данных</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="136"/>
+        <location filename="../../facilitator/cli/exchange.py" line="166"/>
         <source>{name}: platform {platform} «{title}», bundle {sequence}: new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}</source>
         <translation>{name}: площадка {platform} «{title}», пакет {sequence}: новых — {new}, изменённых — {changed}, без изменений — {unchanged}, конфликтов — {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="153"/>
+        <location filename="../../facilitator/cli/exchange.py" line="183"/>
         <source>  the platform was number {then} when its kit was made; it is number {now} now.</source>
         <translation>  когда готовили комплект, у площадки был номер {then}; теперь у неё номер {now}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="166"/>
+        <location filename="../../facilitator/cli/exchange.py" line="196"/>
         <source>  {number} «{title}» is now shown as {shown_as}: another proposal of the platform, made earlier, has that number.</source>
         <translation>  {number} «{title}» теперь показывается как {shown_as}: этот номер уже у другого предложения площадки, записанного раньше.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="178"/>
+        <location filename="../../facilitator/cli/exchange.py" line="208"/>
         <source>  held, not merged: the clock of the laptop runs {hours} hours ahead of this computer. Check the time on both; to merge it anyway, add --accept-clock-ahead.</source>
         <translation>  отложен, не объединён: часы ноутбука спешат на {hours} ч относительно этого компьютера. Проверьте время на обоих; чтобы всё же объединить, добавьте --accept-clock-ahead.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="187"/>
+        <location filename="../../facilitator/cli/exchange.py" line="217"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Пробный запуск: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="191"/>
+        <location filename="../../facilitator/cli/exchange.py" line="221"/>
         <source>Merged; backup taken first: {backup}</source>
         <translation>Объединено; предварительно сделана резервная копия: {backup}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="203"/>
+        <location filename="../../facilitator/cli/exchange.py" line="233"/>
         <source>No open conflicts.</source>
         <translation>Неразрешённых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="207"/>
+        <location filename="../../facilitator/cli/exchange.py" line="237"/>
         <source>#{id} {entity} “{title}” (platform {platform}):</source>
         <translation>№{id} {entity} «{title}» (площадка {platform}):</translation>
     </message>
     <message>
-        <location filename="../../facilitator/cli/exchange.py" line="216"/>
+        <location filename="../../facilitator/cli/exchange.py" line="246"/>
         <source>   {name}: here “{mine}”, platform “{theirs}”</source>
         <translation>   {name}: здесь «{mine}», на площадке «{theirs}»</translation>
     </message>
@@ -467,6 +477,7 @@
     </message>
     <message>
         <location filename="../../facilitator/cli/exchange.py" line="25"/>
+        <location filename="../../facilitator/cli/exchange.py" line="47"/>
         <location filename="../../facilitator/cli/session.py" line="85"/>
         <location filename="../../facilitator/cli/votes.py" line="29"/>
         <source>the platform&apos;s number</source>
@@ -1062,62 +1073,67 @@
         <translation>{file}: не удаётся записать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="140"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="142"/>
         <source>{file} belongs to another session, not to this one.</source>
         <translation>{file} относится к другой сессии, а не к этой.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="146"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="148"/>
         <source>{file} comes from a platform this session does not have.</source>
         <translation>{file} получен с площадки, которой нет в этой сессии.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="71"/>
-        <location filename="../../facilitator/exchange/incoming.py" line="211"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="73"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="230"/>
         <location filename="../../facilitator/exchange/manifest.py" line="175"/>
         <source>{file}: the manifest is invalid ({key}).</source>
         <translation>{file}: некорректный манифест ({key}).</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="118"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="120"/>
         <source>{file} is not signed; only bundles signed with a platform kit&apos;s key are accepted.</source>
         <translation>{file} не подписан; принимаются только пакеты, подписанные ключом из комплекта площадки.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="170"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="189"/>
         <source>{file} says it comes from platform {number} but is signed with the key of platform {other}.</source>
         <translation>{file} заявлен как пакет площадки {number}, но подписан ключом площадки {other}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="130"/>
-        <location filename="../../facilitator/exchange/incoming.py" line="158"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="132"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="177"/>
         <source>{file}: the signature is not valid; the bundle was changed or forged.</source>
         <translation>{file}: подпись недействительна; пакет изменён или подделан.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="61"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="63"/>
         <source>{file} comes from platform «{title}», which was deleted in this session after its kit was made. Restore the platform, then merge the file again.</source>
         <translation>{file} пришёл с площадки «{title}», которую удалили в этой сессии после подготовки её комплекта. Восстановите площадку, затем объедините файл снова.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="184"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="160"/>
+        <source>{file} is signed with a kit of platform {number} «{title}» that was revoked on {date} (a lost or replaced kit), so it is not merged. Results of the platform come in bundles of its replacement kit.</source>
+        <translation>{file} подписан комплектом площадки {number} «{title}», отозванным {date} (потерянный или заменённый комплект), поэтому не объединён. Результаты площадки принимаются в пакетах её нового комплекта.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/exchange/incoming.py" line="203"/>
         <source>{file}: no kit was issued for platform {number} in this session, so its bundles cannot be trusted.</source>
         <translation>{file}: для площадки {number} в этой сессии не выдавался комплект, поэтому её пакетам нельзя доверять.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="193"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="212"/>
         <source>{file} is signed with a key that no kit of this session carries.</source>
         <translation>{file} подписан ключом, которого нет ни в одном комплекте этой сессии.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="206"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="225"/>
         <location filename="../../facilitator/exchange/kit.py" line="127"/>
         <location filename="../../facilitator/exchange/manifest.py" line="170"/>
         <source>missing.</source>
         <translation>отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/incoming.py" line="221"/>
+        <location filename="../../facilitator/exchange/incoming.py" line="240"/>
         <source>a bundle may not carry this; only the platform&apos;s own records.</source>
         <translation>пакет не может содержать это; только собственные записи площадки.</translation>
     </message>
