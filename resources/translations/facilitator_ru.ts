@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../facilitator/gui/actions.py" line="19"/>
-        <location filename="../../facilitator/gui/actions.py" line="156"/>
+        <location filename="../../facilitator/gui/actions.py" line="159"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Участники</translation>
     </message>
@@ -205,57 +205,62 @@
         <translation>&amp;Следить за папкой с пакетами…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="141"/>
+        <location filename="../../facilitator/gui/actions.py" line="142"/>
+        <source>Re&amp;voke the kits of a platform…</source>
+        <translation>&amp;Отозвать комплекты площадки…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/actions.py" line="144"/>
         <source>&amp;Conflicts…</source>
         <translation>К&amp;онфликты…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="142"/>
+        <location filename="../../facilitator/gui/actions.py" line="145"/>
         <source>&amp;Similar proposals…</source>
         <translation>&amp;Похожие предложения…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="146"/>
+        <location filename="../../facilitator/gui/actions.py" line="149"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Экспорт результатов…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="153"/>
+        <location filename="../../facilitator/gui/actions.py" line="156"/>
         <source>Write results &amp;automatically to a folder…</source>
         <translation>&amp;Автоматически записывать результаты в папку…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="155"/>
+        <location filename="../../facilitator/gui/actions.py" line="158"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="157"/>
+        <location filename="../../facilitator/gui/actions.py" line="160"/>
         <source>&amp;Results</source>
         <translation>&amp;Результаты</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="158"/>
+        <location filename="../../facilitator/gui/actions.py" line="161"/>
         <source>Re&amp;solution</source>
         <translation>Ре&amp;золюция</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="160"/>
+        <location filename="../../facilitator/gui/actions.py" line="163"/>
         <source>Platforms&apos; &amp;results</source>
         <translation>Результаты пл&amp;ощадок</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="165"/>
+        <location filename="../../facilitator/gui/actions.py" line="168"/>
         <source>Ne&amp;xt platform</source>
         <translation>С&amp;ледующая площадка</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="172"/>
+        <location filename="../../facilitator/gui/actions.py" line="175"/>
         <source>Pre&amp;vious platform</source>
         <translation>Пре&amp;дыдущая площадка</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="175"/>
+        <location filename="../../facilitator/gui/actions.py" line="178"/>
         <source>&amp;About Facilitator</source>
         <translation>&amp;О программе Facilitator</translation>
     </message>
@@ -1370,6 +1375,86 @@
     </message>
 </context>
 <context>
+    <name>ExchangeHub</name>
+    <message>
+        <location filename="../../facilitator/gui/exchange/hub.py" line="56"/>
+        <source>Platform kits written: {count}, into {folder}</source>
+        <translation>Комплекты площадок записаны: {count}, в {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/hub.py" line="73"/>
+        <source>Folder to watch for bundles</source>
+        <translation>Папка, в которой ждать пакеты</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/hub.py" line="89"/>
+        <source>New results bundles</source>
+        <translation>Новые пакеты результатов</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/hub.py" line="90"/>
+        <source>New results bundles have arrived:
+{names}
+
+Import them now?</source>
+        <translation>Пришли новые пакеты результатов:
+{names}
+
+Импортировать их сейчас?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/hub.py" line="106"/>
+        <source>Revoke kits</source>
+        <translation>Отзыв комплектов</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/hub.py" line="107"/>
+        <source>Revoke every kit issued so far for the platform (a lost or stolen stick):</source>
+        <translation>Отозвать все выданные до сих пор комплекты площадки (потерянная или украденная флешка):</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/hub.py" line="120"/>
+        <source>Kits of platform {number} revoked: {count}</source>
+        <translation>Отозвано комплектов площадки {number}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/hub.py" line="123"/>
+        <source>Write the replacement kit</source>
+        <translation>Записать новый комплект</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/hub.py" line="125"/>
+        <source>Platform kits (*{ext})</source>
+        <translation>Комплекты площадок (*{ext})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/hub.py" line="129"/>
+        <source>Replacement kit written to {path}</source>
+        <translation>Новый комплект записан в {path}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/hub.py" line="150"/>
+        <source>Export results</source>
+        <translation>Экспорт результатов</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/hub.py" line="152"/>
+        <source>Results bundles (*{ext})</source>
+        <translation>Пакеты результатов (*{ext})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/hub.py" line="163"/>
+        <location filename="../../facilitator/gui/exchange/hub.py" line="184"/>
+        <source>Results written to {path}</source>
+        <translation>Результаты записаны в {path}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/hub.py" line="167"/>
+        <source>Write the results bundle into this folder after each change</source>
+        <translation>Записывать пакет результатов в эту папку после каждого изменения</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../../facilitator/export/selection.py" line="44"/>
@@ -1686,67 +1771,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="192"/>
+        <location filename="../../facilitator/gui/main_window.py" line="194"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="193"/>
+        <location filename="../../facilitator/gui/main_window.py" line="195"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="194"/>
+        <location filename="../../facilitator/gui/main_window.py" line="196"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="195"/>
+        <location filename="../../facilitator/gui/main_window.py" line="197"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="197"/>
+        <location filename="../../facilitator/gui/main_window.py" line="199"/>
         <source>Platforms&apos; results</source>
         <translation>Результаты площадок</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="198"/>
+        <location filename="../../facilitator/gui/main_window.py" line="200"/>
         <source>Views</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="253"/>
+        <location filename="../../facilitator/gui/main_window.py" line="255"/>
         <source>{title} — Facilitator (read-only)</source>
         <translation>{title} — Facilitator (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="255"/>
+        <location filename="../../facilitator/gui/main_window.py" line="257"/>
         <source>{title} — Facilitator</source>
         <translation>{title} — Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="260"/>
+        <location filename="../../facilitator/gui/main_window.py" line="262"/>
         <source>Read-only: to edit, save a copy (File → Save a copy as…)</source>
         <translation>Только чтение: чтобы вносить изменения, сохраните копию (Файл → Сохранить копию как…)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="263"/>
+        <location filename="../../facilitator/gui/main_window.py" line="265"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="267"/>
+        <location filename="../../facilitator/gui/main_window.py" line="269"/>
         <source>Last change NOT saved</source>
         <translation>Последнее изменение НЕ сохранено</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="343"/>
+        <location filename="../../facilitator/gui/main_window.py" line="345"/>
         <source>About Facilitator</source>
         <translation>О программе Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="345"/>
+        <location filename="../../facilitator/gui/main_window.py" line="347"/>
         <source>Facilitator runs strategic sessions: capture, votes and the resolution, offline.</source>
         <translation>Facilitator помогает проводить стратегические сессии: сбор предложений, голосование и резолюция — без сети.</translation>
     </message>
