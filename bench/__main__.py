@@ -18,6 +18,7 @@ MODULES = (
     "bench.core_bench",
     "bench.import_bench",
     "bench.merge_bench",
+    "bench.hostile_bench",
     "bench.export_bench",
 )
 

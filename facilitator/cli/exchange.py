@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.cli.common import EXIT_OK, examples, opened, print_json, say, text
-from facilitator.exchange import kit, laptop
+from facilitator.exchange import kit, laptop, revoke
 from facilitator.exchange.files import KIT_SUFFIX
-from facilitator.exchange.merge import ALREADY, OLDER, MergeReport, merge_files
+from facilitator.exchange.merge import ALREADY, HELD, OLDER, MergeReport, merge_files
 from facilitator.exchange.scope import OWNED
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate, fail
 from facilitator.store.db import SessionFile
@@ -42,6 +42,20 @@ def add_commands(sub: Any, translate: Translate) -> None:
         help=translate("CLI", "the kit file to write, or a folder"),
     )
     p.set_defaults(run=run_kit)
+
+    p = sub.add_parser(
+        "kit-revoke",
+        help=translate("CLI", "revoke every kit issued so far for a platform (a lost stick)"),
+    )
+    p.add_argument("path", type=Path, metavar="PATH")
+    p.add_argument(
+        "--platform",
+        type=int,
+        required=True,
+        metavar="N",
+        help=translate("CLI", "the platform's number"),
+    )
+    p.set_defaults(run=run_kit_revoke)
 
     p = sub.add_parser(
         "kit-open",
@@ -98,6 +112,13 @@ def add_commands(sub: Any, translate: Translate) -> None:
     p.add_argument(
         "--dry-run", action="store_true", help=translate("CLI", "only show what would change")
     )
+    p.add_argument(
+        "--accept-clock-ahead",
+        action="store_true",
+        help=translate(
+            "CLI", "merge bundles from a laptop whose clock runs over 12 hours ahead, too"
+        ),
+    )
     p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
     p.set_defaults(run=run_merge)
 
@@ -113,6 +134,22 @@ def run_kit(args: argparse.Namespace, tr: Translate) -> int:
         QT_TRANSLATE_NOOP("CLI", "Kit for platform {number} written to {target}."),
         number=args.platform,
         target=target,
+    )
+    return EXIT_OK
+
+
+def run_kit_revoke(args: argparse.Namespace, tr: Translate) -> int:
+    with opened(args.path) as sf:
+        count = revoke.revoke_kits(sf, args.platform)
+    say(
+        tr,
+        QT_TRANSLATE_NOOP(
+            "CLI",
+            "Kits of platform {number} revoked: {count}. Their bundles are refused from now on; "
+            "write a replacement with `facilitator kit`.",
+        ),
+        number=args.platform,
+        count=count,
     )
     return EXIT_OK
 
@@ -153,7 +190,7 @@ def run_merge(args: argparse.Namespace, tr: Translate) -> int:
         _refuse_session_file(bundle)
     with opened(args.path) as sf:
         before = _row_counts(sf)
-        report = merge_files(sf, args.bundles, dry_run=args.dry_run)
+        report = merge_files(sf, args.bundles, args.dry_run, args.accept_clock_ahead)
         after = before if args.dry_run else _row_counts(sf)
     added = {t: after[t] - before[t] for t in OWNED if after[t] != before[t]}
     if args.json:
@@ -233,19 +270,54 @@ def _print_report(report: MergeReport, tr: Translate) -> None:
             tr,
             QT_TRANSLATE_NOOP(
                 "CLI",
-                "{name}: platform {platform}, bundle {sequence}: new {new}, changed "
+                "{name}: platform {platform} «{title}», bundle {sequence}: new {new}, changed "
                 "{changed}, unchanged {unchanged}, conflicts {conflicts}",
             ),
             name=b.file,
             platform=b.platform,
+            title=b.title,
             sequence=b.sequence,
             new=b.new,
             changed=b.changed,
             unchanged=b.unchanged,
             conflicts=b.conflicts,
         )
+        if b.number_in_kit and b.number_in_kit != b.platform:
+            say(
+                tr,
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "  the platform was number {then} when its kit was made; it is number {now} "
+                    "now.",
+                ),
+                then=b.number_in_kit,
+                now=b.platform,
+            )
         if b.status in _STATUS:
             print(f"  {tr('CLI', _STATUS[b.status])}")
+        for twin in b.numbers:
+            say(
+                tr,
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "  {number} «{title}» is now shown as {shown_as}: another proposal of the "
+                    "platform, made earlier, has that number.",
+                ),
+                number=twin["number"],
+                title=twin["title"],
+                shown_as=twin["shown_as"],
+            )
+        if b.status == HELD:
+            say(
+                tr,
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "  held, not merged: the clock of the laptop runs {hours} hours ahead of "
+                    "this computer. Check the time on both; to merge it anyway, add "
+                    "--accept-clock-ahead.",
+                ),
+                hours=b.ahead_hours,
+            )
     if report.dry_run:
         say(tr, QT_TRANSLATE_NOOP("CLI", "Dry run: nothing was changed."))
     elif report.backup:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
 import zlib
 from typing import Any
@@ -15,7 +16,16 @@ MAX_ARCHIVE = 256 * 1024 * 1024
 MAX_MEMBER = 128 * 1024 * 1024
 MAX_TOTAL = 512 * 1024 * 1024
 MAX_MEMBERS = 32
-MAX_JSON_DEPTH = 64
+# A manifest, a signature and kit.json are small: anything larger is refused before reading it.
+MAX_MANIFEST = 64 * 1024
+MAX_SIGNATURE = 64
+MAX_KIT_SECRETS = 1024 * 1024
+# Limits of a small JSON document, checked on its raw bytes before it is parsed.
+MAX_JSON_DEPTH = 8
+MAX_JSON_ITEMS = 4096
+MAX_JSON_STRING = 256 * 1024
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_JSON_NESTING = re.compile(rb"[\[\]{}]")
 _READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, KeyError)
 _METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 _FIXED_TIME = (2020, 1, 1, 0, 0, 0)
@@ -32,8 +42,31 @@ def write_archive(members: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
-def read_archive(data: bytes, allowed: frozenset[str], file: str) -> dict[str, bytes]:
-    """The members of a ZIP, each checked by name and size before and after reading."""
+class Archive:
+    """An archive whose directory passed the checks; members are read one by one, on demand."""
+
+    def __init__(self, zf: zipfile.ZipFile, file: str) -> None:
+        self._zf, self.file = zf, file
+        self._infos = {info.filename: info for info in zf.infolist()}
+
+    @property
+    def names(self) -> list[str]:
+        return list(self._infos)
+
+    def read(self, name: str, limit: int | None = None) -> bytes:
+        """One member's bytes; refused when it (declared or actual) is over `limit`."""
+        info = self._infos[name]
+        cap = MAX_MEMBER if limit is None else min(limit, MAX_MEMBER)
+        if info.file_size > cap:
+            raise bad_member(self.file, name, problem(QT_TRANSLATE_NOOP("Exchange", "too large.")))
+        try:
+            return _read_member(self._zf, info, self.file)
+        except _READ_ERRORS + (RuntimeError, NotImplementedError):
+            raise damaged(self.file) from None
+
+
+def open_archive(data: bytes, allowed: frozenset[str], file: str) -> Archive:
+    """A ZIP whose size and directory (names, sizes, methods) are checked; nothing read yet."""
     if len(data) > MAX_ARCHIVE:
         raise refuse(
             QT_TRANSLATE_NOOP("Exchange", "{file}: the file is too large ({size} bytes)."),
@@ -41,12 +74,17 @@ def read_archive(data: bytes, allowed: frozenset[str], file: str) -> dict[str, b
             size=len(data),
         )
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            infos = zf.infolist()
-            _check_listing(infos, allowed, file)
-            return {info.filename: _read_member(zf, info, file) for info in infos}
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        _check_listing(zf.infolist(), allowed, file)
     except _READ_ERRORS + (RuntimeError, NotImplementedError):
         raise damaged(file) from None
+    return Archive(zf, file)
+
+
+def read_archive(data: bytes, allowed: frozenset[str], file: str) -> dict[str, bytes]:
+    """Every member of a ZIP, each checked by name and size before and after reading."""
+    archive = open_archive(data, allowed, file)
+    return {name: archive.read(name) for name in archive.names}
 
 
 def _check_listing(infos: list[zipfile.ZipInfo], allowed: frozenset[str], file: str) -> None:
@@ -89,7 +127,7 @@ def _escapes(name: str) -> bool:
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> bytes:
     with zf.open(info) as stream:
-        data = stream.read(MAX_MEMBER + 1)
+        data = stream.read(info.file_size + 1)  # never more than the directory says
     if len(data) != info.file_size or len(data) > MAX_MEMBER:
         raise bad_member(
             file,
@@ -110,6 +148,56 @@ def load_json(data: bytes, file: str, member: str) -> Any:
             file, member, problem(QT_TRANSLATE_NOOP("Exchange", "not valid JSON."))
         ) from None
     return value
+
+
+def load_small_json(data: bytes, file: str, member: str) -> Any:
+    """Parse a small member (manifest, kit secrets) after checking its depth, count and lengths.
+
+    The checks run over the raw bytes in one linear pass, so a hostile document costs at most
+    a pass over its (already size-limited) bytes, never the memory of the objects it would
+    build.
+    """
+    bare = _outside_strings(data, file, member)
+    if (
+        bare is None
+        or bare.count(b",") + bare.count(b":") > MAX_JSON_ITEMS
+        or _depth(bare) > MAX_JSON_DEPTH
+    ):
+        raise bad_member(
+            file,
+            member,
+            problem(QT_TRANSLATE_NOOP("Exchange", "too deep, too long or too many values.")),
+        )
+    return load_json(data, file, member)
+
+
+def _outside_strings(data: bytes, file: str, member: str) -> bytes | None:
+    """The document with every string emptied; None when there are too many or too long."""
+    if data.count(b'"') > 4 * MAX_JSON_ITEMS:
+        return None
+    parts, pos = [], 0
+    while (start := data.find(b'"', pos)) >= 0:
+        found = _JSON_STRING.match(data, start)
+        if found is None:  # an unterminated string: not JSON (and never scanned twice)
+            raise bad_member(
+                file, member, problem(QT_TRANSLATE_NOOP("Exchange", "not valid JSON."))
+            )
+        if found.end() - start > MAX_JSON_STRING:
+            return None
+        parts += [data[pos:start], b'""']
+        pos = found.end()
+    parts.append(data[pos:])
+    return b"".join(parts)
+
+
+def _depth(bare: bytes) -> int:
+    if len(_JSON_NESTING.findall(bare)) > 2 * MAX_JSON_ITEMS:
+        return MAX_JSON_DEPTH + 1
+    depth = deepest = 0
+    for bracket in _JSON_NESTING.findall(bare):
+        depth += 1 if bracket in (b"[", b"{") else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def dump_json(value: Any) -> bytes:

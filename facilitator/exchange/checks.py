@@ -31,7 +31,13 @@ def position(table: str, name: str) -> int:
     return columns(TABLES[table]).index(name)
 
 
-def check_rows(sf: SessionFile, tables: dict[str, list[Row]], platform: str, file: str) -> None:
+def check_rows(
+    sf: SessionFile,
+    tables: dict[str, list[Row]],
+    platform: str,
+    file: str,
+    bases: dict[str, str],
+) -> None:
     """Refuse rows of another platform, dangling references and clashes with existing facts."""
     votes = {r[0] for r in tables["vote"]}
     for table in OWNED:
@@ -40,6 +46,7 @@ def check_rows(sf: SessionFile, tables: dict[str, list[Row]], platform: str, fil
         _check_references(sf, table, rows, tables, file)
         _check_fixed(sf, table, rows, file)
         _check_unique(sf, table, rows, votes, file)
+    _check_people(sf, tables["participant"], bases, file)
 
 
 def _check_owner(table: str, rows: list[Row], platform: str, votes: set[str], file: str) -> None:
@@ -90,6 +97,33 @@ def _check_fixed(sf: SessionFile, table: str, rows: list[Row], file: str) -> Non
         old = existing.get(row[0])
         if old is not None and any(old[i] != row[i] for i in places):
             raise _clash(file, table, number)
+
+
+def _check_people(sf: SessionFile, rows: list[Row], bases: dict[str, str], file: str) -> None:
+    """A guest or another platform's participant cannot be claimed by a laptop.
+
+    Allowed: the secretariat moved one of this platform's people elsewhere since it last
+    heard from the platform (the merge then keeps the move or opens a conflict).
+    """
+    at = position("participant", "platform")
+    existing = rows_by_id(sf, "participant", [r[0] for r in rows])
+    for number, row in enumerate(rows, start=1):
+        old = existing.get(row[0])
+        if old is None or old[at] == row[at]:
+            continue
+        base = bases.get(row[0])
+        if base is None or old[2] == base:  # never this platform's, or moved by the laptop
+            raise bad_row(
+                file,
+                "participant",
+                number,
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "Exchange",
+                        "a platform may not change a guest or a participant of another platform.",
+                    )
+                ),
+            )
 
 
 def _check_unique(sf: SessionFile, table: str, rows: list[Row], votes: set[str], file: str) -> None:

@@ -13,13 +13,13 @@ from peewee import BooleanField, ForeignKeyField, IntegerField
 from facilitator.exchange.archive import dump_json
 from facilitator.exchange.errors import bad_row, problem
 from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError
+from facilitator.services.validate import MAX_TEXT
 from facilitator.store.models import RECORD_MODELS, Record
 
 Row = tuple[Any, ...]
 Check = Callable[[Any], bool]
 
 TABLES: dict[str, type[Record]] = {m._meta.table_name: m for m in RECORD_MODELS}
-MAX_TEXT = 1_000_000
 MAX_INT = 2**53
 ID = re.compile(r"[0-9a-f]{32}")
 DEVICE = re.compile(r"[0-9a-f]{1,32}")

@@ -10,8 +10,9 @@ from typing import Any
 
 from peewee import IntegrityError
 
+from facilitator import numbering
 from facilitator.exchange import keys
-from facilitator.exchange.archive import dump_json, load_json
+from facilitator.exchange.archive import dump_json, load_json, load_small_json
 from facilitator.exchange.codec import (
     TABLES,
     Row,
@@ -31,9 +32,11 @@ from facilitator.exchange.laptop import (
     require_secretariat,
 )
 from facilitator.exchange.manifest import KIT, KIT_SECRETS, Package, pack, unpack
+from facilitator.exchange.plan import kit_source
 from facilitator.exchange.scope import OWNED, SHARED, kit_rows
 from facilitator.messages import QT_TRANSLATE_NOOP
 from facilitator.services import platforms
+from facilitator.services.platforms import LOCAL_SERIES_KEY
 from facilitator.store.db import CLI, SessionFile, building, open_session_file, utc_now
 from facilitator.store.exchange_models import PlatformKey
 from facilitator.store.models import Session
@@ -52,10 +55,15 @@ def make_kit(sf: SessionFile, number: int) -> bytes:
     platform = platforms.platform_by_number(number)
     private, public = keys.new_key_pair()
     with sf.atomic():
+        before = PlatformKey.select().where(PlatformKey.platform == platform.id).count()
         PlatformKey.create(public_key=public, platform=platform.id, issued_at=utc_now())
         tables = {t: kit_rows(sf, t, platform.id) for t in KIT_TABLES}
-        _remember_handed(sf, platform.id, tables)
-    secrets = {"private_key": private, "voting_rules": sf.meta(RULES_KEY)}
+        _remember_handed(sf, kit_source(public), tables)
+    secrets = {
+        "private_key": private,
+        "voting_rules": sf.meta(RULES_KEY),
+        "series": numbering.kit_series(before),
+    }
     header = {
         "format": KIT,
         "session": sf.session.id,
@@ -68,9 +76,10 @@ def make_kit(sf: SessionFile, number: int) -> bytes:
     return pack(header, {**members, KIT_SECRETS: dump_json(secrets)}, None)
 
 
-def _remember_handed(sf: SessionFile, platform_id: str, tables: dict[str, list[Row]]) -> None:
-    """What the kit hands over is the merge base: the laptop's later edits are its changes."""
-    rows = [(platform_id, r[0], t, r[2]) for t in OWNED for r in tables[t]]
+def _remember_handed(sf: SessionFile, source: str, tables: dict[str, list[Row]]) -> None:
+    """What the kit hands over is the merge base of the laptops that open it (this kit's
+    only: another kit of the platform, issued later, leaves these bases alone)."""
+    rows = [(source, r[0], t, r[2]) for t in OWNED for r in tables[t]]
     sf.db.connection().executemany(
         "INSERT OR REPLACE INTO exchange_base (platform, record, entity, version) "
         "VALUES (?, ?, ?, ?)",
@@ -97,7 +106,7 @@ def open_kit(kit: Path, path: Path, program: str = CLI) -> SessionFile:
     kit = Path(kit)
     package = unpack(read_file(kit), KIT, kit.name)
     tables = _kit_tables(package)
-    private, rules = _secrets(package)
+    private, rules, series = _secrets(package)
     session = dict(zip(columns(TABLES["session"]), tables["session"][0], strict=True))
     with building(Path(path), str(session.get("title", "")) or "—") as sf:
         try:
@@ -106,6 +115,7 @@ def open_kit(kit: Path, path: Path, program: str = CLI) -> SessionFile:
                 _insert_all(sf, tables)
                 sf.set_meta(PLATFORM_KEY, package.manifest["platform"])
                 sf.set_meta(SIGNING_KEY, private)
+                sf.set_meta(LOCAL_SERIES_KEY, str(series))
                 sf.set_meta(SEQUENCE_KEY, "0")
                 sf.set_meta(KIT_AT_KEY, package.manifest["created_at"])
                 if rules:
@@ -131,14 +141,17 @@ def _kit_tables(package: Package) -> dict[str, list[Row]]:
     return tables
 
 
-def _secrets(package: Package) -> tuple[str, str]:
-    data: Any = load_json(package.members.get(KIT_SECRETS, b""), package.file, KIT_SECRETS)
+def _secrets(package: Package) -> tuple[str, str, int]:
+    data: Any = load_small_json(package.members.get(KIT_SECRETS, b""), package.file, KIT_SECRETS)
     if not isinstance(data, dict):
         raise _bad_kit(package.file)
     private, rules = data.get("private_key"), data.get("voting_rules", "")
+    series = data.get("series", 0)  # kits from before series number plainly
     if not isinstance(private, str) or not _HEX64.fullmatch(private) or not isinstance(rules, str):
         raise _bad_kit(package.file)
-    return private, rules
+    if type(series) is not int or not 0 <= series <= len(numbering.KIT_LETTERS):
+        raise _bad_kit(package.file)
+    return private, rules, series
 
 
 def _insert_all(sf: SessionFile, tables: dict[str, list[Row]]) -> None:

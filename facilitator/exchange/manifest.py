@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from facilitator.exchange import keys
-from facilitator.exchange.archive import dump_json, load_json, read_archive, write_archive
+from facilitator.exchange.archive import (
+    MAX_KIT_SECRETS,
+    MAX_MANIFEST,
+    MAX_SIGNATURE,
+    dump_json,
+    load_small_json,
+    open_archive,
+    write_archive,
+)
 from facilitator.exchange.codec import ID, TABLES, member_name
 from facilitator.exchange.errors import bad_member, problem, refuse
 from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError
@@ -67,17 +76,40 @@ def pack(header: dict[str, Any], members: dict[str, bytes], private_key: str | N
     return write_archive(out)
 
 
-def unpack(data: bytes, kind: str, file: str) -> Package:
-    """Read an archive of the given kind; refuses anything not exactly as its manifest says."""
-    members = read_archive(data, frozenset(ALLOWED[kind] | ALLOWED[BUNDLE] | ALLOWED[KIT]), file)
-    if MANIFEST not in members:
+# Called with the raw manifest bytes and the signature (None when unsigned) before either is
+# parsed or any other member read; raises the refusal when they are not to be trusted.
+Trust = Callable[[bytes, bytes | None], None]
+
+
+def unpack(data: bytes, kind: str, file: str, trust: Trust | None = None) -> Package:
+    """Read an archive of the given kind; refuses anything not exactly as its manifest says.
+
+    The order bounds what a hostile file can cost: the archive's directory (names, sizes), then
+    the manifest and signature (small, size-limited) and `trust` over their raw bytes, then the
+    manifest parsed under limits of depth, count and length, then the other members.
+    """
+    archive = open_archive(data, frozenset(ALLOWED[kind] | ALLOWED[BUNDLE] | ALLOWED[KIT]), file)
+    if MANIFEST not in archive.names:
         raise _missing(file, MANIFEST)
-    manifest_bytes = members.pop(MANIFEST)
-    manifest = load_json(manifest_bytes, file, MANIFEST)
-    check_manifest(manifest, kind, file)
-    signature = members.pop(SIGNATURE, None)
+    manifest_bytes = archive.read(MANIFEST, MAX_MANIFEST)
+    signature = archive.read(SIGNATURE, MAX_SIGNATURE) if SIGNATURE in archive.names else None
+    if trust is not None:
+        trust(manifest_bytes, signature)
+    manifest = read_manifest(manifest_bytes, kind, file)
+    members = {
+        name: archive.read(name, MAX_KIT_SECRETS if name == KIT_SECRETS else None)
+        for name in archive.names
+        if name not in (MANIFEST, SIGNATURE)
+    }
     _check_members(manifest, members, kind, file)
     return Package(file, manifest, manifest_bytes, members, signature)
+
+
+def read_manifest(manifest_bytes: bytes, kind: str, file: str) -> dict[str, Any]:
+    """The manifest parsed under limits and checked key by key."""
+    manifest = load_small_json(manifest_bytes, file, MANIFEST)
+    check_manifest(manifest, kind, file)
+    return cast(dict[str, Any], manifest)
 
 
 def check_manifest(manifest: Any, kind: str, file: str) -> None:

@@ -10,15 +10,20 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from facilitator.clock import version_millis
 from facilitator.exchange.files import read_file
 from facilitator.exchange.incoming import Bundle, read_bundle
-from facilitator.exchange.plan import TablePlan, load_bases, plan_table
+from facilitator.exchange.numbers import shared_numbers
+from facilitator.exchange.plan import TablePlan, device_source, load_bases, plan_table
 from facilitator.exchange.scope import OWNED
 from facilitator.exchange.write import write_plan
 from facilitator.store.db import SessionFile, utc_now
 from facilitator.store.exchange_models import ImportLog
 
-IMPORTED, OLDER, ALREADY = "imported", "older", "already_imported"
+IMPORTED, OLDER, ALREADY, HELD = "imported", "older", "already_imported", "held"
+# A bundle whose versions run further ahead of this machine's clock than this is held: merging
+# it would move the session's clock (and every later edit here) into the future.
+MAX_AHEAD_MS = 12 * 3600 * 1000
 CACHE_KIB = -65536  # negative: in KiB, i.e. 64 MiB
 
 log = logging.getLogger(__name__)
@@ -34,12 +39,17 @@ class BundleReport:
     device: str
     sequence: int
     created_at: str
-    status: str  # imported, older (merged: versions decide), already_imported (nothing done)
+    status: str  # imported, older (merged: versions decide), already_imported, held (not merged)
     new: int = 0
     changed: int = 0
     unchanged: int = 0
     conflicts: int = 0
     rows: dict[str, int] = field(default_factory=dict)
+    ahead_hours: float = 0.0  # how far its newest version runs ahead of this machine's clock
+    # Proposals that share a number with another after this bundle (see facilitator.numbering)
+    numbers: list[dict[str, str]] = field(default_factory=list)
+    title: str = ""  # the platform's title: numbers change when platforms are reordered
+    number_in_kit: int = 0  # its number when the kit was made, if the platform moved since
 
 
 @dataclass
@@ -47,6 +57,11 @@ class MergeReport:
     bundles: list[BundleReport]
     dry_run: bool
     backup: str | None = None
+
+    @property
+    def held(self) -> list[BundleReport]:
+        """Bundles from a laptop whose clock runs too far ahead: merged only when accepted."""
+        return [b for b in self.bundles if b.status == HELD]
 
     @property
     def changed_anything(self) -> bool:
@@ -68,25 +83,38 @@ class MergeReport:
 Source = tuple[str, bytes]  # a file's name (for messages) and its bytes
 
 
-def merge_files(sf: SessionFile, paths: Sequence[Path], dry_run: bool = False) -> MergeReport:
-    return merge(sf, [(Path(p).name, read_file(Path(p))) for p in paths], dry_run)
+def merge_files(
+    sf: SessionFile, paths: Sequence[Path], dry_run: bool = False, accept_ahead: bool = False
+) -> MergeReport:
+    sources = [(Path(p).name, read_file(Path(p))) for p in paths]
+    return merge(sf, sources, dry_run, accept_ahead)
 
 
-def merge(sf: SessionFile, sources: Sequence[Source], dry_run: bool = False) -> MergeReport:
-    """Verify every bundle, then apply them all in one transaction (oldest first), or none."""
+def merge(
+    sf: SessionFile, sources: Sequence[Source], dry_run: bool = False, accept_ahead: bool = False
+) -> MergeReport:
+    """Verify every bundle, then apply them all in one transaction (oldest first), or none.
+
+    A bundle whose clock runs more than 12 hours ahead is held (reported, not merged) unless
+    `accept_ahead` says a person saw the warning and agreed.
+    """
     bundles = sorted(
         (read_bundle(sf, data, name) for name, data in sources),
         key=lambda b: (b.number, b.device, b.sequence),
     )
     report = MergeReport([], dry_run)
-    if not dry_run and any(_status(b, set()) != ALREADY for b in bundles):
+    now = sf.clock.now_ms()
+    if not dry_run and any(_status(b, set(), now, accept_ahead) not in _IDLE for b in bundles):
         report.backup = str(sf.backup("before-merge"))
+    clock = sf.clock.state()
     with _big_cache(sf), sf.atomic() as transaction:
         done: set[str] = set()
         for bundle in bundles:
-            report.bundles.append(_merge_one(sf, bundle, done))
+            status = _status(bundle, done, now, accept_ahead)
+            report.bundles.append(_merge_one(sf, bundle, done, status, dry_run))
         if dry_run:
             transaction.rollback()
+            sf.clock.restore(clock)  # a preview leaves the clock as it found it
     for done_one in report.bundles:
         _log_one(done_one, dry_run)
     return report
@@ -103,8 +131,10 @@ def _big_cache(sf: SessionFile) -> Iterator[None]:
         sf.db.execute_sql(f"PRAGMA cache_size = {int(before)}")
 
 
-def _merge_one(sf: SessionFile, bundle: Bundle, done: set[str]) -> BundleReport:
-    status = _status(bundle, done)
+def _merge_one(
+    sf: SessionFile, bundle: Bundle, done: set[str], status: str, dry_run: bool
+) -> BundleReport:
+    """Apply one bundle; a held one only in a preview, to show what accepting it would do."""
     result = BundleReport(
         bundle.file,
         bundle.number,
@@ -114,11 +144,15 @@ def _merge_one(sf: SessionFile, bundle: Bundle, done: set[str]) -> BundleReport:
         bundle.created_at,
         status,
         rows=bundle.row_counts,
+        ahead_hours=round(max(0, _ahead_ms(bundle, sf.clock.now_ms())) / 3_600_000, 1),
+        title=bundle.title,
+        number_in_kit=bundle.number_in_kit,
     )
-    done.add(bundle.digest)
-    if status == ALREADY:
+    if status == ALREADY or (status == HELD and not dry_run):
         return result
-    bases = load_bases(sf, bundle.platform)
+    done.add(bundle.digest)
+    bases = load_bases(sf, bundle.key, bundle.device, bundle.platform)
+    source = device_source(bundle.key, bundle.device)
     note = json.dumps(
         {
             "bundle": {
@@ -130,8 +164,11 @@ def _merge_one(sf: SessionFile, bundle: Bundle, done: set[str]) -> BundleReport:
     )
     for table in OWNED:
         plan = plan_table(sf, table, bundle.tables[table], bases)
-        write_plan(sf, plan, bundle.platform, bundle.sequence, note)
+        write_plan(sf, plan, bundle.platform, source, bundle.sequence, note)
         _count(result, plan)
+        if table == "proposal" and plan.writes_records:  # only a written row brings a number
+            written = plan.inserts + [new for _, new in plan.updates]
+            result.numbers = shared_numbers(sf, bundle.platform, bundle.number, written)
     _observe(sf, bundle)
     _log(bundle, result)
     return result
@@ -145,12 +182,21 @@ def _log_one(r: BundleReport, dry_run: bool) -> None:
     )  # fmt: skip
 
 
-def _status(bundle: Bundle, done: set[str]) -> str:
+_IDLE = (ALREADY, HELD)  # nothing of the bundle is written
+
+
+def _ahead_ms(bundle: Bundle, now: int) -> int:
+    return version_millis(bundle.newest) - now if bundle.newest else 0
+
+
+def _status(bundle: Bundle, done: set[str], now: int, accept_ahead: bool) -> str:
     if (
         bundle.digest in done
         or ImportLog.select().where(ImportLog.digest == bundle.digest).exists()
     ):
         return ALREADY
+    if _ahead_ms(bundle, now) > MAX_AHEAD_MS and not accept_ahead:
+        return HELD
     last = (
         ImportLog.select(ImportLog.sequence)
         .where((ImportLog.device == bundle.device) & (ImportLog.platform == bundle.platform))
@@ -170,8 +216,7 @@ def _count(result: BundleReport, plan: TablePlan) -> None:
 
 def _observe(sf: SessionFile, bundle: Bundle) -> None:
     """Later edits here must sort after everything received."""
-    newest = max((r[2] for rows in bundle.tables.values() for r in rows), default=None)
-    sf.clock.observe(newest)
+    sf.clock.observe(bundle.newest)
 
 
 def _log(bundle: Bundle, result: BundleReport) -> None:

@@ -1,8 +1,10 @@
 """Deciding, row by row, what a bundle does to the session: insert, update, keep, or conflict.
 
-The base of a record is the version last received from (or handed to) its platform. A row whose
-version is not newer than the base brings nothing new. A newer row is applied when the session's
-copy is still the base; when the secretariat changed it too, the two become a conflict.
+The base of a record is kept per device: the version last received from that device (a laptop
+running one kit), else the version handed to it in its kit. A row whose version is not newer
+than the base brings nothing new. A newer row is applied when the session's copy is still the
+base; when the session's copy changed since (here, or by another device of the platform), the
+two become a conflict.
 """
 
 from __future__ import annotations
@@ -41,9 +43,25 @@ def same_content(table: str, a: Row, b: Row) -> bool:
     return all(a[i] == b[i] for i in content_positions(table))
 
 
-def load_bases(sf: SessionFile, platform: str) -> dict[str, str]:
-    sql = "SELECT record, version FROM exchange_base WHERE platform = ?"
-    return dict(sf.db.connection().execute(sql, (platform,)))
+def kit_source(key: str) -> str:
+    """Bases handed in the kit with this public key."""
+    return key
+
+
+def device_source(key: str, device: str) -> str:
+    """Bases received from one device running the kit with this key."""
+    return f"{key}:{device}"
+
+
+def load_bases(sf: SessionFile, key: str, device: str, platform: str) -> dict[str, str]:
+    """Per record, the base of this device: received from it, else handed in its kit, else
+    (files from before bases were kept per device) last received from its platform."""
+    sources = (device_source(key, device), kit_source(key), platform)
+    sql = "SELECT platform, record, version FROM exchange_base WHERE platform IN (?, ?, ?)"
+    found: dict[str, dict[str, str]] = {source: {} for source in sources}
+    for source, record, version in sf.db.connection().execute(sql, sources):
+        found[source][record] = version
+    return {**found[platform], **found[sources[1]], **found[sources[0]]}
 
 
 def plan_table(sf: SessionFile, table: str, rows: list[Row], bases: dict[str, str]) -> TablePlan:

@@ -21,7 +21,10 @@ def row_dict(table: str, row: Row) -> dict[str, Any]:
     return values
 
 
-def write_plan(sf: SessionFile, plan: TablePlan, platform: str, sequence: int, note: str) -> None:
+def write_plan(
+    sf: SessionFile, plan: TablePlan, platform: str, source: str, sequence: int, note: str
+) -> None:
+    """Apply a plan; the bases move for `source` (the device that sent it) only."""
     conn = sf.db.connection()
     names = sql_columns(TABLES[plan.table])
     quoted = ", ".join(f'"{c}"' for c in names)
@@ -37,7 +40,7 @@ def write_plan(sf: SessionFile, plan: TablePlan, platform: str, sequence: int, n
     conn.executemany(
         "INSERT OR REPLACE INTO exchange_base (platform, record, entity, version) "
         "VALUES (?, ?, ?, ?)",
-        [(platform, record, plan.table, version) for record, version in plan.bases],
+        [(source, record, plan.table, version) for record, version in plan.bases],
     )
     _write_history(sf, plan, note)
     for local, theirs in plan.conflicts:

@@ -138,6 +138,9 @@ SPECS = (
     ActionSpec(
         "watch_folder", "exchange", QT_TRANSLATE_NOOP("Actions", "&Watch a folder for bundles…")
     ),
+    ActionSpec(
+        "revoke_kits", "exchange", QT_TRANSLATE_NOOP("Actions", "Re&voke the kits of a platform…")
+    ),
     ActionSpec("conflicts", "exchange", QT_TRANSLATE_NOOP("Actions", "&Conflicts…"), (), True),
     ActionSpec("similar", "exchange", QT_TRANSLATE_NOOP("Actions", "&Similar proposals…")),
     ActionSpec(

@@ -93,7 +93,7 @@ class RowErrors:
         self.problems: list[Message] = []
         self.count = 0
 
-    def check(self, row: int, column: str, step: Callable[..., Any], *args: Any) -> Any:
+    def check(self, row: int, column: str | None, step: Callable[..., Any], *args: Any) -> Any:
         """step(*args), or None with the problem noted against the row and column."""
         try:
             return step(*args)

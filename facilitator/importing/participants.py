@@ -15,6 +15,7 @@ from facilitator.messages import QT_TRANSLATE_NOOP, fail, msg
 from facilitator.services import records as store_records
 from facilitator.services import validate
 from facilitator.services.participants import set_present
+from facilitator.services.platforms import check_local_person
 from facilitator.store.db import SessionFile
 from facilitator.store.models import Participant, Platform
 
@@ -46,6 +47,9 @@ def import_participants(
             fields["platform"] = errors.check(
                 row, header["platform"], _platform, platforms, values["platform"]
             )
+        for name in fields:
+            errors.check(row, header[name], validate.text, name, fields[name])
+        errors.check(row, header.get("platform"), check_local_person, sf, fields.get("platform"))
         present = _presence(errors, row, header, values, fields)
         key = natural_key(fields["full_name"], fields.get("organisation", ""))
         who = seen.get(key, len(new_rows))

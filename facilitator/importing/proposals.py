@@ -41,12 +41,12 @@ def import_proposals(
     errors = RowErrors(table)
     rows = [_fields(values, row, header, errors) for row, values in records(table, mapping)]
     errors.raise_if_any()
-    if _new_rows(platform, rows):
+    if _new_rows(sf, platform, rows):
         sf.backup("before-import")
         # Read what is there and number the new rows inside the write transaction: another
         # writer cannot slip its own rows (or numbers) in between.
         with sf.atomic():
-            new_rows = _new_rows(platform, rows)
+            new_rows = _new_rows(sf, platform, rows)
             report.ids = store_records.create_many(sf, Proposal, new_rows, progress, should_cancel)
         report.added = len(new_rows)
     report.skipped = len(rows) - report.added
@@ -57,13 +57,15 @@ def import_proposals(
     return report
 
 
-def _new_rows(platform: Platform, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _new_rows(
+    sf: SessionFile, platform: Platform, rows: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
     """The rows not on the platform yet (nor twice in the file), numbered after its last."""
     seen = {
         natural_key(p.kind, p.title, p.text)
         for p in Proposal.select().where((Proposal.platform == platform.id) & ~Proposal.deleted)
     }
-    number, now = proposals.next_number(platform.id), utc_now()
+    number, now = proposals.next_number(sf, platform.id), utc_now()
     new_rows: list[dict[str, Any]] = []
     for fields in rows:
         key = natural_key(fields["kind"], fields["title"], fields.get("text", ""))

@@ -9,14 +9,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from facilitator import numbering
 from facilitator.importing.columns import Mapping, RowErrors, normalise_name, records
 from facilitator.importing.report import natural_key
 from facilitator.importing.tabular import Table, read_table, skip_to_header
 from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, fail, msg
 from facilitator.services import validate, votes
 from facilitator.services.participants import list_participants
+from facilitator.services.proposals import list_proposals
 from facilitator.store.db import SessionFile
-from facilitator.store.models import Platform, Proposal, Vote
+from facilitator.store.models import Platform, Vote
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "item": ("item", "number", "proposal", "пункт", "номер", "предложение", "no"),
@@ -164,12 +166,7 @@ class _Reader:
         self.table, self.index, self.platform = table, index, platform
         self.errors = RowErrors(table)
         self.items_seen: list[str] = []
-        self.numbers = {
-            p.number: p.id
-            for p in Proposal.select(Proposal.id, Proposal.number).where(
-                (Proposal.platform == platform.id) & ~Proposal.deleted
-            )
-        }
+        self.numbers = {(p.number, p.earlier): p.id for p in list_proposals(platform.id)}
         listed = list_participants(platform.id)
         self.people = {natural_key(p.full_name)[0]: p.id for p in listed}
         self.present = {p.id for p in listed if p.present}
@@ -186,7 +183,8 @@ class _Reader:
         return self.errors.check(row, self.column(name), parse, validate.clean(values[name]))
 
     def item(self, text: str) -> str:
-        found = self.numbers.get(_item_number(text, self.platform.number))
+        key = numbering.parse_code(text, self.platform.number)
+        found = None if key is None else self.numbers.get(key)
         if found is None:
             raise fail(
                 QT_TRANSLATE_NOOP("Messages", "there is no proposal “{value}” on this platform"),
@@ -220,13 +218,6 @@ class _Reader:
                 number=self.platform.number,
             )
         return found
-
-
-def _item_number(text: str, platform_number: int) -> int:
-    match = re.fullmatch(r"(?:(\d+)\.)?(\d+)\.?", text.strip())
-    if not match or (match.group(1) and int(match.group(1)) != platform_number):
-        return -1
-    return int(match.group(2))
 
 
 def _whole(text: str) -> int:

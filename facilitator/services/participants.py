@@ -7,6 +7,7 @@ from typing import Any
 
 from facilitator.messages import QT_TRANSLATE_NOOP, fail
 from facilitator.services import records, validate
+from facilitator.services.platforms import check_local, check_local_person
 from facilitator.store.db import SessionFile, plain_rows, utc_now
 from facilitator.store.models import Attendance, Participant, Platform
 
@@ -29,7 +30,7 @@ class ParticipantRow:
 
 def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     cleaned: dict[str, Any] = {
-        k: validate.clean(v) for k, v in fields.items() if k in PARTICIPANT_FIELDS
+        k: validate.text(k, v) for k, v in fields.items() if k in PARTICIPANT_FIELDS
     }
     if "full_name" in fields:
         cleaned["full_name"] = validate.required("full_name", fields["full_name"])
@@ -46,26 +47,38 @@ def get_participant(participant_id: str) -> Participant:
 
 
 def add_participant(sf: SessionFile, full_name: str, **fields: Any) -> Participant:
-    return records.create(sf, Participant, **_clean({**fields, "full_name": full_name}))
+    cleaned = _clean({**fields, "full_name": full_name})
+    check_local_person(sf, cleaned.get("platform"))
+    return records.create(sf, Participant, **cleaned)
 
 
 def edit_participant(sf: SessionFile, participant_id: str, **fields: Any) -> dict[str, Any]:
-    return records.update(sf, get_participant(participant_id), **_clean(fields))
+    person = get_participant(participant_id)
+    cleaned = _clean(fields)
+    check_local_person(sf, person.platform_id)
+    if "platform" in cleaned:
+        check_local_person(sf, cleaned["platform"])
+    return records.update(sf, person, **cleaned)
 
 
 def delete_participant(sf: SessionFile, participant_id: str) -> None:
-    records.set_deleted(sf, get_participant(participant_id), True)
+    person = get_participant(participant_id)
+    check_local_person(sf, person.platform_id)
+    records.set_deleted(sf, person, True)
 
 
 def set_many_deleted(sf: SessionFile, participant_ids: list[str], deleted: bool) -> None:
     """Tombstone (or bring back) many participants in one step: undo of an import."""
     with sf.atomic():
         for person in Participant.select().where(Participant.id.in_(participant_ids)):
+            check_local_person(sf, person.platform_id)
             records.set_deleted(sf, person, deleted)
 
 
 def restore_participant(sf: SessionFile, participant_id: str) -> None:
-    records.set_deleted(sf, Participant.get_by_id(participant_id), False)
+    person = Participant.get_by_id(participant_id)
+    check_local_person(sf, person.platform_id)
+    records.set_deleted(sf, person, False)
 
 
 def list_participants(platform_id: str | None = None) -> list[ParticipantRow]:
@@ -125,6 +138,7 @@ def set_present(sf: SessionFile, participant_id: str, platform_id: str, present:
     get_participant(participant_id)
     if Platform.get_or_none(Platform.id == platform_id) is None:
         raise fail(QT_TRANSLATE_NOOP("Messages", "There is no such platform."))
+    check_local(sf, platform_id)
     with sf.atomic():
         row = Attendance.get_or_none(
             (Attendance.participant == participant_id) & (Attendance.platform == platform_id)

@@ -12,6 +12,8 @@ from facilitator.store.models import Platform
 PLATFORM_FIELDS = ("title", "moderators", "room")
 # Set in a session opened from a platform kit: the one platform this laptop captures for.
 LOCAL_PLATFORM_KEY = "exchange.platform"
+# Set with it: the numbering series of the kit it was opened from (see facilitator.numbering).
+LOCAL_SERIES_KEY = "exchange.series"
 
 
 def check_local(sf: SessionFile, platform_id: str) -> None:
@@ -23,6 +25,31 @@ def check_local(sf: SessionFile, platform_id: str) -> None:
                 "Messages",
                 "This laptop captures for its own platform only (it was opened from that "
                 "platform's kit).",
+            )
+        )
+
+
+def check_secretariat(sf: SessionFile) -> None:
+    """On a platform laptop the session, the platforms and the rules are the secretariat's."""
+    if sf.meta(LOCAL_PLATFORM_KEY):
+        raise fail(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "On a platform laptop the session, the platforms and the voting rules are "
+                "read-only; the secretariat changes them.",
+            )
+        )
+
+
+def check_local_person(sf: SessionFile, platform_id: str | None) -> None:
+    """On a platform laptop only its own platform's participants may be added or changed."""
+    local = sf.meta(LOCAL_PLATFORM_KEY)
+    if local and platform_id != local:
+        raise fail(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This laptop changes the participants of its own platform only; guests and "
+                "participants of other platforms are changed by the secretariat.",
             )
         )
 
@@ -49,7 +76,7 @@ def platform_by_number(number: int) -> Platform:
 
 
 def _clean(fields: dict[str, Any]) -> dict[str, str]:
-    cleaned = {k: validate.clean(v) for k, v in fields.items() if k in PLATFORM_FIELDS}
+    cleaned = {k: validate.text(k, v) for k, v in fields.items() if k in PLATFORM_FIELDS}
     if "title" in fields:
         cleaned["title"] = validate.required("title", fields["title"])
     return cleaned
@@ -57,6 +84,7 @@ def _clean(fields: dict[str, Any]) -> dict[str, str]:
 
 def add_platform(sf: SessionFile, title: str, **fields: Any) -> Platform:
     """Add a platform at the end of the list."""
+    check_secretariat(sf)
     cleaned = _clean({**fields, "title": title})
     with sf.atomic():
         last = Platform.select(Platform.number).where(~Platform.deleted)
@@ -65,11 +93,13 @@ def add_platform(sf: SessionFile, title: str, **fields: Any) -> Platform:
 
 
 def edit_platform(sf: SessionFile, platform_id: str, **fields: Any) -> dict[str, Any]:
+    check_secretariat(sf)
     return records.update(sf, get_platform(platform_id), **_clean(fields))
 
 
 def delete_platform(sf: SessionFile, platform_id: str) -> None:
     """Tombstone a platform and close the gap in the numbering."""
+    check_secretariat(sf)
     with sf.atomic():
         records.set_deleted(sf, get_platform(platform_id), True)
         _renumber(sf, list_platforms())
@@ -77,6 +107,7 @@ def delete_platform(sf: SessionFile, platform_id: str) -> None:
 
 def restore_platform(sf: SessionFile, platform_id: str, number: int) -> None:
     """Bring a deleted platform back at the given place."""
+    check_secretariat(sf)
     with sf.atomic():
         platform = Platform.get_by_id(platform_id)
         records.set_deleted(sf, platform, False)
@@ -87,6 +118,7 @@ def restore_platform(sf: SessionFile, platform_id: str, number: int) -> None:
 
 def move_platform(sf: SessionFile, platform_id: str, new_number: int) -> None:
     """Move a platform to another place in the order; the others shift."""
+    check_secretariat(sf)
     with sf.atomic():
         order = list_platforms()
         moving = next(p for p in order if p.id == platform_id)

@@ -8,10 +8,12 @@ from typing import Any
 
 from peewee import fn
 
+from facilitator import numbering
 from facilitator.messages import QT_TRANSLATE_NOOP, fail
 from facilitator.services import records, validate
-from facilitator.services.platforms import check_local
+from facilitator.services.platforms import LOCAL_PLATFORM_KEY, LOCAL_SERIES_KEY, check_local
 from facilitator.store.db import SessionFile, plain_rows, utc_now
+from facilitator.store.exchange_models import PlatformKey
 from facilitator.store.models import History, Platform, Proposal
 from facilitator.vocabulary import PROPOSAL
 
@@ -37,12 +39,28 @@ class ProposalRow:
     responsible: str
     deadline: str
     updated_at: str
+    earlier: int = 0  # live proposals of the platform shown with the same number, made before
 
     @property
     def code(self) -> str:
-        return f"{self.platform_number}.{self.number}"
+        return numbering.code(self.platform_number, self.number, self.earlier)
 
 
+_Twin = Proposal.alias()
+# How many live proposals of the platform with the same number were made before this one.
+EARLIER = (
+    _Twin.select(fn.COUNT(_Twin.id))
+    .where(
+        (_Twin.platform == Proposal.platform)
+        & (_Twin.number == Proposal.number)
+        & ~_Twin.deleted
+        & (
+            (_Twin.created_at < Proposal.created_at)
+            | ((_Twin.created_at == Proposal.created_at) & (_Twin.id < Proposal.id))
+        )
+    )
+    .alias("earlier")
+)
 ROW_FIELDS = (
     Proposal.id,
     Proposal.platform,
@@ -63,7 +81,7 @@ ROW_FIELDS = (
 
 def clean_fields(fields: dict[str, Any]) -> dict[str, str]:
     """Validated values of the editable fields given (others are ignored)."""
-    cleaned = {k: validate.clean(v) for k, v in fields.items() if k in TEXT_FIELDS}
+    cleaned = {k: validate.text(k, v) for k, v in fields.items() if k in TEXT_FIELDS}
     if "title" in fields:
         cleaned["title"] = validate.required("title", fields["title"])
     if "tags" in fields:
@@ -86,9 +104,21 @@ def normalise_tags(text: str) -> str:
     return ", ".join(seen)
 
 
-def next_number(platform_id: str) -> int:
-    last = Proposal.select(fn.MAX(Proposal.number)).where(Proposal.platform == platform_id)
-    return int(last.scalar() or 0) + 1
+def number_series(sf: SessionFile, platform_id: str) -> int:
+    """Which series this session numbers the platform's new proposals in (see numbering)."""
+    if sf.meta(LOCAL_PLATFORM_KEY):  # a laptop: its kit's series
+        return int(sf.meta(LOCAL_SERIES_KEY, "0") or 0)
+    kit_out = PlatformKey.select().where(PlatformKey.platform == platform_id).exists()
+    return numbering.SECRETARIAT_SERIES if kit_out else 0
+
+
+def next_number(sf: SessionFile, platform_id: str) -> int:
+    """The number after the platform's last one in this session's series."""
+    low, high = numbering.series_range(number_series(sf, platform_id))
+    last = Proposal.select(fn.MAX(Proposal.number)).where(
+        (Proposal.platform == platform_id) & Proposal.number.between(low, high)
+    )
+    return int(last.scalar() or low - 1) + 1
 
 
 def get_proposal(proposal_id: str) -> Proposal:
@@ -99,21 +129,16 @@ def get_proposal(proposal_id: str) -> Proposal:
 
 
 def proposal_by_code(code: str) -> Proposal:
-    """A live proposal by its human number, such as 3.12 (platform 3, proposal 12)."""
-    platform, _, number = code.strip().partition(".")
+    """A live proposal by its number as shown, such as 3.12, 3.б4, 3.с1 or 3.12-2."""
+    platform_part = code.strip().partition(".")[0]
     found = None
-    if platform.isdigit() and number.isdigit():
-        found = (
-            Proposal.select()
-            .join(Platform)
-            .where(
-                (Platform.number == int(platform))
-                & ~Platform.deleted
-                & (Proposal.number == int(number))
-                & ~Proposal.deleted
-            )
-            .first()
-        )
+    platform = None
+    if platform_part.isdigit():
+        platform = Platform.get_or_none((Platform.number == int(platform_part)) & ~Platform.deleted)
+    key = numbering.parse_code(code, platform.number) if platform is not None else None
+    if platform is not None and key is not None:
+        shown = (r.id for r in list_proposals(platform.id) if (r.number, r.earlier) == key)
+        found = next((Proposal.get_by_id(i) for i in shown), None)
     if found is None:
         raise fail(
             QT_TRANSLATE_NOOP(
@@ -149,7 +174,7 @@ def add_proposal(
             sf,
             Proposal,
             platform=platform_id,
-            number=next_number(platform_id),
+            number=next_number(sf, platform_id),
             created_at=now,
             updated_at=now,
             **cleaned,
@@ -169,7 +194,9 @@ def delete_proposal(sf: SessionFile, proposal_id: str) -> None:
 
 
 def restore_proposal(sf: SessionFile, proposal_id: str) -> None:
-    records.set_deleted(sf, Proposal.get_by_id(proposal_id), False)
+    proposal = Proposal.get_by_id(proposal_id)
+    check_local(sf, proposal.platform_id)
+    records.set_deleted(sf, proposal, False)
 
 
 def list_proposals(platform_id: str | None = None) -> list[ProposalRow]:
@@ -178,9 +205,30 @@ def list_proposals(platform_id: str | None = None) -> list[ProposalRow]:
     if platform_id is not None:
         query = query.where(Proposal.platform == platform_id)
     query = query.order_by(Platform.number, Proposal.number)
-    return [ProposalRow(*values) for values in plain_rows(query)]
+    rows = [ProposalRow(*values) for values in plain_rows(query)]
+    _mark_shared(rows)
+    return rows
+
+
+def _mark_shared(rows: list[ProposalRow]) -> None:
+    """Set `earlier` where live proposals of a platform share a number (rare: see numbering)."""
+    if len({(row.platform_id, row.number) for row in rows}) == len(rows):
+        return
+    groups: dict[tuple[str, int], list[ProposalRow]] = {}
+    for row in rows:
+        groups.setdefault((row.platform_id, row.number), []).append(row)
+    shared = [group for group in groups.values() if len(group) > 1]
+    ids = [row.id for group in shared for row in group]
+    query = Proposal.select(Proposal.id, Proposal.created_at).where(Proposal.id.in_(ids))
+    made: dict[str, str] = {str(i): str(at) for i, at in plain_rows(query)}
+    for group in shared:
+        group.sort(key=lambda row: (made[row.id], row.id))
+        for earlier, row in enumerate(group):
+            row.earlier = earlier
 
 
 def proposal_row(proposal_id: str) -> ProposalRow:
-    query: Any = Proposal.select(*ROW_FIELDS).join(Platform).where(Proposal.id == proposal_id)
+    query: Any = (
+        Proposal.select(*ROW_FIELDS, EARLIER).join(Platform).where(Proposal.id == proposal_id)
+    )
     return ProposalRow(*query.tuples().get())

@@ -5,13 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from facilitator.services import records, validate
+from facilitator.services.platforms import check_secretariat
 from facilitator.store.db import SessionFile
 
 SESSION_FIELDS = ("title", "forum", "date", "venue", "organiser")
 
 
 def clean_session_fields(fields: dict[str, Any]) -> dict[str, str]:
-    cleaned = {key: validate.clean(value) for key, value in fields.items() if key in SESSION_FIELDS}
+    cleaned = {
+        key: validate.text(key, value) for key, value in fields.items() if key in SESSION_FIELDS
+    }
     if "title" in fields:
         cleaned["title"] = validate.required("title", fields["title"])
     if "date" in fields:
@@ -20,4 +23,5 @@ def clean_session_fields(fields: dict[str, Any]) -> dict[str, str]:
 
 
 def edit_session(sf: SessionFile, **fields: Any) -> dict[str, tuple[Any, Any]]:
+    check_secretariat(sf)
     return records.update(sf, sf.session, **clean_session_fields(fields))

@@ -8,6 +8,7 @@ import re
 from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, fail
 from facilitator.vocabulary import FIELD_LABELS, KIND_ALIASES, KINDS, STATUS_ALIASES, STATUSES
 
+MAX_TEXT = 1_000_000  # characters in one field: what a results bundle may carry, too
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y", "%d/%m/%Y")
@@ -26,14 +27,30 @@ def clean(value: object) -> str:
     return _CONTROL.sub("", text).strip()
 
 
+def text(field: str, value: object) -> str:
+    """A text field as stored (see `clean`), refused when over MAX_TEXT characters."""
+    cleaned = clean(value)
+    if len(cleaned) > MAX_TEXT:
+        raise fail(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The {field} is too long: {length} characters, at most {limit} are kept.",
+            ),
+            field=field_label(field),
+            length=len(cleaned),
+            limit=MAX_TEXT,
+        )
+    return cleaned
+
+
 def required(field: str, value: object) -> str:
-    text = clean(value)
-    if not text:
+    cleaned = text(field, value)
+    if not cleaned:
         raise fail(
             QT_TRANSLATE_NOOP("Messages", "The {field} must not be empty."),
             field=field_label(field),
         )
-    return text
+    return cleaned
 
 
 def date(field: str, value: object) -> str:
@@ -137,4 +154,5 @@ __all__ = [
     "presence",
     "required",
     "status",
+    "text",
 ]

@@ -11,7 +11,7 @@ from typing import Any
 
 from facilitator.messages import QT_TRANSLATE_NOOP, fail
 from facilitator.services import records
-from facilitator.services.platforms import check_local
+from facilitator.services.platforms import check_local, check_secretariat
 from facilitator.services.records import fact_id
 from facilitator.services.vote_results import (
     Attendance,
@@ -38,6 +38,7 @@ def default_rules(sf: SessionFile) -> dict[str, Any]:
 
 
 def set_default_rules(sf: SessionFile, rules: dict[str, Any]) -> None:
+    check_secretariat(sf)
     VoteRules.from_dict(rules)  # refuses what it cannot read
     with sf.atomic():
         sf.set_meta(DEFAULT_RULES_KEY, json.dumps(rules))

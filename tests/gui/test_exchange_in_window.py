@@ -56,3 +56,38 @@ def test_a_platform_captures_offline_and_the_secretariat_merges_it(
     window.show_dashboard()
     assert window.tabs.currentWidget() is window.exchange.dashboard
     controller.close_session()
+
+
+def test_revoking_a_lost_kit_and_writing_its_replacement(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from facilitator.exchange import revoke
+
+    master = tmp_path / "master.fsession"
+    write_demo(master, filled=True)
+    sf = open_session_file(master)
+    write_kits(sf, tmp_path)
+    sf.close()
+    controller = Controller()
+    assert controller.open_path(str(master))
+    window = controller.window
+    action = window.actions_.by_key["revoke_kits"]
+    assert action.isVisible()
+    asked: list[list[str]] = []
+
+    def choose(parent: Any, title: str, label: str, items: list[str], *rest: Any) -> Any:
+        asked.append(items)
+        return items[1], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
+    replacement = tmp_path / "replacement.fkit"
+    monkeypatch.setattr(files, "save_file", lambda *a, **k: str(replacement))
+    action.trigger()
+    assert asked and asked[0][1].startswith("2. ")
+    assert replacement.exists()
+    keys = revoke.revoked(window.exchange.ops.sf)
+    assert len(keys) == 1  # platform 2's first kit; the replacement is not revoked
+    assert "Replacement kit written" in window.statusBar().currentMessage()
+    controller.close_session()

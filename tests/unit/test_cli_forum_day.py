@@ -172,12 +172,13 @@ def test_the_whole_forum_day(tmp_path, capsys):
     assert data(capsys, "proposals", "show", master, "3.1")["title"] == "Цифровые двойники заводов"
     assert data(capsys, "conflicts", master) == []
 
-    # similar proposals of platforms 1 and 2 merged
+    # similar proposals of platforms 1 and 2 merged; the secretariat numbers in its own series
+    # once the platform's kit is out (1.с1: docs/exchange.md)
     (group,) = data(capsys, "similar", master)
     assert [p["code"] for p in group["proposals"]] == ["1.3", "2.3"]
-    assert "into 1.4" in output(capsys, "similar", "merge", master, "1.3", "2.3")
+    assert "into 1.с1" in output(capsys, "similar", "merge", master, "1.3", "2.3")
     assert data(capsys, "similar", master) == []
-    merged = data(capsys, "proposals", "show", master, "1.4")
+    merged = data(capsys, "proposals", "show", master, "1.с1")
     assert [link["platform"] for link in merged["lineage"]] == [1, 2]
 
     # the secretariat's overview

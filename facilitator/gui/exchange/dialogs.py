@@ -51,6 +51,10 @@ class MergePreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Check what the import will do, then apply it.")))
         layout.addWidget(table_for(self.model, self))
+        self.warning = QLabel(self._warnings(report), self)
+        self.warning.setWordWrap(True)
+        self.warning.setVisible(bool(report.held or any(b.numbers for b in report.bundles)))
+        layout.addWidget(self.warning)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.apply_button = buttons.addButton(
             self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -59,6 +63,24 @@ class MergePreviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _warnings(self, report: MergeReport) -> str:
+        lines = [
+            self.tr(
+                "{file}: the clock of the laptop runs {hours} hours ahead of this computer. "
+                "Applying accepts its times, and the clock of this session moves forward with them."
+            ).format(file=b.file, hours=b.ahead_hours)
+            for b in report.held
+        ]
+        lines += [
+            self.tr(
+                "{number} «{title}» will be shown as {shown_as}: another proposal of the "
+                "platform, made earlier, has that number."
+            ).format(**twin)
+            for b in report.bundles
+            for twin in b.numbers
+        ]
+        return "\n".join(lines)
 
 
 class ConflictsDialog(QDialog):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from facilitator.exchange.files import BUNDLE_SUFFIX
 from facilitator.gui import files, settings
@@ -18,10 +18,6 @@ from facilitator.messages import FacilitatorError
 from facilitator.services.platforms import LOCAL_PLATFORM_KEY
 
 # The dialogs, merge, signing (cryptography) and similarity (numpy) load on first use only.
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExchangeHub", text)
 
 
 class ExchangeHub(QObject):
@@ -57,7 +53,7 @@ class ExchangeHub(QObject):
         written = prepare_kits(self.window, self.ops.sf)
         if written:
             self._say(
-                _t("Platform kits written: {count}, into {folder}"),
+                self.tr("Platform kits written: {count}, into {folder}"),
                 count=len(written),
                 folder=written[0].parent,
             )
@@ -74,7 +70,7 @@ class ExchangeHub(QObject):
             self._everything_changed()
 
     def choose_watched_folder(self) -> None:
-        folder = files.folder(self.window, _t("Folder to watch for bundles"))
+        folder = files.folder(self.window, self.tr("Folder to watch for bundles"))
         if folder:
             settings.WATCHED_FOLDERS.set_for(self.path, folder)
             self._watch(Path(folder))
@@ -90,13 +86,47 @@ class ExchangeHub(QObject):
         names = "\n".join(f.path.name for f in found)
         answer = QMessageBox.question(
             self.window,
-            _t("New results bundles"),
-            _t("New results bundles have arrived:\n{names}\n\nImport them now?").format(
+            self.tr("New results bundles"),
+            self.tr("New results bundles have arrived:\n{names}\n\nImport them now?").format(
                 names=names
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.import_paths([f.path for f in found])
+
+    def revoke_kits(self) -> None:
+        """A lost stick: revoke a platform's kits, then offer to write its replacement kit."""
+        from facilitator.exchange import kit, revoke
+        from facilitator.exchange.files import KIT_SUFFIX
+        from facilitator.services import platforms
+
+        choices = {f"{p.number}. {p.title}": p.number for p in platforms.list_platforms()}
+        chosen, ok = QInputDialog.getItem(
+            self.window,
+            self.tr("Revoke kits"),
+            self.tr("Revoke every kit issued so far for the platform (a lost or stolen stick):"),
+            list(choices),
+            0,
+            False,
+        )
+        if not ok or chosen not in choices:
+            return
+        number = choices[chosen]
+        try:
+            count = revoke.revoke_kits(self.ops.sf, number)
+        except FacilitatorError as err:
+            self.ops.show_error(err)
+            return
+        self._say(self.tr("Kits of platform {number} revoked: {count}"), number=number, count=count)
+        path = files.save_file(
+            self.window,
+            self.tr("Write the replacement kit"),
+            f"platform-{number:02d}{KIT_SUFFIX}",
+            self.tr("Platform kits (*{ext})").format(ext=KIT_SUFFIX),
+        )
+        if path:
+            written = kit.write_kit(self.ops.sf, number, Path(path).with_suffix(KIT_SUFFIX))
+            self._say(self.tr("Replacement kit written to {path}"), path=written)
 
     def show_conflicts(self) -> None:
         from facilitator.gui.exchange.dialogs import ConflictsDialog
@@ -117,9 +147,9 @@ class ExchangeHub(QObject):
     def export_bundle(self) -> None:
         path = files.save_file(
             self.window,
-            _t("Export results"),
+            self.tr("Export results"),
             "",
-            _t("Results bundles (*{ext})").format(ext=BUNDLE_SUFFIX),
+            self.tr("Results bundles (*{ext})").format(ext=BUNDLE_SUFFIX),
         )
         if not path:
             return
@@ -130,11 +160,11 @@ class ExchangeHub(QObject):
         except FacilitatorError as err:
             self.ops.show_error(err)
             return
-        self._say(_t("Results written to {path}"), path=written)
+        self._say(self.tr("Results written to {path}"), path=written)
 
     def choose_auto_export(self) -> None:
         folder = files.folder(
-            self.window, _t("Write the results bundle into this folder after each change")
+            self.window, self.tr("Write the results bundle into this folder after each change")
         )
         if folder:
             settings.AUTO_EXPORT_FOLDERS.set_for(self.path, folder)
@@ -151,7 +181,7 @@ class ExchangeHub(QObject):
         self.exporter = AutoExporter(self.ops.sf, folder, self)
         self.ops.changed.connect(self.exporter.schedule)
         self.exporter.written.connect(
-            lambda path: self._say(_t("Results written to {path}"), path=path)
+            lambda path: self._say(self.tr("Results written to {path}"), path=path)
         )
         self.exporter.failed.connect(self._said_failed)
 

@@ -32,7 +32,7 @@ def import_bundles(
         preview = merge_files(sf, paths, dry_run=True)
         if not (confirm or _ask(parent))(preview):
             return None
-        return merge_files(sf, paths)
+        return merge_files(sf, paths, accept_ahead=bool(preview.held))  # the user saw it
     except FacilitatorError as err:
         QMessageBox.warning(parent, QCoreApplication.translate("Exchange", "Import"), refusal(err))
         return None

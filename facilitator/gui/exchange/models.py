@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from facilitator.exchange.dashboard import NO_BUNDLE, NO_KIT, PlatformStatus
-from facilitator.exchange.merge import ALREADY, IMPORTED, OLDER, BundleReport
+from facilitator.exchange.merge import ALREADY, HELD, IMPORTED, OLDER, BundleReport
 from facilitator.exchange.similar import SimilarGroup
 from facilitator.messages import QT_TRANSLATE_NOOP
 
@@ -75,6 +75,7 @@ STATUS_TEXT = {
     IMPORTED: QT_TRANSLATE_NOOP("Exchange", "new"),
     OLDER: QT_TRANSLATE_NOOP("Exchange", "older (nothing reverts)"),
     ALREADY: QT_TRANSLATE_NOOP("Exchange", "already imported"),
+    HELD: QT_TRANSLATE_NOOP("Exchange", "held: its clock runs ahead"),
 }
 
 
@@ -82,7 +83,7 @@ class MergePreviewModel(RowsModel):
     """One row per bundle of a merge (preview or done)."""
 
     COLUMNS = (
-        (QT_TRANSLATE_NOOP("Exchange", "Platform"), lambda b: b.platform),
+        (QT_TRANSLATE_NOOP("Exchange", "Platform"), lambda b: f"{b.platform}. {b.title}"),
         (QT_TRANSLATE_NOOP("Exchange", "File"), lambda b: b.file),
         (QT_TRANSLATE_NOOP("Exchange", "Bundle"), lambda b: b.sequence),
         (

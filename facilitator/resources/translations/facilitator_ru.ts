@@ -58,7 +58,7 @@
     </message>
     <message>
         <location filename="../../gui/actions.py" line="19"/>
-        <location filename="../../gui/actions.py" line="156"/>
+        <location filename="../../gui/actions.py" line="159"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Участники</translation>
     </message>
@@ -243,57 +243,62 @@
         <translation>&amp;Следить за папкой с пакетами…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="141"/>
+        <location filename="../../gui/actions.py" line="142"/>
+        <source>Re&amp;voke the kits of a platform…</source>
+        <translation>&amp;Отозвать комплекты площадки…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="144"/>
         <source>&amp;Conflicts…</source>
         <translation>К&amp;онфликты…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="142"/>
+        <location filename="../../gui/actions.py" line="145"/>
         <source>&amp;Similar proposals…</source>
         <translation>&amp;Похожие предложения…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="146"/>
+        <location filename="../../gui/actions.py" line="149"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Экспорт результатов…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="153"/>
+        <location filename="../../gui/actions.py" line="156"/>
         <source>Write results &amp;automatically to a folder…</source>
         <translation>&amp;Автоматически записывать результаты в папку…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="155"/>
+        <location filename="../../gui/actions.py" line="158"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Предложения</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="157"/>
+        <location filename="../../gui/actions.py" line="160"/>
         <source>&amp;Results</source>
         <translation>&amp;Результаты</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="158"/>
+        <location filename="../../gui/actions.py" line="161"/>
         <source>Re&amp;solution</source>
         <translation>Ре&amp;золюция</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="160"/>
+        <location filename="../../gui/actions.py" line="163"/>
         <source>Platforms&apos; &amp;results</source>
         <translation>Результаты пл&amp;ощадок</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="165"/>
+        <location filename="../../gui/actions.py" line="168"/>
         <source>Ne&amp;xt platform</source>
         <translation>С&amp;ледующая площадка</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="172"/>
+        <location filename="../../gui/actions.py" line="175"/>
         <source>Pre&amp;vious platform</source>
         <translation>Пре&amp;дыдущая площадка</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="175"/>
+        <location filename="../../gui/actions.py" line="178"/>
         <source>&amp;About Facilitator</source>
         <translation>&amp;О программе Facilitator</translation>
     </message>
@@ -506,28 +511,28 @@
         <translation>записать комплект площадки (настройки сессии и ключ подписи)</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="48"/>
+        <location filename="../../cli/exchange.py" line="62"/>
         <source>make a platform&apos;s session from its kit</source>
         <translation>создать сессию площадки из её комплекта</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="61"/>
+        <location filename="../../cli/exchange.py" line="75"/>
         <source>write this platform&apos;s results bundle</source>
         <translation>записать пакет результатов этой площадки</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="85"/>
+        <location filename="../../cli/exchange.py" line="99"/>
         <source>merge platforms&apos; results bundles</source>
         <translation>объединить пакеты результатов площадок</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="99"/>
+        <location filename="../../cli/exchange.py" line="113"/>
         <source>only show what would change</source>
         <translation>только показать, что изменится</translation>
     </message>
     <message>
         <location filename="../../cli/conflicts.py" line="38"/>
-        <location filename="../../cli/exchange.py" line="101"/>
+        <location filename="../../cli/exchange.py" line="122"/>
         <location filename="../../cli/people.py" line="37"/>
         <location filename="../../cli/people.py" line="51"/>
         <location filename="../../cli/people.py" line="92"/>
@@ -556,102 +561,132 @@
         <translation>файл комплекта или папка, куда его записать</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="51"/>
+        <location filename="../../cli/exchange.py" line="48"/>
+        <source>revoke every kit issued so far for a platform (a lost stick)</source>
+        <translation>отозвать все выданные площадке комплекты (потерянная флешка)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange.py" line="65"/>
         <source>On the platform&apos;s laptop: the session it captures in.</source>
         <translation>На ноутбуке площадки: сессия, в которую ведётся работа.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="64"/>
+        <location filename="../../cli/exchange.py" line="78"/>
         <source>On the platform&apos;s laptop; into a folder the bundle is named platform-NN-DEVICE.fbundle.</source>
         <translation>На ноутбуке площадки; в папку пакет записывается под именем platform-NN-УСТРОЙСТВО.fbundle.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="79"/>
+        <location filename="../../cli/exchange.py" line="93"/>
         <source>the bundle file to write, or a folder</source>
         <translation>файл пакета результатов или папка, куда его записать</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="88"/>
+        <location filename="../../cli/exchange.py" line="102"/>
         <source>All bundles or none; prints per bundle what is new, changed and in conflict, what was added by kind, and a total.</source>
         <translation>Все пакеты или ни одного; по каждому пакету выводится, что нового, что изменилось и что в конфликте, что добавлено по видам, и итог.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="113"/>
+        <location filename="../../cli/exchange.py" line="118"/>
+        <source>merge bundles from a laptop whose clock runs over 12 hours ahead, too</source>
+        <translation>объединить и пакеты с ноутбука, чьи часы спешат больше чем на 12 часов</translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange.py" line="134"/>
         <source>Kit for platform {number} written to {target}.</source>
         <translation>Комплект площадки {number} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="128"/>
+        <location filename="../../cli/exchange.py" line="146"/>
+        <source>Kits of platform {number} revoked: {count}. Their bundles are refused from now on; write a replacement with `facilitator kit`.</source>
+        <translation>Отозвано комплектов площадки {number}: {count}. Их пакеты больше не принимаются; подготовьте замену командой `facilitator kit`.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange.py" line="165"/>
         <source>Session of platform {number} made at {path}.</source>
         <translation>Сессия площадки {number} создана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="144"/>
+        <location filename="../../cli/exchange.py" line="181"/>
         <source>Bundle {sequence} written to {target}.</source>
         <translation>Пакет {sequence} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="195"/>
+        <location filename="../../cli/exchange.py" line="232"/>
         <source>participants</source>
         <translation>участники</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="196"/>
+        <location filename="../../cli/exchange.py" line="233"/>
         <source>attendance marks</source>
         <translation>отметки явки</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="197"/>
+        <location filename="../../cli/exchange.py" line="234"/>
         <source>proposals</source>
         <translation>предложения</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="198"/>
+        <location filename="../../cli/exchange.py" line="235"/>
         <source>votes</source>
         <translation>голосования</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="199"/>
+        <location filename="../../cli/exchange.py" line="236"/>
         <source>vote counts</source>
         <translation>итоги подсчёта</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="200"/>
+        <location filename="../../cli/exchange.py" line="237"/>
         <source>ballots</source>
         <translation>бюллетени</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="208"/>
+        <location filename="../../cli/exchange.py" line="245"/>
         <source>Added: {kinds}.</source>
         <translation>Добавлено: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="214"/>
+        <location filename="../../cli/exchange.py" line="251"/>
         <source>Total: {bundles} bundles; new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}.</source>
         <translation>Итого пакетов: {bundles}; новых {new}, изменённых {changed}, без изменений {unchanged}, конфликтов {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="225"/>
+        <location filename="../../cli/exchange.py" line="262"/>
         <source>already imported, nothing to do</source>
         <translation>уже импортирован, изменений нет</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="226"/>
+        <location filename="../../cli/exchange.py" line="263"/>
         <source>older than one already imported; merged, nothing reverts</source>
         <translation>старше уже импортированного; объединён без отката более новых данных</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="234"/>
-        <source>{name}: platform {platform}, bundle {sequence}: new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}</source>
-        <translation>{name}: площадка {platform}, пакет {sequence}: новых — {new}, изменённых — {changed}, без изменений — {unchanged}, конфликтов — {conflicts}</translation>
+        <location filename="../../cli/exchange.py" line="271"/>
+        <source>{name}: platform {platform} «{title}», bundle {sequence}: new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}</source>
+        <translation>{name}: площадка {platform} «{title}», пакет {sequence}: новых — {new}, изменённых — {changed}, без изменений — {unchanged}, конфликтов — {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="250"/>
+        <location filename="../../cli/exchange.py" line="288"/>
+        <source>  the platform was number {then} when its kit was made; it is number {now} now.</source>
+        <translation>  когда готовили комплект, у площадки был номер {then}; теперь у неё номер {now}.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange.py" line="301"/>
+        <source>  {number} «{title}» is now shown as {shown_as}: another proposal of the platform, made earlier, has that number.</source>
+        <translation>  {number} «{title}» теперь показывается как {shown_as}: этот номер уже у другого предложения площадки, записанного раньше.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange.py" line="313"/>
+        <source>  held, not merged: the clock of the laptop runs {hours} hours ahead of this computer. Check the time on both; to merge it anyway, add --accept-clock-ahead.</source>
+        <translation>  отложен, не объединён: часы ноутбука спешат на {hours} ч относительно этого компьютера. Проверьте время на обоих; чтобы всё же объединить, добавьте --accept-clock-ahead.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange.py" line="322"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Пробный запуск: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="254"/>
+        <location filename="../../cli/exchange.py" line="326"/>
         <source>Merged; backup taken first: {backup}</source>
         <translation>Объединено; предварительно сделана резервная копия: {backup}</translation>
     </message>
@@ -938,6 +973,7 @@
     </message>
     <message>
         <location filename="../../cli/exchange.py" line="34"/>
+        <location filename="../../cli/exchange.py" line="56"/>
         <location filename="../../cli/people.py" line="75"/>
         <location filename="../../cli/proposals.py" line="87"/>
         <location filename="../../cli/votes.py" line="43"/>
@@ -1353,43 +1389,43 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="70"/>
-        <location filename="../../gui/exchange/dialogs.py" line="121"/>
+        <location filename="../../gui/exchange/dialogs.py" line="92"/>
+        <location filename="../../gui/exchange/dialogs.py" line="143"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="78"/>
+        <location filename="../../gui/exchange/dialogs.py" line="100"/>
         <source>Keep mine</source>
         <translation>Оставить своё</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="79"/>
+        <location filename="../../gui/exchange/dialogs.py" line="101"/>
         <source>Take theirs</source>
         <translation>Принять с площадки</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="80"/>
+        <location filename="../../gui/exchange/dialogs.py" line="102"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="96"/>
+        <location filename="../../gui/exchange/dialogs.py" line="118"/>
         <source>Platform {0}, bundle {1}</source>
         <translation>Площадка {0}, пакет {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="102"/>
+        <location filename="../../gui/exchange/dialogs.py" line="124"/>
         <source>{0}: here “{1}”, platform “{2}”</source>
         <translation>{0}: здесь «{1}», на площадке «{2}»</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="130"/>
+        <location filename="../../gui/exchange/dialogs.py" line="152"/>
         <source>Edit</source>
         <translation>Изменение значений</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="131"/>
+        <location filename="../../gui/exchange/dialogs.py" line="153"/>
         <source>Values (JSON):</source>
         <translation>Значения (JSON):</translation>
     </message>
@@ -1640,63 +1676,75 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../exchange/archive.py" line="39"/>
+        <location filename="../../exchange/archive.py" line="72"/>
         <location filename="../../exchange/files.py" line="22"/>
         <source>{file}: the file is too large ({size} bytes).</source>
         <translation>{file}: файл слишком велик ({size} байт).</translation>
     </message>
     <message>
-        <location filename="../../exchange/archive.py" line="54"/>
+        <location filename="../../exchange/archive.py" line="92"/>
         <source>{file}: too many members.</source>
         <translation>{file}: слишком много вложенных файлов.</translation>
     </message>
     <message>
-        <location filename="../../exchange/archive.py" line="63"/>
+        <location filename="../../exchange/archive.py" line="101"/>
         <source>the path points outside the archive.</source>
         <translation>путь указывает за пределы архива.</translation>
     </message>
     <message>
-        <location filename="../../exchange/archive.py" line="69"/>
+        <location filename="../../exchange/archive.py" line="107"/>
         <source>not a member this kind of file may hold.</source>
         <translation>такой файл не может содержаться в файле этого типа.</translation>
     </message>
     <message>
-        <location filename="../../exchange/archive.py" line="72"/>
+        <location filename="../../exchange/archive.py" line="110"/>
         <source>appears twice.</source>
         <translation>встречается дважды.</translation>
     </message>
     <message>
-        <location filename="../../exchange/archive.py" line="76"/>
+        <location filename="../../exchange/archive.py" line="169"/>
+        <source>too deep, too long or too many values.</source>
+        <translation>слишком глубокая вложенность, слишком длинный текст или слишком много значений.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/archive.py" line="61"/>
+        <location filename="../../exchange/archive.py" line="114"/>
         <source>too large.</source>
         <translation>слишком велик.</translation>
     </message>
     <message>
-        <location filename="../../exchange/archive.py" line="81"/>
+        <location filename="../../exchange/archive.py" line="119"/>
         <source>stored in a way this version cannot read.</source>
         <translation>записан способом, который эта версия не умеет читать.</translation>
     </message>
     <message>
-        <location filename="../../exchange/archive.py" line="98"/>
+        <location filename="../../exchange/archive.py" line="136"/>
         <source>its size does not match the archive&apos;s directory.</source>
         <translation>его размер не совпадает с оглавлением архива.</translation>
     </message>
     <message>
-        <location filename="../../exchange/archive.py" line="110"/>
+        <location filename="../../exchange/archive.py" line="148"/>
+        <location filename="../../exchange/archive.py" line="183"/>
         <source>not valid JSON.</source>
         <translation>некорректный JSON.</translation>
     </message>
     <message>
-        <location filename="../../exchange/checks.py" line="55"/>
+        <location filename="../../exchange/checks.py" line="62"/>
         <source>the record belongs to another platform.</source>
         <translation>запись относится к другой площадке.</translation>
     </message>
     <message>
-        <location filename="../../exchange/checks.py" line="76"/>
+        <location filename="../../exchange/checks.py" line="83"/>
         <source>{field} refers to a record that does not exist.</source>
         <translation>{field} ссылается на несуществующую запись.</translation>
     </message>
     <message>
-        <location filename="../../exchange/checks.py" line="138"/>
+        <location filename="../../exchange/checks.py" line="121"/>
+        <source>a platform may not change a guest or a participant of another platform.</source>
+        <translation>площадка не может изменять гостя или участника другой площадки.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/checks.py" line="172"/>
         <source>it clashes with a record already in the session (same {table} under another id, or moved to another platform).</source>
         <translation>она противоречит записи, уже имеющейся в сессии (тот же объект {table} под другим идентификатором или перенесённый на другую площадку).</translation>
     </message>
@@ -1717,6 +1765,7 @@
     </message>
     <message>
         <location filename="../../exchange/codec.py" line="118"/>
+        <location filename="../../exchange/values.py" line="125"/>
         <source>the value of {field} is invalid.</source>
         <translation>недопустимое значение {field}.</translation>
     </message>
@@ -1756,61 +1805,72 @@
         <translation>{file}: не удаётся записать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../exchange/incoming.py" line="43"/>
+        <location filename="../../exchange/incoming.py" line="142"/>
         <source>{file} belongs to another session, not to this one.</source>
         <translation>{file} относится к другой сессии, а не к этой.</translation>
     </message>
     <message>
-        <location filename="../../exchange/incoming.py" line="49"/>
+        <location filename="../../exchange/incoming.py" line="148"/>
         <source>{file} comes from a platform this session does not have.</source>
         <translation>{file} получен с площадки, которой нет в этой сессии.</translation>
     </message>
     <message>
-        <location filename="../../exchange/incoming.py" line="57"/>
-        <location filename="../../exchange/incoming.py" line="142"/>
-        <location filename="../../exchange/manifest.py" line="143"/>
+        <location filename="../../exchange/incoming.py" line="73"/>
+        <location filename="../../exchange/incoming.py" line="230"/>
+        <location filename="../../exchange/manifest.py" line="175"/>
         <source>{file}: the manifest is invalid ({key}).</source>
         <translation>{file}: некорректный манифест ({key}).</translation>
     </message>
     <message>
-        <location filename="../../exchange/incoming.py" line="82"/>
+        <location filename="../../exchange/incoming.py" line="120"/>
         <source>{file} is not signed; only bundles signed with a platform kit&apos;s key are accepted.</source>
         <translation>{file} не подписан; принимаются только пакеты, подписанные ключом из комплекта площадки.</translation>
     </message>
     <message>
-        <location filename="../../exchange/incoming.py" line="94"/>
+        <location filename="../../exchange/incoming.py" line="189"/>
         <source>{file} says it comes from platform {number} but is signed with the key of platform {other}.</source>
         <translation>{file} заявлен как пакет площадки {number}, но подписан ключом площадки {other}.</translation>
     </message>
     <message>
-        <location filename="../../exchange/incoming.py" line="105"/>
+        <location filename="../../exchange/incoming.py" line="132"/>
+        <location filename="../../exchange/incoming.py" line="177"/>
         <source>{file}: the signature is not valid; the bundle was changed or forged.</source>
         <translation>{file}: подпись недействительна; пакет изменён или подделан.</translation>
     </message>
     <message>
-        <location filename="../../exchange/incoming.py" line="115"/>
+        <location filename="../../exchange/incoming.py" line="63"/>
+        <source>{file} comes from platform «{title}», which was deleted in this session after its kit was made. Restore the platform, then merge the file again.</source>
+        <translation>{file} пришёл с площадки «{title}», которую удалили в этой сессии после подготовки её комплекта. Восстановите площадку, затем объедините файл снова.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/incoming.py" line="160"/>
+        <source>{file} is signed with a kit of platform {number} «{title}» that was revoked on {date} (a lost or replaced kit), so it is not merged. Results of the platform come in bundles of its replacement kit.</source>
+        <translation>{file} подписан комплектом площадки {number} «{title}», отозванным {date} (потерянный или заменённый комплект), поэтому не объединён. Результаты площадки принимаются в пакетах её нового комплекта.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/incoming.py" line="203"/>
         <source>{file}: no kit was issued for platform {number} in this session, so its bundles cannot be trusted.</source>
         <translation>{file}: для площадки {number} в этой сессии не выдавался комплект, поэтому её пакетам нельзя доверять.</translation>
     </message>
     <message>
-        <location filename="../../exchange/incoming.py" line="124"/>
+        <location filename="../../exchange/incoming.py" line="212"/>
         <source>{file} is signed with a key that no kit of this session carries.</source>
         <translation>{file} подписан ключом, которого нет ни в одном комплекте этой сессии.</translation>
     </message>
     <message>
-        <location filename="../../exchange/incoming.py" line="137"/>
-        <location filename="../../exchange/kit.py" line="124"/>
-        <location filename="../../exchange/manifest.py" line="138"/>
+        <location filename="../../exchange/incoming.py" line="225"/>
+        <location filename="../../exchange/kit.py" line="134"/>
+        <location filename="../../exchange/manifest.py" line="170"/>
         <source>missing.</source>
         <translation>отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../exchange/incoming.py" line="152"/>
+        <location filename="../../exchange/incoming.py" line="240"/>
         <source>a bundle may not carry this; only the platform&apos;s own records.</source>
         <translation>пакет не может содержать это; только собственные записи площадки.</translation>
     </message>
     <message>
-        <location filename="../../exchange/kit.py" line="156"/>
+        <location filename="../../exchange/kit.py" line="169"/>
         <source>{file}: the kit is incomplete or inconsistent; ask the secretariat for a new one.</source>
         <translation>{file}: комплект неполон или противоречив; запросите новый у секретариата.</translation>
     </message>
@@ -1825,27 +1885,27 @@
         <translation>Это сессия площадки (открыта из комплекта); комплекты создаются, а пакеты объединяются в сессии секретариата.</translation>
     </message>
     <message>
-        <location filename="../../exchange/manifest.py" line="120"/>
+        <location filename="../../exchange/manifest.py" line="152"/>
         <source>not listed in the manifest, or not allowed here.</source>
         <translation>не указан в манифесте или здесь не допускается.</translation>
     </message>
     <message>
-        <location filename="../../exchange/manifest.py" line="127"/>
+        <location filename="../../exchange/manifest.py" line="159"/>
         <source>{file}: the SHA-256 of {member} does not match the manifest: the file was changed or damaged.</source>
         <translation>{file}: SHA-256 файла {member} не совпадает с манифестом: файл изменён или повреждён.</translation>
     </message>
     <message>
-        <location filename="../../exchange/manifest.py" line="152"/>
+        <location filename="../../exchange/manifest.py" line="184"/>
         <source>{file} is a platform kit, not a results bundle.</source>
         <translation>{file} — комплект площадки, а не пакет результатов.</translation>
     </message>
     <message>
-        <location filename="../../exchange/manifest.py" line="156"/>
+        <location filename="../../exchange/manifest.py" line="188"/>
         <source>{file} is a results bundle, not a platform kit.</source>
         <translation>{file} — пакет результатов, а не комплект площадки.</translation>
     </message>
     <message>
-        <location filename="../../exchange/manifest.py" line="162"/>
+        <location filename="../../exchange/manifest.py" line="194"/>
         <source>{file} was written by a newer version of Facilitator (format {found}; this version reads up to {known}). Please update.</source>
         <translation>{file} записан более новой версией Facilitator (формат {found}; эта версия читает до {known}). Обновите программу.</translation>
     </message>
@@ -1870,12 +1930,12 @@
         <translation>Это предложение не получено объединением, отменять нечего.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="188"/>
+        <location filename="../../gui/exchange/dialogs.py" line="210"/>
         <source>Folder for the platform kits</source>
         <translation>Папка для комплектов площадок</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="197"/>
+        <location filename="../../gui/exchange/dialogs.py" line="219"/>
         <source>Platform kits</source>
         <translation>Комплекты площадок</translation>
     </message>
@@ -1910,125 +1970,215 @@
         <translation>уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="85"/>
-        <location filename="../../gui/exchange/models.py" line="106"/>
-        <location filename="../../gui/exchange/models.py" line="130"/>
+        <location filename="../../gui/exchange/models.py" line="78"/>
+        <source>held: its clock runs ahead</source>
+        <translation>отложен: его часы спешат</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/models.py" line="86"/>
+        <location filename="../../gui/exchange/models.py" line="107"/>
+        <location filename="../../gui/exchange/models.py" line="131"/>
         <source>Platform</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="86"/>
+        <location filename="../../gui/exchange/models.py" line="87"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="87"/>
+        <location filename="../../gui/exchange/models.py" line="88"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="89"/>
+        <location filename="../../gui/exchange/models.py" line="90"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="92"/>
-        <location filename="../../gui/exchange/models.py" line="139"/>
+        <location filename="../../gui/exchange/models.py" line="93"/>
+        <location filename="../../gui/exchange/models.py" line="140"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="93"/>
-        <location filename="../../gui/exchange/models.py" line="140"/>
+        <location filename="../../gui/exchange/models.py" line="94"/>
+        <location filename="../../gui/exchange/models.py" line="141"/>
         <source>Changed</source>
         <translation>Изменённые</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="94"/>
+        <location filename="../../gui/exchange/models.py" line="95"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="95"/>
-        <location filename="../../gui/exchange/models.py" line="143"/>
+        <location filename="../../gui/exchange/models.py" line="96"/>
+        <location filename="../../gui/exchange/models.py" line="144"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="107"/>
+        <location filename="../../gui/exchange/models.py" line="108"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="108"/>
-        <location filename="../../gui/exchange/models.py" line="155"/>
+        <location filename="../../gui/exchange/models.py" line="109"/>
+        <location filename="../../gui/exchange/models.py" line="156"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="109"/>
+        <location filename="../../gui/exchange/models.py" line="110"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="111"/>
+        <location filename="../../gui/exchange/models.py" line="112"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="119"/>
+        <location filename="../../gui/exchange/models.py" line="120"/>
         <source>no kit issued</source>
         <translation>комплект не выдан</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="120"/>
+        <location filename="../../gui/exchange/models.py" line="121"/>
         <source>no bundle yet</source>
         <translation>пакета ещё нет</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="129"/>
+        <location filename="../../gui/exchange/models.py" line="130"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="132"/>
+        <location filename="../../gui/exchange/models.py" line="133"/>
         <source>Last bundle</source>
         <translation>Последний пакет</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="136"/>
+        <location filename="../../gui/exchange/models.py" line="137"/>
         <source>Exported at</source>
         <translation>Время экспорта</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="141"/>
+        <location filename="../../gui/exchange/models.py" line="142"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="142"/>
+        <location filename="../../gui/exchange/models.py" line="143"/>
         <source>Votes</source>
         <translation>Голосования</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="144"/>
+        <location filename="../../gui/exchange/models.py" line="145"/>
         <source>Missing</source>
         <translation>Не хватает</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="152"/>
+        <location filename="../../gui/exchange/models.py" line="153"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="153"/>
+        <location filename="../../gui/exchange/models.py" line="154"/>
         <source>Score</source>
         <translation>Сходство</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="154"/>
+        <location filename="../../gui/exchange/models.py" line="155"/>
         <source>Code</source>
         <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/values.py" line="278"/>
+        <source>its locked result cannot be counted from its figures: {reason}</source>
+        <translation>его зафиксированный итог не следует из его данных: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeHub</name>
+    <message>
+        <location filename="../../gui/exchange/hub.py" line="56"/>
+        <source>Platform kits written: {count}, into {folder}</source>
+        <translation>Комплекты площадок записаны: {count}, в {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/hub.py" line="73"/>
+        <source>Folder to watch for bundles</source>
+        <translation>Папка, в которой ждать пакеты</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/hub.py" line="89"/>
+        <source>New results bundles</source>
+        <translation>Новые пакеты результатов</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/hub.py" line="90"/>
+        <source>New results bundles have arrived:
+{names}
+
+Import them now?</source>
+        <translation>Пришли новые пакеты результатов:
+{names}
+
+Импортировать их сейчас?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/hub.py" line="106"/>
+        <source>Revoke kits</source>
+        <translation>Отзыв комплектов</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/hub.py" line="107"/>
+        <source>Revoke every kit issued so far for the platform (a lost or stolen stick):</source>
+        <translation>Отозвать все выданные до сих пор комплекты площадки (потерянная или украденная флешка):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/hub.py" line="120"/>
+        <source>Kits of platform {number} revoked: {count}</source>
+        <translation>Отозвано комплектов площадки {number}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/hub.py" line="123"/>
+        <source>Write the replacement kit</source>
+        <translation>Записать новый комплект</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/hub.py" line="125"/>
+        <source>Platform kits (*{ext})</source>
+        <translation>Комплекты площадок (*{ext})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/hub.py" line="129"/>
+        <source>Replacement kit written to {path}</source>
+        <translation>Новый комплект записан в {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/hub.py" line="150"/>
+        <source>Export results</source>
+        <translation>Экспорт результатов</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/hub.py" line="152"/>
+        <source>Results bundles (*{ext})</source>
+        <translation>Пакеты результатов (*{ext})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/hub.py" line="163"/>
+        <location filename="../../gui/exchange/hub.py" line="184"/>
+        <source>Results written to {path}</source>
+        <translation>Результаты записаны в {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/hub.py" line="167"/>
+        <source>Write the results bundle into this folder after each change</source>
+        <translation>Записывать пакет результатов в эту папку после каждого изменения</translation>
     </message>
 </context>
 <context>
@@ -2402,57 +2552,57 @@ Mend it in Word, or export with the default template.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>Platforms&apos; results</source>
         <translation>Результаты площадок</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>Views</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>{title} — Facilitator (read-only)</source>
         <translation>{title} — Facilitator (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>{title} — Facilitator</source>
         <translation>{title} — Facilitator</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>Read-only: to edit, save a copy (File → Save a copy as…)</source>
         <translation>Только чтение: чтобы вносить изменения, сохраните копию (Файл → Сохранить копию как…)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>Last change NOT saved</source>
         <translation>Последнее изменение НЕ сохранено</translation>
     </message>
@@ -2470,9 +2620,19 @@ Mend it in Word, or export with the default template.</source>
         <translation>Проверьте, что изменит импорт, и примените его.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="56"/>
+        <location filename="../../gui/exchange/dialogs.py" line="60"/>
         <source>Apply</source>
         <translation>Применить</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/dialogs.py" line="70"/>
+        <source>{file}: the clock of the laptop runs {hours} hours ahead of this computer. Applying accepts its times, and the clock of this session moves forward with them.</source>
+        <translation>{file}: часы ноутбука спешат на {hours} ч относительно этого компьютера. Если применить, его время будет принято, и часы этой сессии уйдут вперёд вместе с ним.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/dialogs.py" line="77"/>
+        <source>{number} «{title}» will be shown as {shown_as}: another proposal of the platform, made earlier, has that number.</source>
+        <translation>{number} «{title}» будет показываться как {shown_as}: этот номер уже у другого предложения площадки, записанного раньше.</translation>
     </message>
 </context>
 <context>
@@ -2595,34 +2755,44 @@ Columns not recognised and left out: {columns}.</source>
         <translation>{file}: файл повреждён или не является книгой XLSX.</translation>
     </message>
     <message>
-        <location filename="../../services/participants.py" line="44"/>
+        <location filename="../../services/participants.py" line="45"/>
         <source>There is no such participant.</source>
         <translation>Такого участника нет.</translation>
     </message>
     <message>
-        <location filename="../../services/participants.py" line="127"/>
-        <location filename="../../services/platforms.py" line="37"/>
-        <location filename="../../services/proposals.py" line="144"/>
+        <location filename="../../services/participants.py" line="140"/>
+        <location filename="../../services/platforms.py" line="64"/>
+        <location filename="../../services/proposals.py" line="174"/>
         <source>There is no such platform.</source>
         <translation>Такой площадки нет.</translation>
     </message>
     <message>
-        <location filename="../../services/platforms.py" line="22"/>
+        <location filename="../../services/platforms.py" line="24"/>
         <source>This laptop captures for its own platform only (it was opened from that platform&apos;s kit).</source>
         <translation>На этом ноутбуке можно вести записи только своей площадки (сессия открыта из её комплекта).</translation>
     </message>
     <message>
-        <location filename="../../services/platforms.py" line="45"/>
+        <location filename="../../services/platforms.py" line="36"/>
+        <source>On a platform laptop the session, the platforms and the voting rules are read-only; the secretariat changes them.</source>
+        <translation>На ноутбуке площадки сессия, площадки и правила голосования только для чтения; их меняет секретариат.</translation>
+    </message>
+    <message>
+        <location filename="../../services/platforms.py" line="49"/>
+        <source>This laptop changes the participants of its own platform only; guests and participants of other platforms are changed by the secretariat.</source>
+        <translation>Этот ноутбук меняет только участников своей площадки; гостей и участников других площадок меняет секретариат.</translation>
+    </message>
+    <message>
+        <location filename="../../services/platforms.py" line="72"/>
         <source>There is no platform number {number} in this session.</source>
         <translation>В этой сессии нет площадки номер {number}.</translation>
     </message>
     <message>
-        <location filename="../../services/proposals.py" line="97"/>
+        <location filename="../../services/proposals.py" line="127"/>
         <source>There is no such proposal.</source>
         <translation>Такой записи нет.</translation>
     </message>
     <message>
-        <location filename="../../services/proposals.py" line="119"/>
+        <location filename="../../services/proposals.py" line="149"/>
         <source>There is no proposal {code} in this session (a number is the platform&apos;s and the proposal&apos;s, such as 3.12).</source>
         <translation>В этой сессии нет предложения {code} (номер — это номер площадки и номер предложения, например 3.12).</translation>
     </message>
@@ -2632,32 +2802,37 @@ Columns not recognised and left out: {columns}.</source>
         <translation>Отменено: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/validate.py" line="33"/>
+        <location filename="../../services/validate.py" line="35"/>
+        <source>The {field} is too long: {length} characters, at most {limit} are kept.</source>
+        <translation>Поле «{field}» слишком длинное: {length} символов, допускается не больше {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/validate.py" line="50"/>
         <source>The {field} must not be empty.</source>
         <translation>Поле «{field}» не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../services/validate.py" line="59"/>
+        <location filename="../../services/validate.py" line="76"/>
         <source>The {field} “{value}” is not a date (expected YYYY-MM-DD or DD.MM.YYYY).</source>
         <translation>Поле «{field}»: «{value}» — не дата (ожидается ГГГГ-ММ-ДД или ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../services/validate.py" line="74"/>
+        <location filename="../../services/validate.py" line="91"/>
         <source>“{value}” is not a kind of proposal (expected one of: {known}).</source>
         <translation>«{value}» — не вид записи (ожидается одно из: {known}).</translation>
     </message>
     <message>
-        <location filename="../../services/validate.py" line="89"/>
+        <location filename="../../services/validate.py" line="106"/>
         <source>“{value}” is not a status (expected one of: {known}).</source>
         <translation>«{value}» — не статус (ожидается одно из: {known}).</translation>
     </message>
     <message>
-        <location filename="../../services/validate.py" line="109"/>
+        <location filename="../../services/validate.py" line="126"/>
         <source>“{value}” is not a presence mark (write да or нет, + or −, 1 or 0).</source>
         <translation>«{value}» — не отметка явки (пишите да или нет, + или −, 1 или 0).</translation>
     </message>
     <message>
-        <location filename="../../services/validate.py" line="123"/>
+        <location filename="../../services/validate.py" line="140"/>
         <source>The {field} “{value}” is not a positive whole number.</source>
         <translation>Поле «{field}»: «{value}» — не целое положительное число.</translation>
     </message>
@@ -2722,87 +2897,87 @@ Columns not recognised and left out: {columns}.</source>
         <translation>{path} повреждён и не может быть открыт. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="61"/>
+        <location filename="../../importing/votes.py" line="63"/>
         <source>The vote file has none of the known column sets (for/against/abstain, dots, effect/feasibility, voter/choice, ranking).</source>
         <translation>В файле голосования нет ни одного известного набора столбцов (за/против/воздержались, стикеры, эффект/реализуемость, голосующий/выбор, ранжирование).</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="78"/>
+        <location filename="../../importing/votes.py" line="80"/>
         <source>{file} was imported before: nothing changed.</source>
         <translation>{file} уже импортировался ранее: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="124"/>
+        <location filename="../../importing/votes.py" line="126"/>
         <source>this proposal is already counted in row {first}; keep one row</source>
         <translation>это предложение уже подсчитано в строке {first}; оставьте одну строку</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="192"/>
+        <location filename="../../importing/votes.py" line="190"/>
         <source>there is no proposal “{value}” on this platform</source>
         <translation>на этой площадке нет записи «{value}»</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="202"/>
+        <location filename="../../importing/votes.py" line="200"/>
         <source>the ranking is empty</source>
         <translation>ранжирование пусто</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="209"/>
+        <location filename="../../importing/votes.py" line="207"/>
         <source>“{value}” is not a participant of this platform</source>
         <translation>«{value}» — не участник этой площадки</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="214"/>
+        <location filename="../../importing/votes.py" line="212"/>
         <source>{name} is not marked present at platform {number}; mark them present: facilitator attendance SESSION --platform {number} --present &quot;{name}&quot;</source>
         <translation>участник {name} не отмечен как присутствующий на площадке {number}; отметьте присутствие: facilitator attendance СЕССИЯ --platform {number} --present &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="237"/>
+        <location filename="../../importing/votes.py" line="228"/>
         <source>“{value}” is not a whole number</source>
         <translation>«{value}» — не целое число</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="245"/>
+        <location filename="../../importing/votes.py" line="236"/>
         <source>“{value}” is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="252"/>
+        <location filename="../../importing/votes.py" line="243"/>
         <source>“{value}” is not a choice (for, against or abstain)</source>
         <translation>«{value}» — не вариант ответа (за, против или воздержались)</translation>
     </message>
     <message>
-        <location filename="../../services/votes.py" line="69"/>
+        <location filename="../../services/votes.py" line="70"/>
         <source>There is no such vote.</source>
         <translation>Такого голосования нет.</translation>
     </message>
     <message>
-        <location filename="../../services/votes.py" line="87"/>
+        <location filename="../../services/votes.py" line="88"/>
         <source>“{method}” is not a voting method.</source>
         <translation>«{method}» — не способ голосования.</translation>
     </message>
     <message>
-        <location filename="../../services/votes.py" line="112"/>
+        <location filename="../../services/votes.py" line="113"/>
         <source>Choose the proposals to vote on, each once.</source>
         <translation>Выберите записи для голосования, каждую по одному разу.</translation>
     </message>
     <message>
-        <location filename="../../services/votes.py" line="122"/>
+        <location filename="../../services/votes.py" line="123"/>
         <source>Only proposals of this platform can be put to its vote.</source>
         <translation>На голосование площадки можно выносить только записи этой площадки.</translation>
     </message>
     <message>
-        <location filename="../../services/votes.py" line="125"/>
+        <location filename="../../services/votes.py" line="126"/>
         <source>A ranking needs at least two proposals.</source>
         <translation>Для ранжирования нужно не меньше двух записей.</translation>
     </message>
     <message>
-        <location filename="../../services/votes.py" line="131"/>
+        <location filename="../../services/votes.py" line="132"/>
         <source>This vote is closed; reopen it or start a new round to change it.</source>
         <translation>Голосование закрыто; чтобы изменить его, откройте его снова или начните новый тур.</translation>
     </message>
     <message>
-        <location filename="../../services/votes.py" line="142"/>
+        <location filename="../../services/votes.py" line="143"/>
         <source>This proposal is not part of the vote.</source>
         <translation>Эта запись не участвует в голосовании.</translation>
     </message>
@@ -2842,17 +3017,17 @@ Columns not recognised and left out: {columns}.</source>
         <translation>«{choice}»: пишите ПОЛЕ=ours или ПОЛЕ=theirs, где ПОЛЕ — расходящееся в этом конфликте поле: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="179"/>
+        <location filename="../../cli/exchange.py" line="216"/>
         <source>{file} is a session file, not a results bundle. On the platform&apos;s laptop run: facilitator bundle {file} -o FOLDER — then merge the .fbundle file it writes.</source>
         <translation>{file} — файл сессии, а не пакет результатов. На ноутбуке площадки выполните: facilitator bundle {file} -o ПАПКА — и объедините записанный им файл .fbundle.</translation>
     </message>
     <message>
-        <location filename="../../importing/participants.py" line="91"/>
+        <location filename="../../importing/participants.py" line="95"/>
         <source>a presence mark needs the participant&apos;s platform (fill in the platform column)</source>
         <translation>для отметки явки нужна площадка участника (заполните столбец «Площадка»)</translation>
     </message>
     <message>
-        <location filename="../../importing/participants.py" line="132"/>
+        <location filename="../../importing/participants.py" line="136"/>
         <source>there is no platform “{value}” in this session (write a platform&apos;s number: {numbers}, or its title)</source>
         <translation>в этой сессии нет площадки «{value}» (укажите номер площадки: {numbers} — или её название)</translation>
     </message>
@@ -3711,13 +3886,13 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>SimilarDialog</name>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="155"/>
-        <location filename="../../gui/exchange/dialogs.py" line="178"/>
+        <location filename="../../gui/exchange/dialogs.py" line="177"/>
+        <location filename="../../gui/exchange/dialogs.py" line="200"/>
         <source>Similar proposals</source>
         <translation>Похожие предложения</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="159"/>
+        <location filename="../../gui/exchange/dialogs.py" line="181"/>
         <source>Merge the group</source>
         <translation>Объединить группу</translation>
     </message>

@@ -107,10 +107,14 @@ def test_similar_dialog_merges_a_group(qtbot: Any, qtmodeltester: Any, world: Wo
         dialog = dialogs.SimilarDialog(sf)
         qtbot.addWidget(dialog)
         qtmodeltester.check(dialog.model)
-        assert dialog.model.rowCount() == 2
+        before = dialog.model.rowCount()
+        # the best group first (100): the two spellings of one title, one row each
+        titles = {dialog.model.group_at(r).proposals[0].title for r in range(2)}
+        assert titles == {"Подготовка кадров для заводов"}
         dialog.view.setCurrentIndex(dialog.model.index(0, 0))
         assert dialog.merge_current() is not None
-        assert dialog.model.rowCount() == 0
+        assert dialog.model.rowCount() == before - 2
+        assert all("кадров" not in p.title for g in find_similar() for p in g.proposals)
         model = SimilarModel()
         model.set_groups(find_similar())
         qtmodeltester.check(model)
@@ -146,3 +150,27 @@ def test_auto_exporter_writes_after_changes(qtbot: Any, world: World) -> None:
         with qtbot.waitSignal(exporter.written, timeout=5000):
             exporter.schedule()
         assert len(list(out.glob("*.fbundle"))) == 1
+
+
+def test_a_bundle_from_a_clock_a_day_ahead_is_shown_held_and_applied_only_when_accepted(
+    qtbot: Any, world: World
+) -> None:
+    from facilitator.clock import wall_ms
+    from facilitator.store.models import Proposal
+
+    with world.laptop(1) as sf:
+        sf.clock.now_ms = lambda: wall_ms() + 24 * 3_600_000
+        pid = proposals.add_proposal(sf, laptop.local_platform(sf) or "", "Из будущего").id
+        path = laptop.write_bundle(sf, world.folder)
+    seen = []
+    with world.master() as sf:
+        assert importing.import_bundles(None, sf, [path], lambda r: seen.append(r) or False) is None
+        dialog = dialogs.MergePreviewDialog(seen[0])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.warning.isVisible() and "hours ahead" in dialog.warning.text()
+        assert dialog.apply_button.isEnabled()
+        assert Proposal.get_or_none(Proposal.id == pid) is None
+        report = importing.import_bundles(None, sf, [path], lambda r: True)
+        assert report is not None and report.bundles[0].new == 1
+        assert Proposal.get_by_id(pid).title == "Из будущего"

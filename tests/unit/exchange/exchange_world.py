@@ -24,7 +24,9 @@ from facilitator.store.models import RECORD_MODELS
 class World:
     """One master file and laptop files; only one is open at a time (one session per process)."""
 
-    def __init__(self, folder: Path, kits: tuple[int, ...] = (1, 2)) -> None:
+    def __init__(
+        self, folder: Path, kits: tuple[int, ...] = (1, 2), guests: tuple[str, ...] = ()
+    ) -> None:
         self.folder = folder
         self.master_path = folder / "master.fsession"
         sf = create_session_file(self.master_path, "Сессия", forum="Форум")
@@ -34,11 +36,13 @@ class World:
                 for i in range(3):
                     participants.add_participant(sf, f"{title} участник {i}", platform=p.id)
                 proposals.add_proposal(sf, p.id, f"{title}: исходное предложение")
+            for name in guests:
+                participants.add_participant(sf, name)
             for number in kits:
                 kit.write_kit(sf, number, folder / f"p{number}.fkit")
         finally:
             sf.close()
-        self.laptop_paths = {}
+        self.laptop_paths: dict[int | str, Path] = {}
         for number in kits:
             path = folder / f"laptop{number}.fsession"
             kit.open_kit(folder / f"p{number}.fkit", path).close()
@@ -53,22 +57,31 @@ class World:
             sf.close()
 
     @contextmanager
-    def laptop(self, number: int) -> Iterator[SessionFile]:
+    def laptop(self, number: int | str) -> Iterator[SessionFile]:
         sf = open_session_file(self.laptop_paths[number])
         try:
             yield sf
         finally:
             sf.close()
 
+    def second_kit(self, number: int, name: str) -> str:
+        """Issue another kit for platform `number` now and open it on a new laptop `name`."""
+        with self.master() as sf:
+            kit.write_kit(sf, number, self.folder / f"{name}.fkit")
+        path = self.folder / f"laptop-{name}.fsession"
+        kit.open_kit(self.folder / f"{name}.fkit", path).close()
+        self.laptop_paths[name] = path
+        return name
+
     def platform_id(self, number: int) -> str:
         with self.master():
             return platforms.platform_by_number(number).id
 
-    def on_laptop(self, number: int, action: Callable[[SessionFile, str], Any]) -> Any:
+    def on_laptop(self, number: int | str, action: Callable[[SessionFile, str], Any]) -> Any:
         with self.laptop(number) as sf:
             return action(sf, laptop.local_platform(sf) or "")
 
-    def export(self, number: int) -> bytes:
+    def export(self, number: int | str) -> bytes:
         with self.laptop(number) as sf:
             return laptop.make_bundle(sf)
 
@@ -96,7 +109,7 @@ class World:
         shutil.copy(self.master_path, target)
         return target
 
-    def signing_key(self, number: int) -> str:
+    def signing_key(self, number: int | str) -> str:
         with self.laptop(number) as sf:
             return sf.meta(laptop.SIGNING_KEY)
 
@@ -135,3 +148,15 @@ def change_rows(
     change(data)
     members[name] = json.dumps(data).encode()
     return repack(members, key, lambda m: m["rows"].__setitem__(table, len(data["rows"])))
+
+
+def deflated_zip(members: dict[str, bytes]) -> bytes:
+    """A ZIP (deflated) of exactly these members, as a hostile sender would write it."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buffer.getvalue()

@@ -93,3 +93,25 @@ def test_kits_and_merges_are_logged(
     assert "preview of b.fbundle (platform 2, device " in text
     assert "merged b.fbundle (platform 2, device " in text and ": imported; 1 new" in text
     assert f"kit for platform 3 written: {tmp_path / 'p3.fkit'}" in text
+
+
+def test_merge_holds_a_bundle_from_a_clock_a_day_ahead_until_accepted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from facilitator.clock import wall_ms
+
+    master = tmp_path / "m.fsession"
+    assert run("demo", master) == 0
+    assert run("kit", master, "--platform", 1, "-o", tmp_path / "p1.fkit") == 0
+    assert run("kit-open", tmp_path / "p1.fkit", tmp_path / "l1.fsession") == 0
+    sf = open_session_file(tmp_path / "l1.fsession")
+    sf.clock.now_ms = lambda: wall_ms() + 24 * 3_600_000
+    proposals.add_proposal(sf, sf.meta("exchange.platform"), "Из будущего")
+    sf.close()
+    assert run("bundle", tmp_path / "l1.fsession", "-o", tmp_path / "b.fbundle") == 0
+    capsys.readouterr()
+    assert run("merge", master, tmp_path / "b.fbundle") == 0
+    assert "--accept-clock-ahead" in capsys.readouterr().out
+    assert run("merge", master, tmp_path / "b.fbundle", "--json", "--accept-clock-ahead") == 0
+    (b,) = json.loads(capsys.readouterr().out)["bundles"]
+    assert (b["status"], b["new"]) == ("imported", 1) and b["ahead_hours"] >= 23.9
