@@ -217,8 +217,11 @@ class Actions(QObject):
         """The undo stack's own actions, placed first in the Edit menu."""
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        first = self.menus["edit"].actions()[0] if self.menus["edit"].actions() else None
-        self.menus["edit"].insertActions(first, [undo, redo])
+        edit = self.menus["edit"]
+        if edit.actions():
+            edit.insertActions(edit.actions()[0], [undo, redo])
+        else:
+            edit.addActions([undo, redo])
         self.window.addActions([undo, redo])
         self.undo, self.redo = undo, redo
 

@@ -27,6 +27,8 @@ def chosen_language() -> str:
 def install(language: str) -> None:
     """Replace the installed translators; widgets receive QEvent.LanguageChange."""
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install the translators after the QApplication is made")
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

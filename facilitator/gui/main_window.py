@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -32,6 +33,14 @@ from facilitator.gui.voting.hub import VotingHub
 from facilitator.gui.widgets import LazyTab, Retranslating
 from facilitator.messages import FacilitatorError
 from facilitator.services.proposals import get_proposal, list_proposals, proposal_row
+
+
+def find_field(tab: QWidget) -> QLineEdit | None:
+    """The find box a tab offers as `search`, if it has one (a lazy tab's content counts)."""
+    if isinstance(tab, LazyTab):
+        tab = tab.ensure()
+    field = getattr(tab, "search", None)
+    return field if isinstance(field, QLineEdit) else None
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -161,6 +170,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.actions_.add_choices(self.set_kind, self.set_status)
         self.actions_.bind_to("delete_proposal", self.proposals.table)
         self.actions_.bind_to("delete_participant", self.participants.table)
+        shared = ("projector", "timer_toggle", "timer_reset")
+        self.voting.shared_actions = [self.actions_.by_key[key] for key in shared]
         recent = QMenu(self)
         recent.aboutToShow.connect(lambda: self._fill_recent(recent))
         self.actions_.menus["recent"] = recent
@@ -306,14 +317,24 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs.setCurrentWidget(self.proposals)
         self.proposals.select(proposal_id)
 
+    def show_attendance(self) -> None:
+        """The participants of this platform, ready to find a name and mark them present."""
+        self.tabs.setCurrentWidget(self.participants)
+        self.activateWindow()
+        self.participants.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def focus_capture(self) -> None:
         self.tabs.setCurrentWidget(self.proposals)
         self.proposals.capture.setFocus()
 
     def focus_find(self) -> None:
-        panel = self.tabs.currentWidget()
-        panel.search.setFocus()
-        panel.search.selectAll()
+        """The current tab's find box; a tab without one finds among the proposals."""
+        field = find_field(self.tabs.currentWidget())
+        if field is None:
+            self.tabs.setCurrentWidget(self.proposals)
+            field = self.proposals.search
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
 
     # --- dialogs -------------------------------------------------------------------------
     def show_setup(self) -> None:

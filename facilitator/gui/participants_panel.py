@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,6 +21,30 @@ from PySide6.QtWidgets import (
 from facilitator.gui import participant_model as pmodel
 from facilitator.gui.widgets import Retranslating
 from facilitator.services.participants import ParticipantRow
+
+NO_KEYS = Qt.KeyboardModifier.NoModifier
+
+
+class AttendanceTable(QTableView):
+    """Typing a name finds it (type-ahead on the names); Space marks that person present."""
+
+    spacePressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Space and event.modifiers() == NO_KEYS:
+            if self.currentIndex().isValid():
+                self.spacePressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt's name
+        current = self.currentIndex()
+        if not current.isValid():
+            self.setCurrentIndex(self.model().index(0, pmodel.COL_NAME))
+        elif current.column() != pmodel.COL_NAME:  # find by the name, whatever cell is current
+            self.setCurrentIndex(current.siblingAtColumn(pmodel.COL_NAME))
+        super().keyboardSearch(search)
 
 
 class ParticipantsPanel(Retranslating, QWidget):
@@ -43,8 +68,9 @@ class ParticipantsPanel(Retranslating, QWidget):
         self.model.dataChanged.connect(self._update_count)
         self.retranslate()
 
-    def _make_table(self) -> QTableView:
-        table = QTableView(self)
+    def _make_table(self) -> AttendanceTable:
+        table = AttendanceTable(self)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

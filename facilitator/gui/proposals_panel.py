@@ -55,6 +55,7 @@ class ProposalsPanel(Retranslating, QWidget):
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # several rows can be put to one vote; the detail pane follows the current row

@@ -54,7 +54,7 @@ class Setting(Generic[T]):
 
 
 LANGUAGE = Setting("ui/language", "system")  # "system", "en" or "ru"
-RECENT_FILES = Setting("files/recent", [])
+RECENT_FILES: Setting[list[str]] = Setting("files/recent", [])
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray())
 SPLITTER_STATE = Setting("window/splitter", QByteArray())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.gui import settings
+from facilitator.gui.qt_types import Index
 from facilitator.gui.widgets import Retranslating
 
 
 class RecentModel(QStringListModel):
     """Recent session paths, shown as "name — folder"."""
 
-    def data(self, index: QModelIndex, role: int = 0) -> Any:
+    def data(self, index: Index, role: int = 0) -> Any:
         path = super().data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.DisplayRole and path:
             return f"{Path(path).stem}   —   {Path(path).parent}"

@@ -781,22 +781,22 @@
 <context>
     <name>CountEntry</name>
     <message>
-        <location filename="../../facilitator/gui/voting/count_entry.py" line="87"/>
+        <location filename="../../facilitator/gui/voting/count_entry.py" line="94"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/count_entry.py" line="88"/>
+        <location filename="../../facilitator/gui/voting/count_entry.py" line="95"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/count_entry.py" line="92"/>
+        <location filename="../../facilitator/gui/voting/count_entry.py" line="99"/>
         <source>Result</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/count_entry.py" line="139"/>
+        <location filename="../../facilitator/gui/voting/count_entry.py" line="157"/>
         <source>%1 (needed %2)</source>
         <translation>%1 (нужно %2)</translation>
     </message>
@@ -843,69 +843,102 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../facilitator/gui/date_field.py" line="96"/>
+        <source>No date</source>
+        <translation>Нет даты</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/date_field.py" line="99"/>
+        <source>Type a date such as {example}; Alt+Down or F4 opens a calendar</source>
+        <translation>Введите дату, например {example}; Alt+Вниз или F4 открывает календарь</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/date_field.py" line="103"/>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Выбрать в календаре (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/date_field.py" line="104"/>
+        <source>Clear the date (Delete)</source>
+        <translation>Очистить дату (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/date_field.py" line="150"/>
+        <source>«{text}» is not a date; type it as {example}. Not saved.</source>
+        <translation>«{text}» — не дата; введите её так: {example}. Не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/date_field.py" line="157"/>
+        <source>{date} is out of range: type a date from {first} to {last}. Not saved.</source>
+        <translation>{date} — вне допустимых пределов: введите дату с {first} по {last}. Не сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="89"/>
+        <location filename="../../facilitator/gui/detail.py" line="93"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="90"/>
+        <location filename="../../facilitator/gui/detail.py" line="94"/>
         <source>&amp;Kind</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="91"/>
+        <location filename="../../facilitator/gui/detail.py" line="95"/>
         <source>&amp;Status</source>
         <translation>&amp;Статус</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="92"/>
+        <location filename="../../facilitator/gui/detail.py" line="96"/>
         <source>Te&amp;xt</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="93"/>
+        <location filename="../../facilitator/gui/detail.py" line="97"/>
         <source>&amp;Presenter</source>
         <translation>&amp;Докладчик</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="94"/>
+        <location filename="../../facilitator/gui/detail.py" line="98"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Организация</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="95"/>
+        <location filename="../../facilitator/gui/detail.py" line="99"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Ответственный</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="96"/>
+        <location filename="../../facilitator/gui/detail.py" line="100"/>
         <source>&amp;Deadline</source>
         <translation>С&amp;рок</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="97"/>
+        <location filename="../../facilitator/gui/detail.py" line="101"/>
         <source>Ta&amp;gs</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="102"/>
+        <location filename="../../facilitator/gui/detail.py" line="106"/>
         <source>comma separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="103"/>
+        <location filename="../../facilitator/gui/detail.py" line="107"/>
         <source>Select a proposal to see and edit its details.</source>
         <translation>Выберите запись, чтобы увидеть и изменить её поля.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="104"/>
+        <location filename="../../facilitator/gui/detail.py" line="108"/>
         <source>Proposal details</source>
         <translation>Поля записи</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/detail.py" line="105"/>
+        <location filename="../../facilitator/gui/detail.py" line="109"/>
         <source>Merged from</source>
         <translation>Объединено из</translation>
     </message>
@@ -1532,52 +1565,52 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="24"/>
+        <location filename="../../facilitator/gui/files.py" line="25"/>
         <source>Facilitator session</source>
         <translation>Сессия Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="25"/>
+        <location filename="../../facilitator/gui/files.py" line="26"/>
         <source>Platform kit</source>
         <translation>Комплект площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="26"/>
+        <location filename="../../facilitator/gui/files.py" line="27"/>
         <source>Results bundle</source>
         <translation>Пакет результатов</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="27"/>
+        <location filename="../../facilitator/gui/files.py" line="28"/>
         <source>Word document</source>
         <translation>Документ Word</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="28"/>
+        <location filename="../../facilitator/gui/files.py" line="29"/>
         <source>PDF document</source>
         <translation>Документ PDF</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="29"/>
+        <location filename="../../facilitator/gui/files.py" line="30"/>
         <source>Excel workbook</source>
         <translation>Книга Excel</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="30"/>
+        <location filename="../../facilitator/gui/files.py" line="31"/>
         <source>CSV table</source>
         <translation>Таблица CSV</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="48"/>
+        <location filename="../../facilitator/gui/files.py" line="49"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="53"/>
+        <location filename="../../facilitator/gui/files.py" line="54"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/files.py" line="54"/>
+        <location filename="../../facilitator/gui/files.py" line="55"/>
         <source>{suffix} file</source>
         <translation>Файл {suffix}</translation>
     </message>
@@ -1621,67 +1654,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="192"/>
+        <location filename="../../facilitator/gui/main_window.py" line="203"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="193"/>
+        <location filename="../../facilitator/gui/main_window.py" line="204"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="194"/>
+        <location filename="../../facilitator/gui/main_window.py" line="205"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="195"/>
+        <location filename="../../facilitator/gui/main_window.py" line="206"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="197"/>
+        <location filename="../../facilitator/gui/main_window.py" line="208"/>
         <source>Platforms&apos; results</source>
         <translation>Результаты площадок</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="198"/>
+        <location filename="../../facilitator/gui/main_window.py" line="209"/>
         <source>Views</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="253"/>
+        <location filename="../../facilitator/gui/main_window.py" line="264"/>
         <source>{title} — Facilitator (read-only)</source>
         <translation>{title} — Facilitator (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="255"/>
+        <location filename="../../facilitator/gui/main_window.py" line="266"/>
         <source>{title} — Facilitator</source>
         <translation>{title} — Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="260"/>
+        <location filename="../../facilitator/gui/main_window.py" line="271"/>
         <source>Read-only: to edit, save a copy (File → Save a copy as…)</source>
         <translation>Только чтение: чтобы вносить изменения, сохраните копию (Файл → Сохранить копию как…)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="263"/>
+        <location filename="../../facilitator/gui/main_window.py" line="274"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="267"/>
+        <location filename="../../facilitator/gui/main_window.py" line="278"/>
         <source>Last change NOT saved</source>
         <translation>Последнее изменение НЕ сохранено</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="343"/>
+        <location filename="../../facilitator/gui/main_window.py" line="364"/>
         <source>About Facilitator</source>
         <translation>О программе Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="345"/>
+        <location filename="../../facilitator/gui/main_window.py" line="366"/>
         <source>Facilitator runs strategic sessions: capture, votes and the resolution, offline.</source>
         <translation>Facilitator помогает проводить стратегические сессии: сбор предложений, голосование и резолюция — без сети.</translation>
     </message>
@@ -2004,19 +2037,6 @@ Columns not recognised and left out: {columns}.</source>
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <location filename="../../facilitator/gui/widgets.py" line="75"/>
-        <source>No date</source>
-        <translation>Без срока</translation>
-    </message>
-    <message>
-        <location filename="../../facilitator/gui/widgets.py" line="76"/>
-        <source>Clear the date</source>
-        <translation>Очистить дату</translation>
-    </message>
-</context>
-<context>
     <name>ParticipantDialog</name>
     <message>
         <location filename="../../facilitator/gui/participant_dialog.py" line="17"/>
@@ -2124,12 +2144,12 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>PeopleActions</name>
     <message>
-        <location filename="../../facilitator/gui/people.py" line="90"/>
+        <location filename="../../facilitator/gui/people.py" line="91"/>
         <source>Import participants</source>
         <translation>Импорт участников</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/people.py" line="92"/>
+        <location filename="../../facilitator/gui/people.py" line="93"/>
         <source>Participant lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Списки участников (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
@@ -2707,12 +2727,12 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>SectionDelegate</name>
     <message>
-        <location filename="../../facilitator/gui/resolution/delegates.py" line="28"/>
+        <location filename="../../facilitator/gui/resolution/delegates.py" line="27"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/resolution/delegates.py" line="31"/>
+        <location filename="../../facilitator/gui/resolution/delegates.py" line="30"/>
         <source>By its kind: {section}</source>
         <translation>По виду записи: {section}</translation>
     </message>
@@ -2794,12 +2814,12 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../facilitator/gui/sidebar.py" line="106"/>
+        <location filename="../../facilitator/gui/sidebar.py" line="108"/>
         <source>&amp;Platforms</source>
         <translation>&amp;Площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/sidebar.py" line="107"/>
+        <location filename="../../facilitator/gui/sidebar.py" line="109"/>
         <source>Platforms</source>
         <translation>Площадки</translation>
     </message>
@@ -3092,24 +3112,44 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../facilitator/gui/voting/dialog.py" line="90"/>
+        <location filename="../../facilitator/gui/voting/dialog.py" line="93"/>
         <source>Vote</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/dialog.py" line="91"/>
+        <location filename="../../facilitator/gui/voting/dialog.py" line="94"/>
         <source>&amp;Start vote</source>
         <translation>&amp;Начать голосование</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/dialog.py" line="92"/>
+        <location filename="../../facilitator/gui/voting/dialog.py" line="95"/>
         <source>Close window</source>
         <translation>Закрыть окно</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/dialog.py" line="95"/>
+        <location filename="../../facilitator/gui/voting/dialog.py" line="98"/>
         <source>Put to the vote:</source>
         <translation>На голосование выносятся:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/voting/dialog.py" line="116"/>
+        <source>Nobody is present</source>
+        <translation>Никто не отмечен</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/voting/dialog.py" line="120"/>
+        <source>No participant of this platform is marked present, so nobody could vote. Mark who is in the room first (Participants: find a name, press Space).</source>
+        <translation>Ни один участник площадки не отмечен как присутствующий, поэтому голосовать некому. Сначала отметьте тех, кто в зале (Участники: найдите фамилию, нажмите Пробел).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/voting/dialog.py" line="124"/>
+        <source>&amp;Mark attendance</source>
+        <translation>&amp;Отметить присутствие</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/voting/dialog.py" line="128"/>
+        <source>The vote was not started: nobody is present.</source>
+        <translation>Голосование не начато: никто не отмечен как присутствующий.</translation>
     </message>
 </context>
 <context>
@@ -3125,37 +3165,37 @@ Columns not recognised and left out: {columns}.</source>
         <translation>«{part}» — не пункт этого голосования: введите число от 1 до {count}.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/entries.py" line="58"/>
+        <location filename="../../facilitator/gui/voting/entries.py" line="60"/>
         <source>Ballot {n}</source>
         <translation>Бюллетень {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/entries.py" line="64"/>
+        <location filename="../../facilitator/gui/voting/entries.py" line="66"/>
         <source>{name} (absent)</source>
         <translation>{name} (отсутствует)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/entries.py" line="119"/>
+        <location filename="../../facilitator/gui/voting/entries.py" line="122"/>
         <source>Type 1, 2 or 3 (or з, п, в) for for, against, abstain; Delete clears.</source>
         <translation>Введите 1, 2 или 3 (или з, п, в): за, против, воздержались; Delete — очистить.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/entries.py" line="127"/>
+        <location filename="../../facilitator/gui/voting/entries.py" line="130"/>
         <source>Type the number of dots each participant put on each item.</source>
         <translation>Введите, сколько стикеров каждый участник поставил на каждый пункт.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/entries.py" line="144"/>
+        <location filename="../../facilitator/gui/voting/entries.py" line="147"/>
         <source>Type the dots counted on each item; Enter confirms.</source>
         <translation>Введите число стикеров на каждом пункте; Enter — подтвердить.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/entries.py" line="152"/>
+        <location filename="../../facilitator/gui/voting/entries.py" line="155"/>
         <source>Type each item&apos;s average score per criterion and, if known, the raters.</source>
         <translation>Введите среднюю оценку каждого пункта по каждому критерию и, если известно, число оценивших.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/entries.py" line="164"/>
+        <location filename="../../facilitator/gui/voting/entries.py" line="167"/>
         <source>Type each ballot&apos;s order, best first, e.g. “3 1 2”; “1=2” is a tie. Items: {legend}.</source>
         <translation>Введите порядок в каждом бюллетене, от лучшего, например «3 1 2»; «1=2» — равные места. Пункты: {legend}.</translation>
     </message>
@@ -3190,12 +3230,12 @@ Columns not recognised and left out: {columns}.</source>
         <translation>№{rank} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/rating_entry.py" line="163"/>
+        <location filename="../../facilitator/gui/voting/rating_entry.py" line="167"/>
         <source>&amp;Sheet of:</source>
         <translation>&amp;Лист участника:</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/rating_entry.py" line="184"/>
+        <location filename="../../facilitator/gui/voting/rating_entry.py" line="188"/>
         <source>Type a score from {low} to {high} per criterion: each digit is stored and the cursor moves on (a digit that may grow, such as 1 of 10, waits: Enter or space confirms it). Page Down: the next participant.</source>
         <translation>Введите оценку от {low} до {high} по каждому критерию: каждая цифра сохраняется, и курсор переходит дальше (цифра, которая может стать больше, например 1 из 10, ждёт: Enter или пробел подтверждает её). Page Down — следующий участник.</translation>
     </message>
@@ -3710,63 +3750,63 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="92"/>
         <location filename="../../facilitator/gui/welcome.py" line="93"/>
+        <location filename="../../facilitator/gui/welcome.py" line="94"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="96"/>
+        <location filename="../../facilitator/gui/welcome.py" line="97"/>
         <source>Run a strategic session: platforms, participants, problems, proposals, project initiatives and resolution items — offline, every edit saved at once.</source>
         <translation>Проведение стратегической сессии: площадки, участники, проблемы, предложения, проектные инициативы и пункты резолюции — без сети, каждое изменение сохраняется сразу.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="100"/>
+        <location filename="../../facilitator/gui/welcome.py" line="101"/>
         <source>&amp;New session…</source>
         <translation>&amp;Новая сессия…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="101"/>
+        <location filename="../../facilitator/gui/welcome.py" line="102"/>
         <source>&amp;Open session…</source>
         <translation>&amp;Открыть сессию…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="102"/>
+        <location filename="../../facilitator/gui/welcome.py" line="103"/>
         <source>Open the &amp;demo session</source>
         <translation>Открыть &amp;демонстрационную сессию</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="103"/>
+        <location filename="../../facilitator/gui/welcome.py" line="104"/>
         <source>Open a platform &amp;kit…</source>
         <translation>Открыть &amp;комплект площадки…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="104"/>
+        <location filename="../../facilitator/gui/welcome.py" line="105"/>
         <source>&amp;Recent sessions</source>
         <translation>Недавние &amp;сессии</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="105"/>
+        <location filename="../../facilitator/gui/welcome.py" line="106"/>
         <source>Recent sessions</source>
         <translation>Недавние сессии</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="107"/>
+        <location filename="../../facilitator/gui/welcome.py" line="108"/>
         <source>New session</source>
         <translation>Новая сессия</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="108"/>
+        <location filename="../../facilitator/gui/welcome.py" line="109"/>
         <source>Open session</source>
         <translation>Открыть сессию</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="109"/>
+        <location filename="../../facilitator/gui/welcome.py" line="110"/>
         <source>Open the demo session</source>
         <translation>Открыть демонстрационную сессию</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="110"/>
+        <location filename="../../facilitator/gui/welcome.py" line="111"/>
         <source>Open a platform kit</source>
         <translation>Открыть комплект площадки</translation>
     </message>
@@ -3774,7 +3814,7 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>WordingDelegate</name>
     <message>
-        <location filename="../../facilitator/gui/resolution/delegates.py" line="58"/>
+        <location filename="../../facilitator/gui/resolution/delegates.py" line="55"/>
         <source>Wording in the resolution</source>
         <translation>Формулировка в резолюции</translation>
     </message>

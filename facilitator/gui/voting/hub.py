@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 
 from facilitator.gui.commands import Change
 from facilitator.gui.operations import Operations
@@ -33,6 +34,7 @@ class VotingHub(QObject):
         self.projector: Any = None  # a ProjectorWindow, made when first asked for
         self.item_id: str | None = None
         self.dialogs: list[Any] = []  # the VoteDialogs open
+        self.shared_actions: list[QAction] = []  # projector and timer keys, in every vote window
 
     def set_platform(self, platform_id: str) -> None:
         self.control.platform_id = platform_id
@@ -86,8 +88,11 @@ class VotingHub(QObject):
 
     def _open(self, dialog: Any) -> None:
         self.dialogs.append(dialog)
+        dialog.addActions(self.shared_actions)  # F5, Ctrl+T: the same keys as the main window
+        dialog.attendanceRequested.connect(self.window.show_attendance)
         dialog.finished.connect(lambda _result, d=dialog: self._forget(d))
         dialog.show()
+        dialog.activateWindow()  # the keys typed next belong to the vote
 
     def _forget(self, dialog: Any) -> None:
         if dialog in self.dialogs:
