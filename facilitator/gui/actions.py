@@ -119,6 +119,18 @@ SPECS = (
     ),
     ActionSpec("projector", "vote", QT_TRANSLATE_NOOP("Actions", "&Projector"), ("F5",), True),
     ActionSpec(
+        "projector_reveal",
+        "vote",
+        QT_TRANSLATE_NOOP("Actions", "Show the res&ult on the projector"),
+        ("Ctrl+R",),
+    ),
+    ActionSpec(
+        "projector_blank",
+        "vote",
+        QT_TRANSLATE_NOOP("Actions", "&Blank the projector"),
+        ("Ctrl+B",),
+    ),
+    ActionSpec(
         "timer_toggle",
         "vote",
         QT_TRANSLATE_NOOP("Actions", "&Start or pause the timer"),

@@ -130,6 +130,8 @@ class MainWindow(Retranslating, QMainWindow):
             "vote_on_selected": self.vote_on_selected,
             "continue_vote": lambda: self.voting.continue_vote(),
             "projector": self.voting.show_projector,
+            "projector_reveal": self.voting.reveal_on_projector,
+            "projector_blank": self.voting.blank_projector,
             "timer_toggle": self.voting.timer.toggle,
             "timer_reset": self.voting.timer.reset,
             "next_platform": lambda: self.sidebar.step(+1),
@@ -170,7 +172,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.actions_.add_choices(self.set_kind, self.set_status)
         self.actions_.bind_to("delete_proposal", self.proposals.table)
         self.actions_.bind_to("delete_participant", self.participants.table)
-        shared = ("projector", "timer_toggle", "timer_reset")
+        shared = ("projector", "projector_reveal", "projector_blank", "timer_toggle", "timer_reset")
         self.voting.shared_actions = [self.actions_.by_key[key] for key in shared]
         recent = QMenu(self)
         recent.aboutToShow.connect(lambda: self._fill_recent(recent))

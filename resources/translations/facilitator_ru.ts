@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../facilitator/gui/actions.py" line="19"/>
-        <location filename="../../facilitator/gui/actions.py" line="156"/>
+        <location filename="../../facilitator/gui/actions.py" line="168"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Участники</translation>
     </message>
@@ -181,81 +181,91 @@
     </message>
     <message>
         <location filename="../../facilitator/gui/actions.py" line="124"/>
+        <source>Show the res&amp;ult on the projector</source>
+        <translation>Показать &amp;итог на проекторе</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/actions.py" line="130"/>
+        <source>&amp;Blank the projector</source>
+        <translation>Погасить &amp;экран проектора</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/actions.py" line="136"/>
         <source>&amp;Start or pause the timer</source>
         <translation>&amp;Запустить или приостановить таймер</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="129"/>
+        <location filename="../../facilitator/gui/actions.py" line="141"/>
         <source>&amp;Reset the timer</source>
         <translation>&amp;Сбросить таймер</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="131"/>
+        <location filename="../../facilitator/gui/actions.py" line="143"/>
         <source>Prepare &amp;platform kits…</source>
         <translation>Подготовить &amp;комплекты площадок…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="135"/>
+        <location filename="../../facilitator/gui/actions.py" line="147"/>
         <source>&amp;Import results bundles…</source>
         <translation>&amp;Импорт пакетов результатов…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="139"/>
+        <location filename="../../facilitator/gui/actions.py" line="151"/>
         <source>&amp;Watch a folder for bundles…</source>
         <translation>&amp;Следить за папкой с пакетами…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="141"/>
+        <location filename="../../facilitator/gui/actions.py" line="153"/>
         <source>&amp;Conflicts…</source>
         <translation>К&amp;онфликты…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="142"/>
+        <location filename="../../facilitator/gui/actions.py" line="154"/>
         <source>&amp;Similar proposals…</source>
         <translation>&amp;Похожие предложения…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="146"/>
+        <location filename="../../facilitator/gui/actions.py" line="158"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Экспорт результатов…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="153"/>
+        <location filename="../../facilitator/gui/actions.py" line="165"/>
         <source>Write results &amp;automatically to a folder…</source>
         <translation>&amp;Автоматически записывать результаты в папку…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="155"/>
+        <location filename="../../facilitator/gui/actions.py" line="167"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="157"/>
+        <location filename="../../facilitator/gui/actions.py" line="169"/>
         <source>&amp;Results</source>
         <translation>&amp;Результаты</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="158"/>
+        <location filename="../../facilitator/gui/actions.py" line="170"/>
         <source>Re&amp;solution</source>
         <translation>Ре&amp;золюция</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="160"/>
+        <location filename="../../facilitator/gui/actions.py" line="172"/>
         <source>Platforms&apos; &amp;results</source>
         <translation>Результаты пл&amp;ощадок</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="165"/>
+        <location filename="../../facilitator/gui/actions.py" line="177"/>
         <source>Ne&amp;xt platform</source>
         <translation>С&amp;ледующая площадка</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="172"/>
+        <location filename="../../facilitator/gui/actions.py" line="184"/>
         <source>Pre&amp;vious platform</source>
         <translation>Пре&amp;дыдущая площадка</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="175"/>
+        <location filename="../../facilitator/gui/actions.py" line="187"/>
         <source>&amp;About Facilitator</source>
         <translation>&amp;О программе Facilitator</translation>
     </message>
@@ -1654,67 +1664,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="203"/>
+        <location filename="../../facilitator/gui/main_window.py" line="205"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="204"/>
+        <location filename="../../facilitator/gui/main_window.py" line="206"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="205"/>
+        <location filename="../../facilitator/gui/main_window.py" line="207"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="206"/>
+        <location filename="../../facilitator/gui/main_window.py" line="208"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="208"/>
+        <location filename="../../facilitator/gui/main_window.py" line="210"/>
         <source>Platforms&apos; results</source>
         <translation>Результаты площадок</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="209"/>
+        <location filename="../../facilitator/gui/main_window.py" line="211"/>
         <source>Views</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="264"/>
+        <location filename="../../facilitator/gui/main_window.py" line="266"/>
         <source>{title} — Facilitator (read-only)</source>
         <translation>{title} — Facilitator (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="266"/>
+        <location filename="../../facilitator/gui/main_window.py" line="268"/>
         <source>{title} — Facilitator</source>
         <translation>{title} — Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="271"/>
+        <location filename="../../facilitator/gui/main_window.py" line="273"/>
         <source>Read-only: to edit, save a copy (File → Save a copy as…)</source>
         <translation>Только чтение: чтобы вносить изменения, сохраните копию (Файл → Сохранить копию как…)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="274"/>
+        <location filename="../../facilitator/gui/main_window.py" line="276"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="278"/>
+        <location filename="../../facilitator/gui/main_window.py" line="280"/>
         <source>Last change NOT saved</source>
         <translation>Последнее изменение НЕ сохранено</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="364"/>
+        <location filename="../../facilitator/gui/main_window.py" line="366"/>
         <source>About Facilitator</source>
         <translation>О программе Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="366"/>
+        <location filename="../../facilitator/gui/main_window.py" line="368"/>
         <source>Facilitator runs strategic sessions: capture, votes and the resolution, offline.</source>
         <translation>Facilitator помогает проводить стратегические сессии: сбор предложений, голосование и резолюция — без сети.</translation>
     </message>
@@ -2105,38 +2115,38 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../facilitator/gui/participants_panel.py" line="78"/>
-        <location filename="../../facilitator/gui/participants_panel.py" line="79"/>
+        <location filename="../../facilitator/gui/participants_panel.py" line="104"/>
+        <location filename="../../facilitator/gui/participants_panel.py" line="105"/>
         <source>Find participants</source>
         <translation>Поиск участников</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/participants_panel.py" line="80"/>
+        <location filename="../../facilitator/gui/participants_panel.py" line="106"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/participants_panel.py" line="81"/>
+        <location filename="../../facilitator/gui/participants_panel.py" line="107"/>
         <source>Present count</source>
         <translation>Число присутствующих</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/participants_panel.py" line="82"/>
+        <location filename="../../facilitator/gui/participants_panel.py" line="108"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/participants_panel.py" line="83"/>
+        <location filename="../../facilitator/gui/participants_panel.py" line="109"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/participants_panel.py" line="84"/>
+        <location filename="../../facilitator/gui/participants_panel.py" line="110"/>
         <source>&amp;Import list…</source>
         <translation>И&amp;мпорт списка…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/participants_panel.py" line="103"/>
+        <location filename="../../facilitator/gui/participants_panel.py" line="129"/>
         <source>Present: {present} of {total}</source>
         <translation>Присутствуют: {present} из {total}</translation>
     </message>
@@ -2144,12 +2154,12 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>PeopleActions</name>
     <message>
-        <location filename="../../facilitator/gui/people.py" line="91"/>
+        <location filename="../../facilitator/gui/people.py" line="92"/>
         <source>Import participants</source>
         <translation>Импорт участников</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/people.py" line="93"/>
+        <location filename="../../facilitator/gui/people.py" line="94"/>
         <source>Participant lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Списки участников (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
@@ -2208,37 +2218,42 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="79"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="117"/>
         <source>Projector</source>
         <translation>Проектор</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="80"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="118"/>
         <source>Full screen (F11)</source>
         <translation>Во весь экран (F11)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="81"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="119"/>
         <source>Contrast</source>
         <translation>Контраст</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="82"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="156"/>
         <source>No votes yet</source>
         <translation>Голосов пока нет</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="137"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="163"/>
+        <source>Voting in progress</source>
+        <translation>Идёт голосование</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/voting/projector.py" line="209"/>
         <source>voting</source>
         <translation>идёт</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="137"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="209"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="138"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="210"/>
         <source>%1, round %2: %3 · present %4</source>
         <translation>%1, тур %2: %3 · присутствуют %4</translation>
     </message>
@@ -2284,37 +2299,37 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../facilitator/gui/proposals_panel.py" line="111"/>
+        <location filename="../../facilitator/gui/proposals_panel.py" line="112"/>
         <source>Find in titles, texts, presenters and tags</source>
         <translation>Поиск по названиям, текстам, докладчикам и меткам</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/proposals_panel.py" line="112"/>
+        <location filename="../../facilitator/gui/proposals_panel.py" line="113"/>
         <source>Find proposals</source>
         <translation>Поиск записей</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/proposals_panel.py" line="113"/>
+        <location filename="../../facilitator/gui/proposals_panel.py" line="114"/>
         <source>Proposals</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/proposals_panel.py" line="114"/>
+        <location filename="../../facilitator/gui/proposals_panel.py" line="115"/>
         <source>Filter by kind</source>
         <translation>Отбор по виду</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/proposals_panel.py" line="115"/>
+        <location filename="../../facilitator/gui/proposals_panel.py" line="116"/>
         <source>Filter by status</source>
         <translation>Отбор по статусу</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/proposals_panel.py" line="118"/>
+        <location filename="../../facilitator/gui/proposals_panel.py" line="119"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/proposals_panel.py" line="124"/>
+        <location filename="../../facilitator/gui/proposals_panel.py" line="125"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>

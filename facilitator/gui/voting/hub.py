@@ -109,6 +109,16 @@ class VotingHub(QObject):
         self.projector.set_item(self.item_id)
         self.projector.show_on_projector()
 
+    def reveal_on_projector(self) -> None:
+        """The room may see the running vote's result on the item shown."""
+        self.show_projector()
+        self.projector.reveal()
+
+    def blank_projector(self) -> None:
+        if self.projector is None:
+            self.show_projector()
+        self.projector.toggle_blank()
+
     def close(self) -> None:
         for dialog in list(self.dialogs):
             dialog.close()
