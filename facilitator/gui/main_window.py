@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from facilitator.gui import settings
 from facilitator.gui.actions import Actions
 from facilitator.gui.commands import Change
-from facilitator.gui.counters import platform_counters
+from facilitator.gui.counters import PlatformCounters, platform_counters
 from facilitator.gui.exchange.hub import ExchangeHub
 from facilitator.gui.operations import Operations
 from facilitator.gui.participants_panel import ParticipantsPanel
@@ -214,12 +214,19 @@ class MainWindow(Retranslating, QMainWindow):
 
     # --- loading -------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the platforms and show the last one used (or the first)."""
-        self.sidebar.load(platform_counters(self.ops.sf))
-        wanted = settings.last_platform(str(self.ops.sf.path))
+        """Read the platforms and show the last one used (or the first); a laptop its own."""
+        self.sidebar.load(self._counters())
+        own = self.exchange.own_platform
+        wanted = own or settings.last_platform(str(self.ops.sf.path))
         self.sidebar.choose(wanted)
         if not self.sidebar.current_id():
             self.show_platform("")
+
+    def _counters(self) -> list[PlatformCounters]:
+        """The sidebar's platforms: all for the secretariat, only its own on a platform's laptop."""
+        counters = platform_counters(self.ops.sf)
+        own = self.exchange.own_platform
+        return [c for c in counters if c.id == own] if own else counters
 
     def show_platform(self, platform_id: str) -> None:
         self.platform_id = platform_id
@@ -248,7 +255,7 @@ class MainWindow(Retranslating, QMainWindow):
         if change.entity in ("vote", "proposal", "attendance"):
             self.proposals.model.set_results(self.voting.results_of_platform())
         self.voting.on_changed(change)
-        self.sidebar.load(platform_counters(self.ops.sf))
+        self.sidebar.load(self._counters())
         if change.entity == "platform":  # numbers (3.12) or the platform itself changed
             self.sidebar.choose(self.platform_id)
             self.show_platform(self.sidebar.current_id())
