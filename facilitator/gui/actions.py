@@ -19,7 +19,7 @@ MENUS = {
     "participants": QT_TRANSLATE_NOOP("Actions", "P&articipants"),
     "view": QT_TRANSLATE_NOOP("Actions", "&View"),
     "vote": QT_TRANSLATE_NOOP("Actions", "V&ote"),
-    "exchange": QT_TRANSLATE_NOOP("Actions", "E&xchange"),
+    "exchange": QT_TRANSLATE_NOOP("Actions", "Excha&nge"),
     "help": QT_TRANSLATE_NOOP("Actions", "&Help"),
     "kind": QT_TRANSLATE_NOOP("Actions", "&Kind"),
     "status": QT_TRANSLATE_NOOP("Actions", "&Status"),
@@ -71,7 +71,7 @@ SPECS = (
     ActionSpec(
         "cycle_kind",
         "proposal",
-        QT_TRANSLATE_NOOP("Actions", "Next &kind for new entries"),
+        QT_TRANSLATE_NOOP("Actions", "Next kind for new en&tries"),
         ("Ctrl+K",),
     ),
     ActionSpec(
@@ -169,7 +169,7 @@ SPECS = (
     ActionSpec("view_results", "view", QT_TRANSLATE_NOOP("Actions", "&Results"), ("F8",)),
     ActionSpec("view_resolution", "view", QT_TRANSLATE_NOOP("Actions", "Re&solution"), ("F9",)),
     ActionSpec(
-        "view_dashboard", "view", QT_TRANSLATE_NOOP("Actions", "Platforms' &results"), ("F10",)
+        "view_dashboard", "view", QT_TRANSLATE_NOOP("Actions", "Pla&tforms' results"), ("F12",)
     ),
     ActionSpec(
         "next_platform",

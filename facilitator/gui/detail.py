@@ -94,9 +94,9 @@ class DetailPane(Retranslating, QStackedWidget):
             "kind": self.tr("&Kind"),
             "status": self.tr("&Status"),
             "text": self.tr("Te&xt"),
-            "presenter": self.tr("&Presenter"),
-            "organisation": self.tr("&Organisation"),
-            "responsible": self.tr("&Responsible"),
+            "presenter": self.tr("P&resenter"),
+            "organisation": self.tr("Organ&isation"),
+            "responsible": self.tr("Responsi&ble"),
             "deadline": self.tr("&Deadline"),
             "tags": self.tr("Ta&gs"),
         }

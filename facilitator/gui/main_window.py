@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -172,6 +172,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.actions_.add_choices(self.set_kind, self.set_status)
         self.actions_.bind_to("delete_proposal", self.proposals.table)
         self.actions_.bind_to("delete_participant", self.participants.table)
+        menu_key = QShortcut(QKeySequence(Qt.Key.Key_F10), self)
+        menu_key.activated.connect(self.open_menu_bar)
         shared = ("projector", "projector_reveal", "projector_blank", "timer_toggle", "timer_reset")
         self.voting.shared_actions = [self.actions_.by_key[key] for key in shared]
         recent = QMenu(self)
@@ -325,6 +327,10 @@ class MainWindow(Retranslating, QMainWindow):
     def show_proposal(self, proposal_id: str) -> None:
         self.tabs.setCurrentWidget(self.proposals)
         self.proposals.select(proposal_id)
+
+    def open_menu_bar(self) -> None:
+        """F10 opens the first menu, as in other desktop programs; the arrows go on from there."""
+        self.menuBar().setActiveAction(self.menuBar().actions()[0])
 
     def show_attendance(self) -> None:
         """The participants of this platform, ready to find a name and mark them present."""

@@ -105,7 +105,7 @@ class Sidebar(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("&Platforms"))
+        self.heading.setText(self.tr("Platfor&ms"))
         self.view.setAccessibleName(self.tr("Platforms"))
         if self.model.rowCount():
             last = self.model.rowCount() - 1

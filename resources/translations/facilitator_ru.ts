@@ -35,11 +35,6 @@
         <translation>&amp;Голосование</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/actions.py" line="22"/>
-        <source>E&amp;xchange</source>
-        <translation>&amp;Обмен</translation>
-    </message>
-    <message>
         <location filename="../../facilitator/gui/actions.py" line="23"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
@@ -82,7 +77,7 @@
     <message>
         <location filename="../../facilitator/gui/actions.py" line="46"/>
         <source>Save a cop&amp;y as…</source>
-        <translation>Сохранить &amp;копию как…</translation>
+        <translation>Сохранить ко&amp;пию как…</translation>
     </message>
     <message>
         <location filename="../../facilitator/gui/actions.py" line="50"/>
@@ -125,8 +120,13 @@
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
+        <location filename="../../facilitator/gui/actions.py" line="22"/>
+        <source>Excha&amp;nge</source>
+        <translation>&amp;Обмен</translation>
+    </message>
+    <message>
         <location filename="../../facilitator/gui/actions.py" line="74"/>
-        <source>Next &amp;kind for new entries</source>
+        <source>Next kind for new en&amp;tries</source>
         <translation>Следующий ви&amp;д для новых записей</translation>
     </message>
     <message>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <location filename="../../facilitator/gui/actions.py" line="172"/>
-        <source>Platforms&apos; &amp;results</source>
+        <source>Pla&amp;tforms&apos; results</source>
         <translation>Результаты пл&amp;ощадок</translation>
     </message>
     <message>
@@ -895,12 +895,12 @@
     <message>
         <location filename="../../facilitator/gui/detail.py" line="94"/>
         <source>&amp;Kind</source>
-        <translation>&amp;Вид</translation>
+        <translation>В&amp;ид</translation>
     </message>
     <message>
         <location filename="../../facilitator/gui/detail.py" line="95"/>
         <source>&amp;Status</source>
-        <translation>&amp;Статус</translation>
+        <translation>Ст&amp;атус</translation>
     </message>
     <message>
         <location filename="../../facilitator/gui/detail.py" line="96"/>
@@ -909,18 +909,18 @@
     </message>
     <message>
         <location filename="../../facilitator/gui/detail.py" line="97"/>
-        <source>&amp;Presenter</source>
+        <source>P&amp;resenter</source>
         <translation>&amp;Докладчик</translation>
     </message>
     <message>
         <location filename="../../facilitator/gui/detail.py" line="98"/>
-        <source>&amp;Organisation</source>
-        <translation>&amp;Организация</translation>
+        <source>Organ&amp;isation</source>
+        <translation>Организа&amp;ция</translation>
     </message>
     <message>
         <location filename="../../facilitator/gui/detail.py" line="99"/>
-        <source>&amp;Responsible</source>
-        <translation>&amp;Ответственный</translation>
+        <source>Responsi&amp;ble</source>
+        <translation>Отв&amp;етственный</translation>
     </message>
     <message>
         <location filename="../../facilitator/gui/detail.py" line="100"/>
@@ -1694,37 +1694,37 @@
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="266"/>
+        <location filename="../../facilitator/gui/main_window.py" line="273"/>
         <source>{title} — Facilitator (read-only)</source>
         <translation>{title} — Facilitator (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="268"/>
+        <location filename="../../facilitator/gui/main_window.py" line="275"/>
         <source>{title} — Facilitator</source>
         <translation>{title} — Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="273"/>
+        <location filename="../../facilitator/gui/main_window.py" line="280"/>
         <source>Read-only: to edit, save a copy (File → Save a copy as…)</source>
         <translation>Только чтение: чтобы вносить изменения, сохраните копию (Файл → Сохранить копию как…)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="276"/>
+        <location filename="../../facilitator/gui/main_window.py" line="283"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="280"/>
+        <location filename="../../facilitator/gui/main_window.py" line="287"/>
         <source>Last change NOT saved</source>
         <translation>Последнее изменение НЕ сохранено</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="366"/>
+        <location filename="../../facilitator/gui/main_window.py" line="373"/>
         <source>About Facilitator</source>
         <translation>О программе Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="368"/>
+        <location filename="../../facilitator/gui/main_window.py" line="375"/>
         <source>Facilitator runs strategic sessions: capture, votes and the resolution, offline.</source>
         <translation>Facilitator помогает проводить стратегические сессии: сбор предложений, голосование и резолюция — без сети.</translation>
     </message>
@@ -2132,12 +2132,12 @@ Columns not recognised and left out: {columns}.</source>
     </message>
     <message>
         <location filename="../../facilitator/gui/participants_panel.py" line="108"/>
-        <source>&amp;Add…</source>
+        <source>A&amp;dd…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <location filename="../../facilitator/gui/participants_panel.py" line="109"/>
-        <source>&amp;Edit…</source>
+        <source>Edi&amp;t…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
@@ -2218,42 +2218,42 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="117"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="118"/>
         <source>Projector</source>
         <translation>Проектор</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="118"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="119"/>
         <source>Full screen (F11)</source>
         <translation>Во весь экран (F11)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="119"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="120"/>
         <source>Contrast</source>
         <translation>Контраст</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="156"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="157"/>
         <source>No votes yet</source>
         <translation>Голосов пока нет</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="163"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="164"/>
         <source>Voting in progress</source>
         <translation>Идёт голосование</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="209"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="211"/>
         <source>voting</source>
         <translation>идёт</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="209"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="211"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="210"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="212"/>
         <source>%1, round %2: %3 · present %4</source>
         <translation>%1, тур %2: %3 · присутствуют %4</translation>
     </message>
@@ -2430,7 +2430,7 @@ Columns not recognised and left out: {columns}.</source>
     <message>
         <location filename="../../facilitator/gui/resolution/editor.py" line="124"/>
         <source>Move &amp;down</source>
-        <translation>&amp;Ниже</translation>
+        <translation>Ни&amp;же</translation>
     </message>
     <message>
         <location filename="../../facilitator/gui/resolution/editor.py" line="125"/>
@@ -2803,7 +2803,7 @@ Columns not recognised and left out: {columns}.</source>
     <message>
         <location filename="../../facilitator/gui/setup_dialog.py" line="72"/>
         <source>&amp;Add platform</source>
-        <translation>&amp;Добавить площадку</translation>
+        <translation>Добавить &amp;площадку</translation>
     </message>
     <message>
         <location filename="../../facilitator/gui/setup_dialog.py" line="73"/>
@@ -2818,7 +2818,7 @@ Columns not recognised and left out: {columns}.</source>
     <message>
         <location filename="../../facilitator/gui/setup_dialog.py" line="75"/>
         <source>Move do&amp;wn</source>
-        <translation>&amp;Ниже</translation>
+        <translation>Ни&amp;же</translation>
     </message>
     <message>
         <location filename="../../facilitator/gui/setup_dialog.py" line="151"/>
@@ -2830,8 +2830,8 @@ Columns not recognised and left out: {columns}.</source>
     <name>Sidebar</name>
     <message>
         <location filename="../../facilitator/gui/sidebar.py" line="108"/>
-        <source>&amp;Platforms</source>
-        <translation>&amp;Площадки</translation>
+        <source>Platfor&amp;ms</source>
+        <translation>П&amp;лощадки</translation>
     </message>
     <message>
         <location filename="../../facilitator/gui/sidebar.py" line="109"/>
