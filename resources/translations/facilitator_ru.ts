@@ -1664,67 +1664,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="205"/>
+        <location filename="../../facilitator/gui/main_window.py" line="207"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="206"/>
+        <location filename="../../facilitator/gui/main_window.py" line="208"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="207"/>
+        <location filename="../../facilitator/gui/main_window.py" line="209"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="208"/>
+        <location filename="../../facilitator/gui/main_window.py" line="210"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="210"/>
+        <location filename="../../facilitator/gui/main_window.py" line="212"/>
         <source>Platforms&apos; results</source>
         <translation>Результаты площадок</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="211"/>
+        <location filename="../../facilitator/gui/main_window.py" line="213"/>
         <source>Views</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="273"/>
+        <location filename="../../facilitator/gui/main_window.py" line="275"/>
         <source>{title} — Facilitator (read-only)</source>
         <translation>{title} — Facilitator (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="275"/>
+        <location filename="../../facilitator/gui/main_window.py" line="277"/>
         <source>{title} — Facilitator</source>
         <translation>{title} — Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="280"/>
+        <location filename="../../facilitator/gui/main_window.py" line="282"/>
         <source>Read-only: to edit, save a copy (File → Save a copy as…)</source>
         <translation>Только чтение: чтобы вносить изменения, сохраните копию (Файл → Сохранить копию как…)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="283"/>
+        <location filename="../../facilitator/gui/main_window.py" line="285"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="287"/>
+        <location filename="../../facilitator/gui/main_window.py" line="289"/>
         <source>Last change NOT saved</source>
         <translation>Последнее изменение НЕ сохранено</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="373"/>
+        <location filename="../../facilitator/gui/main_window.py" line="379"/>
         <source>About Facilitator</source>
         <translation>О программе Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="375"/>
+        <location filename="../../facilitator/gui/main_window.py" line="381"/>
         <source>Facilitator runs strategic sessions: capture, votes and the resolution, offline.</source>
         <translation>Facilitator помогает проводить стратегические сессии: сбор предложений, голосование и резолюция — без сети.</translation>
     </message>
@@ -3201,16 +3201,16 @@ Columns not recognised and left out: {columns}.</source>
     </message>
     <message>
         <location filename="../../facilitator/gui/voting/entries.py" line="147"/>
-        <source>Type the dots counted on each item; Enter confirms.</source>
-        <translation>Введите число стикеров на каждом пункте; Enter — подтвердить.</translation>
+        <source>Type the dots counted on each item; Enter stores them and goes to the next.</source>
+        <translation>Введите число стикеров на каждой записи; Enter сохраняет и переходит к следующей.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/entries.py" line="155"/>
+        <location filename="../../facilitator/gui/voting/entries.py" line="156"/>
         <source>Type each item&apos;s average score per criterion and, if known, the raters.</source>
         <translation>Введите среднюю оценку каждого пункта по каждому критерию и, если известно, число оценивших.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/entries.py" line="167"/>
+        <location filename="../../facilitator/gui/voting/entries.py" line="168"/>
         <source>Type each ballot&apos;s order, best first, e.g. “3 1 2”; “1=2” is a tie. Items: {legend}.</source>
         <translation>Введите порядок в каждом бюллетене, от лучшего, например «3 1 2»; «1=2» — равные места. Пункты: {legend}.</translation>
     </message>

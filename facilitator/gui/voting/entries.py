@@ -145,7 +145,8 @@ def _tally_entry(
         fields, hint = (
             ["dots"],
             QCoreApplication.translate(
-                "VoteEntry", "Type the dots counted on each item; Enter confirms."
+                "VoteEntry",
+                "Type the dots counted on each item; Enter stores them and goes to the next.",
             ),
         )
     else:
