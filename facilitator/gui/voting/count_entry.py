@@ -36,7 +36,7 @@ class CountSpinBox(QSpinBox):
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         super().focusInEvent(event)
         # however the box was reached (Tab, Enter, a click, the dialog): typing replaces
-        QTimer.singleShot(0, self.selectAll)
+        QTimer.singleShot(0, self, self.selectAll)  # not after the box is gone
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         super().keyPressEvent(event)
