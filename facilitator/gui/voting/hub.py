@@ -111,13 +111,16 @@ class VotingHub(QObject):
 
     def reveal_on_projector(self) -> None:
         """The room may see the running vote's result on the item shown."""
-        self.show_projector()
-        self.projector.reveal()
+        self._projector_shown().reveal()
 
     def blank_projector(self) -> None:
-        if self.projector is None:
+        self._projector_shown().toggle_blank()
+
+    def _projector_shown(self) -> Any:
+        """The projector, opened if it is not on screen; one already shown keeps its place."""
+        if self.projector is None or not self.projector.isVisible():
             self.show_projector()
-        self.projector.toggle_blank()
+        return self.projector
 
     def close(self) -> None:
         for dialog in list(self.dialogs):

@@ -138,3 +138,12 @@ def test_projector_and_timer_keys_work_in_the_vote_window(qtbot: Any, moderator:
     assert timer.running
     press(qtbot, Qt.Key.Key_F5)
     assert moderator.voting.projector is not None and moderator.voting.projector.isVisible()
+
+
+def test_alt_c_closes_a_started_vote(qtbot: Any, window: Any, present: list[str]) -> None:
+    """From the count boxes, Alt+C presses Close vote (the hidden set-up page has a C too)."""
+    window.reload()
+    dialog = vote_dialog(qtbot, window, rows=1)
+    start(qtbot, dialog)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not dialog.panel.close_button.isEnabled())
