@@ -667,47 +667,130 @@
     </message>
 </context>
 <context>
+    <name>ConflictFields</name>
+    <message>
+        <location filename="../../facilitator/gui/exchange/conflict_fields.py" line="14"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/conflict_fields.py" line="15"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/conflict_fields.py" line="16"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/conflict_fields.py" line="17"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/conflict_fields.py" line="18"/>
+        <source>Presenter</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/conflict_fields.py" line="19"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/conflict_fields.py" line="20"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/conflict_fields.py" line="21"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/conflict_fields.py" line="22"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/conflict_fields.py" line="23"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/conflict_fields.py" line="24"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/conflict_fields.py" line="25"/>
+        <source>Delegation / region</source>
+        <translation>Делегация / регион</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/conflict_fields.py" line="28"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/conflict_fields.py" line="29"/>
+        <source>Here (secretariat)</source>
+        <translation>Здесь (секретариат)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/conflict_fields.py" line="30"/>
+        <source>Platform</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/conflict_fields.py" line="31"/>
+        <source>Take the platform&apos;s</source>
+        <translation>Взять с площадки</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="70"/>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="121"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="75"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="146"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
         <location filename="../../facilitator/gui/exchange/dialogs.py" line="78"/>
-        <source>Keep mine</source>
-        <translation>Оставить своё</translation>
+        <source>Open conflicts</source>
+        <translation>Открытые конфликты</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="79"/>
-        <source>Take theirs</source>
-        <translation>Принять с площадки</translation>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="83"/>
+        <source>Fields that differ</source>
+        <translation>Поля, которые различаются</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="80"/>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="88"/>
+        <source>&amp;Keep ours</source>
+        <translation>&amp;Оставить наше</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="96"/>
-        <source>Platform {0}, bundle {1}</source>
-        <translation>Площадка {0}, пакет {1}</translation>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="89"/>
+        <source>&amp;Take the platform&apos;s</source>
+        <translation>&amp;Взять с площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="102"/>
-        <source>{0}: here “{1}”, platform “{2}”</source>
-        <translation>{0}: здесь «{1}», на площадке «{2}»</translation>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="90"/>
+        <source>&amp;Apply the choices</source>
+        <translation>&amp;Применить выбор</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="130"/>
-        <source>Edit</source>
-        <translation>Изменение значений</translation>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="100"/>
+        <source>Space ticks a field to take the platform&apos;s value.</source>
+        <translation>Пробел отмечает поле, чтобы взять значение площадки.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="131"/>
-        <source>Values (JSON):</source>
-        <translation>Значения (JSON):</translation>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="129"/>
+        <source>Both sides changed this record. Here: the secretariat&apos;s value now. Platform {0}: its value in bundle {1}, imported {2}.</source>
+        <translation>Запись изменили обе стороны. Здесь: значение секретариата сейчас. Площадка {0}: её значение в пакете {1}, импортированном {2}.</translation>
     </message>
 </context>
 <context>
@@ -1186,12 +1269,12 @@
         <translation>Это предложение не получено объединением, отменять нечего.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="188"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="201"/>
         <source>Folder for the platform kits</source>
         <translation>Папка для комплектов площадок</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="197"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="210"/>
         <source>Platform kits</source>
         <translation>Комплекты площадок</translation>
     </message>
@@ -1732,17 +1815,17 @@
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="49"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="54"/>
         <source>Import results bundles</source>
         <translation>Импорт пакетов результатов</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="52"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="57"/>
         <source>Check what the import will do, then apply it.</source>
         <translation>Проверьте, что изменит импорт, и примените его.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="56"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="61"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
@@ -2847,13 +2930,13 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>SimilarDialog</name>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="155"/>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="178"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="168"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="191"/>
         <source>Similar proposals</source>
         <translation>Похожие предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="159"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="172"/>
         <source>Merge the group</source>
         <translation>Объединить группу</translation>
     </message>

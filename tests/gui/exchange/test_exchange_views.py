@@ -7,12 +7,14 @@ from typing import Any
 
 from exchange_world import World
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from facilitator.exchange import conflicts, laptop
 from facilitator.exchange.dashboard import platform_statuses
 from facilitator.exchange.merge import merge_files
 from facilitator.exchange.similar import find_similar
 from facilitator.gui.exchange import dialogs, importing
+from facilitator.gui.exchange.conflict_fields import COL_THEIRS
 from facilitator.gui.exchange.dashboard import DashboardWidget
 from facilitator.gui.exchange.models import (
     ConflictModel,
@@ -29,13 +31,14 @@ def write_bundle(world: World, n: int, folder: Path, title: str = "") -> Path:
         return laptop.write_bundle(sf, folder)
 
 
-def make_conflict(world: World) -> None:
+def make_conflict(world: World) -> str:
     pid = world.on_laptop(1, lambda sf, p: proposals.add_proposal(sf, p, "Исходное").id)
     world.merge(world.export(1))
     with world.master() as sf:
         proposals.edit_proposal(sf, pid, title="Секретариат")
     world.on_laptop(1, lambda sf, p: proposals.edit_proposal(sf, pid, title="Площадка"))
     world.merge(world.export(1))
+    return str(pid)
 
 
 def test_merge_preview_model_and_dialog(qtbot: Any, qtmodeltester: Any, world: World) -> None:
@@ -75,9 +78,34 @@ def test_conflicts_dialog_resolves(qtbot: Any, qtmodeltester: Any, world: World)
         qtmodeltester.check(dialog.model)
         assert dialog.model.rowCount() == 1
         dialog.view.setCurrentIndex(dialog.model.index(0, 0))
-        assert "Площадка" in dialog.details.toPlainText()
+        assert dialog.fields_model.index(0, COL_THEIRS).data() == "Площадка"
         assert dialog.resolve_current(conflicts.THEIRS)
         assert dialog.model.rowCount() == 0 and conflicts.open_conflicts() == []
+
+
+def test_conflict_settled_field_by_field_with_keys(
+    qtbot: Any, qtmodeltester: Any, world: World
+) -> None:
+    pid = make_conflict(world)
+    with world.master() as sf:
+        dialog = dialogs.ConflictsDialog(sf)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        fields = dialog.fields_model
+        qtmodeltester.check(fields)
+        assert [fields.index(0, c).data() for c in range(3)] == [
+            "Title", "Секретариат", "Площадка",
+        ]  # fmt: skip
+        assert "Platform 1" in dialog.origin.text() and "bundle 2" in dialog.origin.text()
+        dialog.fields.setFocus()
+        qtbot.keyClick(dialog.fields, Qt.Key.Key_Space)  # take the platform's title
+        assert fields.values() == {"title": "Площадка"}
+        qtbot.keyClick(dialog.fields, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: conflicts.open_conflicts() == [])
+        assert proposals.proposal_row(pid).title == "Площадка"
+        assert dialog.model.rowCount() == 0 and fields.rowCount() == 0
 
 
 def test_conflict_model_alone(qtmodeltester: Any, world: World) -> None:
