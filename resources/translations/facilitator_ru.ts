@@ -752,43 +752,43 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="75"/>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="146"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="76"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="147"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="78"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="79"/>
         <source>Open conflicts</source>
         <translation>Открытые конфликты</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="83"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="84"/>
         <source>Fields that differ</source>
         <translation>Поля, которые различаются</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="88"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="89"/>
         <source>&amp;Keep ours</source>
         <translation>&amp;Оставить наше</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="89"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="90"/>
         <source>&amp;Take the platform&apos;s</source>
         <translation>&amp;Взять с площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="90"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="91"/>
         <source>&amp;Apply the choices</source>
         <translation>&amp;Применить выбор</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="100"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="101"/>
         <source>Space ticks a field to take the platform&apos;s value.</source>
         <translation>Пробел отмечает поле, чтобы взять значение площадки.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="129"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="130"/>
         <source>Both sides changed this record. Here: the secretariat&apos;s value now. Platform {0}: its value in bundle {1}, imported {2}.</source>
         <translation>Запись изменили обе стороны. Здесь: значение секретариата сейчас. Площадка {0}: её значение в пакете {1}, импортированном {2}.</translation>
     </message>
@@ -1264,17 +1264,17 @@
         <translation>Выберите хотя бы два неудалённых и ещё не объединённых предложения.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/exchange/combine.py" line="89"/>
+        <location filename="../../facilitator/exchange/combine.py" line="124"/>
         <source>This proposal is not a merge to undo.</source>
         <translation>Это предложение не получено объединением, отменять нечего.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="201"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="204"/>
         <source>Folder for the platform kits</source>
         <translation>Папка для комплектов площадок</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="210"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="213"/>
         <source>Platform kits</source>
         <translation>Комплекты площадок</translation>
     </message>
@@ -1813,19 +1813,67 @@
     </message>
 </context>
 <context>
+    <name>MergePreview</name>
+    <message>
+        <location filename="../../facilitator/gui/exchange/merge_preview.py" line="27"/>
+        <source>One {kind} «{title}», {status}, will stand for:</source>
+        <translation>Вместо них будет одна запись — {kind} «{title}», статус «{status}»:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/merge_preview.py" line="41"/>
+        <source>The kinds differ: the merged entry takes the first one&apos;s kind.</source>
+        <translation>Виды записей различаются: объединённая запись получит вид первой.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/merge_preview.py" line="47"/>
+        <source>The originals are marked merged and keep their votes; Undo brings them back.</source>
+        <translation>Исходные записи отмечаются как объединённые и сохраняют свои голоса; отмена (Ctrl+Z) возвращает их.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/merge_preview.py" line="59"/>
+        <source>dots are added up: {dots} in all</source>
+        <translation>стикеры складываются: всего {dots}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/merge_preview.py" line="65"/>
+        <source>for/against counts stay with each original</source>
+        <translation>подсчёты «за/против» остаются у каждой исходной записи</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/merge_preview.py" line="68"/>
+        <source>Votes: {what}.</source>
+        <translation>Голоса: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/merge_preview.py" line="70"/>
+        <source>No votes yet.</source>
+        <translation>Голосов пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/merge_preview.py" line="76"/>
+        <source>Merge the group</source>
+        <translation>Объединить группу</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/merge_preview.py" line="85"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+</context>
+<context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="54"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="55"/>
         <source>Import results bundles</source>
         <translation>Импорт пакетов результатов</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="57"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="58"/>
         <source>Check what the import will do, then apply it.</source>
         <translation>Проверьте, что изменит импорт, и примените его.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="61"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="62"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
@@ -2930,15 +2978,15 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>SimilarDialog</name>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="168"/>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="191"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="169"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="194"/>
         <source>Similar proposals</source>
         <translation>Похожие предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="172"/>
-        <source>Merge the group</source>
-        <translation>Объединить группу</translation>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="173"/>
+        <source>&amp;Merge the group…</source>
+        <translation>&amp;Объединить группу…</translation>
     </message>
 </context>
 <context>

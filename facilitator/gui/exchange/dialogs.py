@@ -32,6 +32,7 @@ from facilitator.gui.exchange.conflict_fields import (
     COL_THEIRS,
     ConflictFieldsModel,
 )
+from facilitator.gui.exchange.merge_preview import ask_to_merge
 from facilitator.gui.exchange.models import ConflictModel, MergePreviewModel, SimilarModel
 from facilitator.gui.language import translate
 from facilitator.messages import FacilitatorError
@@ -169,7 +170,7 @@ class SimilarDialog(QDialog):
         self.model = SimilarModel(parent=self)
         self.model.set_groups(find_similar())
         self.view = table_for(self.model, self)
-        merge_button = QPushButton(self.tr("Merge the group"), self)
+        merge_button = QPushButton(self.tr("&Merge the group…"), self)
         merge_button.clicked.connect(self.merge_current)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
@@ -181,6 +182,8 @@ class SimilarDialog(QDialog):
             return None
         group = self.model.group_at(index.row())
         ids = [p.id for p in group.proposals]
+        if not ask_to_merge(self, ids):
+            return None
         if self.merge is not None:
             merged = self.merge(ids)
             self.model.set_groups(find_similar())

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from exchange_world import World
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from facilitator.exchange import conflicts, laptop
@@ -137,7 +137,10 @@ def test_similar_dialog_merges_a_group(qtbot: Any, qtmodeltester: Any, world: Wo
         qtmodeltester.check(dialog.model)
         assert dialog.model.rowCount() == 2
         dialog.view.setCurrentIndex(dialog.model.index(0, 0))
-        assert dialog.merge_current() is not None
+        QTimer.singleShot(
+            0, lambda: qtbot.keyClick(QApplication.activeModalWidget(), Qt.Key.Key_Return)
+        )
+        assert dialog.merge_current() is not None  # after the preview said what it makes
         assert dialog.model.rowCount() == 0
         model = SimilarModel()
         model.set_groups(find_similar())
