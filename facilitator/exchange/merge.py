@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -14,10 +14,12 @@ from facilitator.exchange.incoming import Bundle, read_bundle
 from facilitator.exchange.plan import TablePlan, load_bases, plan_table
 from facilitator.exchange.scope import OWNED
 from facilitator.exchange.write import write_plan
+from facilitator.services.records import cancelled
 from facilitator.store.db import SessionFile, utc_now
 from facilitator.store.exchange_models import ImportLog
 
 IMPORTED, OLDER, ALREADY = "imported", "older", "already_imported"
+Progress = Callable[[int, int], None]  # bundles done, bundles in all
 CACHE_KIB = -65536  # negative: in KiB, i.e. 64 MiB
 
 
@@ -65,12 +67,28 @@ class MergeReport:
 Source = tuple[str, bytes]  # a file's name (for messages) and its bytes
 
 
-def merge_files(sf: SessionFile, paths: Sequence[Path], dry_run: bool = False) -> MergeReport:
-    return merge(sf, [(Path(p).name, read_file(Path(p))) for p in paths], dry_run)
+def merge_files(
+    sf: SessionFile,
+    paths: Sequence[Path],
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> MergeReport:
+    sources = [(Path(p).name, read_file(Path(p))) for p in paths]
+    return merge(sf, sources, dry_run, progress, should_cancel)
 
 
-def merge(sf: SessionFile, sources: Sequence[Source], dry_run: bool = False) -> MergeReport:
-    """Verify every bundle, then apply them all in one transaction (oldest first), or none."""
+def merge(
+    sf: SessionFile,
+    sources: Sequence[Source],
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> MergeReport:
+    """Verify every bundle, then apply them all in one transaction (oldest first), or none.
+
+    `progress(done, total)` follows the bundles; `should_cancel()` true before the next one
+    rolls everything back (a backup already written stays)."""
     bundles = sorted(
         (read_bundle(sf, data, name) for name, data in sources),
         key=lambda b: (b.number, b.device, b.sequence),
@@ -80,8 +98,12 @@ def merge(sf: SessionFile, sources: Sequence[Source], dry_run: bool = False) -> 
         report.backup = str(sf.backup("before-merge"))
     with _big_cache(sf), sf.atomic() as transaction:
         done: set[str] = set()
-        for bundle in bundles:
+        for at, bundle in enumerate(bundles):
+            if should_cancel is not None and should_cancel():
+                raise cancelled()
             report.bundles.append(_merge_one(sf, bundle, done))
+            if progress is not None:
+                progress(at + 1, len(bundles))
         if dry_run:
             transaction.rollback()
     return report

@@ -1279,17 +1279,32 @@
         <translation>Комплекты площадок</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/importing.py" line="38"/>
+        <location filename="../../facilitator/gui/exchange/importing.py" line="41"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/importing.py" line="46"/>
+        <location filename="../../facilitator/gui/exchange/importing.py" line="50"/>
+        <source>Checking {count} bundle(s)…</source>
+        <translation>Проверка пакетов: {count}…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/importing.py" line="52"/>
+        <source>Merging {count} bundle(s)…</source>
+        <translation>Объединение пакетов: {count}…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/importing.py" line="57"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/exchange/importing.py" line="66"/>
         <source>Import results bundles</source>
         <translation>Импорт пакетов результатов</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/importing.py" line="48"/>
+        <location filename="../../facilitator/gui/exchange/importing.py" line="68"/>
         <source>Results bundles (*.fbundle)</source>
         <translation>Пакеты результатов (*.fbundle)</translation>
     </message>
