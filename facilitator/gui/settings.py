@@ -87,6 +87,7 @@ class PerSession:
 LAST_PLATFORMS = PerSession("session/last_platforms")  # session path → platform id
 AUTO_EXPORT_FOLDERS = PerSession("exchange/auto_export")  # session path → folder for bundles
 WATCHED_FOLDERS = PerSession("exchange/watched")  # session path → folder watched for bundles
+DIALOG_SIZES = PerSession("dialogs/sizes")  # dialog name → "WIDTHxHEIGHT" last used
 
 
 def add_recent(path: str) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +25,7 @@ from facilitator.exchange import combine, conflicts, kit
 from facilitator.exchange.merge import MergeReport
 from facilitator.exchange.similar import find_similar
 from facilitator.gui import files
+from facilitator.gui.dialog_sizes import fit
 from facilitator.gui.exchange.conflict_fields import (
     COL_FIELD,
     COL_MINE,
@@ -57,6 +58,7 @@ class MergePreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Check what the import will do, then apply it.")))
         layout.addWidget(table_for(self.model, self))
+        fit(self, "import preview", QSize(900, 420))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.apply_button = buttons.addButton(
             self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -100,7 +102,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.fields, 2)
         layout.addWidget(QLabel(self.tr("Space ticks a field to take the platform's value."), self))
         layout.addLayout(row)
-        self.resize(900, 600)  # both values readable side by side
+        fit(self, "conflicts", QSize(900, 600))  # both values readable side by side
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0))
 
@@ -175,6 +177,7 @@ class SimilarDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(merge_button)
+        fit(self, "similar", QSize(900, 480))
 
     def merge_current(self) -> str | None:
         index = self.view.currentIndex()

@@ -177,3 +177,22 @@ def test_auto_exporter_writes_after_changes(qtbot: Any, world: World) -> None:
         with qtbot.waitSignal(exporter.written, timeout=5000):
             exporter.schedule()
         assert len(list(out.glob("*.fbundle"))) == 1
+
+
+def test_conflicts_dialog_opens_roomy_and_remembers_its_size(qtbot: Any, world: World) -> None:
+    make_conflict(world)
+    with world.master() as sf:
+        first = dialogs.ConflictsDialog(sf)
+        qtbot.addWidget(first)
+        first.show()
+        screen = first.screen().availableGeometry()  # offscreen: 800×600
+        assert first.width() == min(900, screen.width())  # not 278×440
+        assert first.height() == min(600, screen.height())
+        first.resize(700, 500)
+        first.reject()
+        again = dialogs.ConflictsDialog(sf)
+        qtbot.addWidget(again)
+        assert (again.width(), again.height()) == (700, 500)
+        similar = dialogs.SimilarDialog(sf)
+        qtbot.addWidget(similar)
+        assert similar.width() == min(900, screen.width())
