@@ -129,7 +129,7 @@ class MainWindow(Retranslating, QMainWindow):
             "export": self.show_export,
             "vote_on_selected": self.vote_on_selected,
             "continue_vote": lambda: self.voting.continue_vote(),
-            "projector": self.voting.show_projector,
+            "projector": self.voting.toggle_projector,
             "projector_reveal": self.voting.reveal_on_projector,
             "projector_blank": self.voting.blank_projector,
             "timer_toggle": self.voting.timer.toggle,

@@ -99,6 +99,13 @@ class VotingHub(QObject):
             self.dialogs.remove(dialog)
         dialog.deleteLater()
 
+    def toggle_projector(self) -> None:
+        """F5: the projector on, or off when it is on."""
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.close()
+        else:
+            self.show_projector()
+
     def show_projector(self) -> None:
         if self.projector is None:
             from facilitator.gui.voting.projector import ProjectorWindow

@@ -31,6 +31,12 @@ from facilitator.services.vote_results import attendance, evaluate, settings
 MIN_TITLE_PX = 40  # the smallest title still read from the back row of a hall
 SMALLEST_TITLE_PX = 18  # a very long title shrinks this far rather than push the result off
 TITLE_SHARE = 0.22  # of the window's height, at most, for the title
+ZOOM_KEYS = {  # Ctrl+plus, Ctrl+minus, Ctrl+0: larger or smaller text for the room
+    Qt.Key.Key_Plus: lambda zoom: min(zoom * 1.15, 2.5),
+    Qt.Key.Key_Equal: lambda zoom: min(zoom * 1.15, 2.5),
+    Qt.Key.Key_Minus: lambda zoom: max(zoom / 1.15, 0.5),
+    Qt.Key.Key_0: lambda _zoom: 1.0,
+}
 
 
 def set_pixel_size(label: QWidget, px: int, bold: bool) -> None:
@@ -59,6 +65,7 @@ class ProjectorWindow(Retranslating, QWidget):
         self.platform_id = platform_id
         self.item_id = ""
         self.high_contrast = True
+        self.zoom = 1.0  # the text size the moderator chose, over the size the window gives
         self.revealed: set[str] = set()  # open votes whose result the moderator let the room see
         self.shown_vote = ""  # the vote of the item on screen
         self.outcome = self._label("projector outcome")
@@ -241,7 +248,12 @@ class ProjectorWindow(Retranslating, QWidget):
         super().resizeEvent(event)
         self._scale_fonts(event.size().height())
 
-    def _scale_fonts(self, height: int) -> None:
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = zoom
+        self._scale_fonts(self.height())
+
+    def _scale_fonts(self, window_height: int) -> None:
+        height = int(window_height * self.zoom)
         for label, px, bold in (
             (self.code, max(48, height // 10), True),
             (self.outcome, max(72, height // 7), True),  # the largest: the room reads it first
@@ -257,8 +269,8 @@ class ProjectorWindow(Retranslating, QWidget):
         """As large as a short title reads best; a long one shrinks to its share of the height."""
         height = max(self.height(), 1)
         width = max(self.content.width() - 80, 200)
-        room = int(height * TITLE_SHARE)
-        px = max(MIN_TITLE_PX, height // 14)
+        room = int(height * TITLE_SHARE)  # of the real window: zoom does not push the result off
+        px = max(MIN_TITLE_PX, int(height * self.zoom) // 14)
         while px > SMALLEST_TITLE_PX and title_height(self.title, px, width) > room:
             px -= 2
         set_pixel_size(self.title, px, True)
@@ -286,8 +298,10 @@ class ProjectorWindow(Retranslating, QWidget):
             self.toggle_blank()
         elif event.key() == Qt.Key.Key_R:
             self.reveal()
-        elif event.key() == Qt.Key.Key_Escape and self.isFullScreen():
-            self.showNormal()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.showNormal() if self.isFullScreen() else self.close()
+        elif event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in ZOOM_KEYS:
+            self.set_zoom(ZOOM_KEYS[Qt.Key(event.key())](self.zoom))
         else:
             super().keyPressEvent(event)
 

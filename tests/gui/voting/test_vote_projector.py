@@ -186,3 +186,27 @@ def test_reveal_from_the_main_window(qtbot: Any, window: Any, present: list[str]
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert projector.outcome.text() == "Adopted"
     assert projector.chart.chart is not None
+
+
+def test_f5_toggles_and_esc_closes_a_windowed_projector(qtbot: Any, window: Any) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    projector = window.voting.projector
+    assert projector.isVisible() and not projector.isFullScreen()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert not projector.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert projector.isVisible()
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert not projector.isVisible()
+
+
+def test_text_zoom_with_ctrl_plus_and_minus(qtbot: Any, projector: ProjectorWindow) -> None:
+    projector.resize(1366, 768)
+    code = by_name(projector, QLabel, "projector code")
+    normal = code.font().pixelSize()
+    qtbot.keyClick(projector, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert code.font().pixelSize() > normal
+    qtbot.keyClick(projector, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert code.font().pixelSize() == normal
+    qtbot.keyClick(projector, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert code.font().pixelSize() < normal
