@@ -237,6 +237,14 @@ class Actions(QObject):
         self.window.addActions([undo, redo])
         self.undo, self.redo = undo, redo
 
+    def replace_undo(self, undo: QAction, redo: QAction) -> None:
+        """Fresh undo actions: Qt fixes their words ("Undo %1") when they are made."""
+        for old in {self.undo, self.redo}:
+            self.menus["edit"].removeAction(old)
+            self.window.removeAction(old)
+            old.deleteLater()
+        self.add_undo(undo, redo)
+
     def add_choices(
         self, set_kind: Callable[[str], None], set_status: Callable[[str], None]
     ) -> None:

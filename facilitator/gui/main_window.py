@@ -204,6 +204,8 @@ class MainWindow(Retranslating, QMainWindow):
         if self.is_closed:  # its session may be closed already: nothing to read
             return
         self.actions_.retranslate()
+        stack = self.ops.undo_stack  # made again, in the language now chosen
+        self.actions_.replace_undo(stack.createUndoAction(self), stack.createRedoAction(self))
         self.tabs.setTabText(0, self.tr("Proposals"))
         self.tabs.setTabText(1, self.tr("Participants"))
         self.tabs.setTabText(2, self.tr("Results"))
