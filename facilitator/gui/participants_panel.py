@@ -13,19 +13,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator.gui import participant_model as pmodel
-from facilitator.gui.widgets import Retranslating
+from facilitator.gui.widgets import HintTableView, Retranslating
 from facilitator.services.participants import ParticipantRow
 
 NO_KEYS = Qt.KeyboardModifier.NoModifier
 
 
-class AttendanceTable(QTableView):
+class AttendanceTable(HintTableView):
     """Typing a name finds it (type-ahead on the names); Space marks that person present."""
 
     spacePressed = Signal()
@@ -69,7 +68,7 @@ class ParticipantsPanel(Retranslating, QWidget):
         self.retranslate()
 
     def _make_table(self) -> AttendanceTable:
-        table = AttendanceTable(self)
+        table = AttendanceTable(self.empty_hint, self)
         table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -110,6 +109,14 @@ class ParticipantsPanel(Retranslating, QWidget):
         self.import_button.setText(self.tr("&Import list…"))
         self.model.retranslate()
         self._update_count()
+
+    def empty_hint(self) -> str:
+        if self.model.rowCount():
+            return self.tr("Nobody matches the search.")
+        return self.tr(
+            "No participants on this platform yet. Import a list (Ctrl+I) or add people "
+            "one by one (Ctrl+Shift+A)."
+        )
 
     def load(self, rows: list[ParticipantRow]) -> None:
         """Show the rows, keeping the current participant current."""

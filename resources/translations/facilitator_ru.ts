@@ -752,43 +752,43 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="76"/>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="147"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="78"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="149"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="79"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="81"/>
         <source>Open conflicts</source>
         <translation>Открытые конфликты</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="84"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="86"/>
         <source>Fields that differ</source>
         <translation>Поля, которые различаются</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="89"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="91"/>
         <source>&amp;Keep ours</source>
         <translation>&amp;Оставить наше</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="90"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="92"/>
         <source>&amp;Take the platform&apos;s</source>
         <translation>&amp;Взять с площадки</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="91"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="93"/>
         <source>&amp;Apply the choices</source>
         <translation>&amp;Применить выбор</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="101"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="103"/>
         <source>Space ticks a field to take the platform&apos;s value.</source>
         <translation>Пробел отмечает поле, чтобы взять значение площадки.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="130"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="132"/>
         <source>Both sides changed this record. Here: the secretariat&apos;s value now. Platform {0}: its value in bundle {1}, imported {2}.</source>
         <translation>Запись изменили обе стороны. Здесь: значение секретариата сейчас. Площадка {0}: её значение в пакете {1}, импортированном {2}.</translation>
     </message>
@@ -1269,12 +1269,12 @@
         <translation>Это предложение не получено объединением, отменять нечего.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="204"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="207"/>
         <source>Folder for the platform kits</source>
         <translation>Папка для комплектов площадок</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="213"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="216"/>
         <source>Platform kits</source>
         <translation>Комплекты площадок</translation>
     </message>
@@ -1762,67 +1762,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="207"/>
+        <location filename="../../facilitator/gui/main_window.py" line="209"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="208"/>
+        <location filename="../../facilitator/gui/main_window.py" line="210"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="209"/>
+        <location filename="../../facilitator/gui/main_window.py" line="211"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="210"/>
+        <location filename="../../facilitator/gui/main_window.py" line="212"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="212"/>
+        <location filename="../../facilitator/gui/main_window.py" line="214"/>
         <source>Platforms&apos; results</source>
         <translation>Результаты площадок</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="213"/>
+        <location filename="../../facilitator/gui/main_window.py" line="215"/>
         <source>Views</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="275"/>
+        <location filename="../../facilitator/gui/main_window.py" line="277"/>
         <source>{title} — Facilitator (read-only)</source>
         <translation>{title} — Facilitator (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="277"/>
+        <location filename="../../facilitator/gui/main_window.py" line="279"/>
         <source>{title} — Facilitator</source>
         <translation>{title} — Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="282"/>
+        <location filename="../../facilitator/gui/main_window.py" line="284"/>
         <source>Read-only: to edit, save a copy (File → Save a copy as…)</source>
         <translation>Только чтение: чтобы вносить изменения, сохраните копию (Файл → Сохранить копию как…)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="285"/>
+        <location filename="../../facilitator/gui/main_window.py" line="287"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="289"/>
+        <location filename="../../facilitator/gui/main_window.py" line="291"/>
         <source>Last change NOT saved</source>
         <translation>Последнее изменение НЕ сохранено</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="379"/>
+        <location filename="../../facilitator/gui/main_window.py" line="381"/>
         <source>About Facilitator</source>
         <translation>О программе Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/main_window.py" line="381"/>
+        <location filename="../../facilitator/gui/main_window.py" line="383"/>
         <source>Facilitator runs strategic sessions: capture, votes and the resolution, offline.</source>
         <translation>Facilitator помогает проводить стратегические сессии: сбор предложений, голосование и резолюция — без сети.</translation>
     </message>
@@ -1878,17 +1878,17 @@
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="55"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="56"/>
         <source>Import results bundles</source>
         <translation>Импорт пакетов результатов</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="58"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="59"/>
         <source>Check what the import will do, then apply it.</source>
         <translation>Проверьте, что изменит импорт, и примените его.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="62"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="64"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
@@ -2261,38 +2261,48 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>ParticipantsPanel</name>
     <message>
+        <location filename="../../facilitator/gui/participants_panel.py" line="103"/>
         <location filename="../../facilitator/gui/participants_panel.py" line="104"/>
-        <location filename="../../facilitator/gui/participants_panel.py" line="105"/>
         <source>Find participants</source>
         <translation>Поиск участников</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/participants_panel.py" line="106"/>
+        <location filename="../../facilitator/gui/participants_panel.py" line="105"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/participants_panel.py" line="107"/>
+        <location filename="../../facilitator/gui/participants_panel.py" line="106"/>
         <source>Present count</source>
         <translation>Число присутствующих</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/participants_panel.py" line="108"/>
+        <location filename="../../facilitator/gui/participants_panel.py" line="107"/>
         <source>A&amp;dd…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/participants_panel.py" line="109"/>
+        <location filename="../../facilitator/gui/participants_panel.py" line="108"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/participants_panel.py" line="110"/>
+        <location filename="../../facilitator/gui/participants_panel.py" line="109"/>
         <source>&amp;Import list…</source>
         <translation>И&amp;мпорт списка…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/participants_panel.py" line="129"/>
+        <location filename="../../facilitator/gui/participants_panel.py" line="115"/>
+        <source>Nobody matches the search.</source>
+        <translation>Никто не подходит под поиск.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/participants_panel.py" line="117"/>
+        <source>No participants on this platform yet. Import a list (Ctrl+I) or add people one by one (Ctrl+Shift+A).</source>
+        <translation>На этой площадке пока нет участников. Импортируйте список (Ctrl+I) или добавьте людей по одному (Ctrl+Shift+A).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/participants_panel.py" line="136"/>
         <source>Present: {present} of {total}</source>
         <translation>Присутствуют: {present} из {total}</translation>
     </message>
@@ -2364,42 +2374,42 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="118"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="125"/>
         <source>Projector</source>
         <translation>Проектор</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="119"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="126"/>
         <source>Full screen (F11)</source>
         <translation>Во весь экран (F11)</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="120"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="127"/>
         <source>Contrast</source>
         <translation>Контраст</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="157"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="164"/>
         <source>No votes yet</source>
         <translation>Голосов пока нет</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="164"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="171"/>
         <source>Voting in progress</source>
         <translation>Идёт голосование</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="211"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="218"/>
         <source>voting</source>
         <translation>идёт</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="211"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="218"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/voting/projector.py" line="212"/>
+        <location filename="../../facilitator/gui/voting/projector.py" line="219"/>
         <source>%1, round %2: %3 · present %4</source>
         <translation>%1, тур %2: %3 · присутствуют %4</translation>
     </message>
@@ -2478,6 +2488,21 @@ Columns not recognised and left out: {columns}.</source>
         <location filename="../../facilitator/gui/proposals_panel.py" line="125"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/proposals_panel.py" line="146"/>
+        <source>Nothing matches the search or the filters.</source>
+        <translation>Ничего не подходит под поиск или фильтры.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/proposals_panel.py" line="149"/>
+        <source>This session has no platforms yet. Add them in Edit → Session setup… (Ctrl+Shift+S), then import the participants (Ctrl+I).</source>
+        <translation>В этой сессии пока нет площадок. Добавьте их: Правка → Настройка сессии… (Ctrl+Shift+S), затем импортируйте участников (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/proposals_panel.py" line="153"/>
+        <source>Nothing captured yet. Type a title in the line below and press Enter (Ctrl+N goes there; Ctrl+K changes the kind of the next entry).</source>
+        <translation>Пока ничего не записано. Введите название в строке внизу и нажмите Enter (Ctrl+N переходит туда; Ctrl+K меняет вид следующей записи).</translation>
     </message>
 </context>
 <context>
@@ -2993,13 +3018,13 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>SimilarDialog</name>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="169"/>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="194"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="171"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="197"/>
         <source>Similar proposals</source>
         <translation>Похожие предложения</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/exchange/dialogs.py" line="173"/>
+        <location filename="../../facilitator/gui/exchange/dialogs.py" line="175"/>
         <source>&amp;Merge the group…</source>
         <translation>&amp;Объединить группу…</translation>
     </message>
