@@ -3936,63 +3936,73 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="93"/>
-        <location filename="../../facilitator/gui/welcome.py" line="94"/>
+        <location filename="../../facilitator/gui/welcome.py" line="51"/>
+        <source>secretariat</source>
+        <translation>секретариат</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/welcome.py" line="52"/>
+        <source>platform {number} laptop</source>
+        <translation>ноутбук площадки {number}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitator/gui/welcome.py" line="113"/>
+        <location filename="../../facilitator/gui/welcome.py" line="114"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="97"/>
+        <location filename="../../facilitator/gui/welcome.py" line="117"/>
         <source>Run a strategic session: platforms, participants, problems, proposals, project initiatives and resolution items — offline, every edit saved at once.</source>
         <translation>Проведение стратегической сессии: площадки, участники, проблемы, предложения, проектные инициативы и пункты резолюции — без сети, каждое изменение сохраняется сразу.</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="101"/>
+        <location filename="../../facilitator/gui/welcome.py" line="121"/>
         <source>&amp;New session…</source>
         <translation>&amp;Новая сессия…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="102"/>
+        <location filename="../../facilitator/gui/welcome.py" line="122"/>
         <source>&amp;Open session…</source>
         <translation>&amp;Открыть сессию…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="103"/>
+        <location filename="../../facilitator/gui/welcome.py" line="123"/>
         <source>Open the &amp;demo session</source>
         <translation>Открыть &amp;демонстрационную сессию</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="104"/>
+        <location filename="../../facilitator/gui/welcome.py" line="124"/>
         <source>Open a platform &amp;kit…</source>
         <translation>Открыть &amp;комплект площадки…</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="105"/>
+        <location filename="../../facilitator/gui/welcome.py" line="125"/>
         <source>&amp;Recent sessions</source>
         <translation>Недавние &amp;сессии</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="106"/>
+        <location filename="../../facilitator/gui/welcome.py" line="126"/>
         <source>Recent sessions</source>
         <translation>Недавние сессии</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="108"/>
+        <location filename="../../facilitator/gui/welcome.py" line="128"/>
         <source>New session</source>
         <translation>Новая сессия</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="109"/>
+        <location filename="../../facilitator/gui/welcome.py" line="129"/>
         <source>Open session</source>
         <translation>Открыть сессию</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="110"/>
+        <location filename="../../facilitator/gui/welcome.py" line="130"/>
         <source>Open the demo session</source>
         <translation>Открыть демонстрационную сессию</translation>
     </message>
     <message>
-        <location filename="../../facilitator/gui/welcome.py" line="111"/>
+        <location filename="../../facilitator/gui/welcome.py" line="131"/>
         <source>Open a platform kit</source>
         <translation>Открыть комплект площадки</translation>
     </message>

@@ -47,3 +47,16 @@ def test_the_secretariat_lists_every_platform(qtbot: Any, tmp_path: Path) -> Non
     assert controller.open_path(str(master))
     assert controller.window.sidebar.model.rowCount() == 7
     controller.close_session()
+
+
+def test_recent_sessions_name_the_laptops_platform(qtbot: Any, tmp_path: Path) -> None:
+    master = tmp_path / "master.fsession"
+    write_demo(master, filled=True)
+    sf = open_session_file(master)
+    kits = write_kits(sf, tmp_path)
+    sf.close()
+    controller = Controller()
+    assert controller.open_kit(kits[1], tmp_path / "laptop2.fsession")
+    controller.back_to_welcome()
+    shown = controller.welcome.recent_model.index(0).data()
+    assert "platform 2 laptop" in shown and "laptop2.fsession" in shown
