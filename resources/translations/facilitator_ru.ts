@@ -3504,7 +3504,7 @@ Columns not recognised and left out: {columns}.</source>
     <message>
         <location filename="../../facilitator/gui/voting/texts.py" line="77"/>
         <source>★ {dots} dots #{rank}</source>
-        <translation>★ стикеров: {dots}, №{rank}</translation>
+        <translation>№{rank} · ★ стикеров: {dots}</translation>
     </message>
     <message>
         <location filename="../../facilitator/gui/voting/texts.py" line="90"/>
