@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
 
 from facilitator.gui.commands import Change
 from facilitator.gui.operations import Operations
@@ -29,12 +30,16 @@ class VotingHub(QObject):
         self.control.changed.connect(ops.notify)
         self.control.voteGone.connect(self._close_dialogs_of)
         self.timer = Timer(parent=self)
+        self.timer.ranOut.connect(self._ring)
         self.timer_widget = TimerWidget(self.timer, window)
         self.results = ResultsView("", window, lazy=True)
         self.projector: Any = None  # a ProjectorWindow, made when first asked for
         self.item_id: str | None = None
         self.dialogs: list[Any] = []  # the VoteDialogs open
         self.shared_actions: list[QAction] = []  # projector and timer keys, in every vote window
+
+    def _ring(self) -> None:
+        QApplication.beep()  # time is up: heard, not only seen
 
     def set_platform(self, platform_id: str) -> None:
         self.control.platform_id = platform_id
