@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -30,17 +29,9 @@ from facilitator.gui.proposals_panel import ProposalsPanel
 from facilitator.gui.setup_dialog import SetupDialog
 from facilitator.gui.sidebar import Sidebar
 from facilitator.gui.voting.hub import VotingHub
-from facilitator.gui.widgets import LazyTab, Retranslating
+from facilitator.gui.widgets import LazyTab, Retranslating, find_field
 from facilitator.messages import FacilitatorError
 from facilitator.services.proposals import get_proposal, list_proposals, proposal_row
-
-
-def find_field(tab: QWidget) -> QLineEdit | None:
-    """The find box a tab offers as `search`, if it has one (a lazy tab's content counts)."""
-    if isinstance(tab, LazyTab):
-        tab = tab.ensure()
-    field = getattr(tab, "search", None)
-    return field if isinstance(field, QLineEdit) else None
 
 
 class MainWindow(Retranslating, QMainWindow):

@@ -1,4 +1,4 @@
-"""Small shared widgets: a text box that commits on leave, a lazy tab."""
+"""Small shared widgets: a text box that commits on leave, a lazy tab, a table with a hint."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QLineEdit,
     QPlainTextEdit,
     QTableView,
     QVBoxLayout,
@@ -84,3 +85,11 @@ class LazyTab(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         self.ensure()
         super().showEvent(event)
+
+
+def find_field(tab: QWidget) -> QLineEdit | None:
+    """The find box a tab offers as `search`, if it has one (a lazy tab's content counts)."""
+    if isinstance(tab, LazyTab):
+        tab = tab.ensure()
+    field = getattr(tab, "search", None)
+    return field if isinstance(field, QLineEdit) else None
