@@ -74,8 +74,10 @@ def shoot(control: VoteControl, lang: str) -> None:
     timer.tick()
     projector = ProjectorWindow(platform_id, timer)
     projector.set_item(items(count)[0])
+    projector.reveal()  # an open vote shows its result once the moderator reveals it
     save(projector, "projector", lang)
     projector.set_item(items(the_vote(platform_id, "dots"))[0])
+    projector.reveal()
     save(projector, "projector_dots", lang)
     widget = TimerWidget(timer)
     widget.show()

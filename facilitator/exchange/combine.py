@@ -43,6 +43,41 @@ def merged_status(statuses: list[str]) -> str:
     return next((s for s in STATUS_ORDER if s in statuses), DRAFT)
 
 
+def preview_merge(ids: list[str]) -> dict[str, Any]:
+    """What merging `ids` would make, written nowhere: the kind, title and status it takes (the
+    first original's, in platform order), each original, and what happens to their votes."""
+    originals = _originals(ids)
+    first = originals[0]
+    dots = 0
+    counted: list[str] = []
+    live = Tally.select().where(Tally.proposal.in_([p.id for p in originals]) & ~Tally.deleted)
+    for tally in live:
+        figures = json.loads(tally.figures)
+        if isinstance(figures, dict) and type(figures.get("dots")) is int:
+            dots += figures["dots"]
+        elif isinstance(figures, dict) and "for" in figures:
+            counted.append(tally.proposal_id)
+    return {
+        "kind": first.kind,
+        "title": first.title,
+        "status": merged_status([p.status for p in originals]),
+        "originals": [
+            {
+                "id": p.id,
+                "platform": p.platform.number,
+                "code": f"{p.platform.number}.{p.number}",
+                "kind": p.kind,
+                "title": p.title,
+                "status": p.status,
+            }
+            for p in originals
+        ],
+        "kinds_differ": len({p.kind for p in originals}) > 1,
+        "dots": dots,
+        "counted": sorted(set(counted)),  # for/against counts stay with their original
+    }
+
+
 def merge_proposals(sf: SessionFile, ids: list[str], title: str = "") -> str:
     """A new proposal standing for the originals, which become "merged"; returns its id."""
     originals = _originals(ids)

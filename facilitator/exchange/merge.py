@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -17,6 +17,7 @@ from facilitator.exchange.numbers import shared_numbers
 from facilitator.exchange.plan import TablePlan, device_source, load_bases, plan_table
 from facilitator.exchange.scope import OWNED
 from facilitator.exchange.write import write_plan
+from facilitator.services.records import cancelled
 from facilitator.store.db import SessionFile, utc_now
 from facilitator.store.exchange_models import ImportLog
 
@@ -24,6 +25,7 @@ IMPORTED, OLDER, ALREADY, HELD = "imported", "older", "already_imported", "held"
 # A bundle whose versions run further ahead of this machine's clock than this is held: merging
 # it would move the session's clock (and every later edit here) into the future.
 MAX_AHEAD_MS = 12 * 3600 * 1000
+Progress = Callable[[int, int], None]  # bundles done, bundles in all
 CACHE_KIB = -65536  # negative: in KiB, i.e. 64 MiB
 
 log = logging.getLogger(__name__)
@@ -84,19 +86,31 @@ Source = tuple[str, bytes]  # a file's name (for messages) and its bytes
 
 
 def merge_files(
-    sf: SessionFile, paths: Sequence[Path], dry_run: bool = False, accept_ahead: bool = False
+    sf: SessionFile,
+    paths: Sequence[Path],
+    dry_run: bool = False,
+    accept_ahead: bool = False,
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
 ) -> MergeReport:
     sources = [(Path(p).name, read_file(Path(p))) for p in paths]
-    return merge(sf, sources, dry_run, accept_ahead)
+    return merge(sf, sources, dry_run, accept_ahead, progress, should_cancel)
 
 
 def merge(
-    sf: SessionFile, sources: Sequence[Source], dry_run: bool = False, accept_ahead: bool = False
+    sf: SessionFile,
+    sources: Sequence[Source],
+    dry_run: bool = False,
+    accept_ahead: bool = False,
+    progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
 ) -> MergeReport:
     """Verify every bundle, then apply them all in one transaction (oldest first), or none.
 
     A bundle whose clock runs more than 12 hours ahead is held (reported, not merged) unless
-    `accept_ahead` says a person saw the warning and agreed.
+    `accept_ahead` says a person saw the warning and agreed. `progress(done, total)` follows
+    the bundles; `should_cancel()` true before the next one rolls everything back (a backup
+    already written stays).
     """
     bundles = sorted(
         (read_bundle(sf, data, name) for name, data in sources),
@@ -109,9 +123,13 @@ def merge(
     clock = sf.clock.state()
     with _big_cache(sf), sf.atomic() as transaction:
         done: set[str] = set()
-        for bundle in bundles:
+        for at, bundle in enumerate(bundles):
+            if should_cancel is not None and should_cancel():
+                raise cancelled()
             status = _status(bundle, done, now, accept_ahead)
             report.bundles.append(_merge_one(sf, bundle, done, status, dry_run))
+            if progress is not None:
+                progress(at + 1, len(bundles))
         if dry_run:
             transaction.rollback()
             sf.clock.restore(clock)  # a preview leaves the clock as it found it

@@ -19,7 +19,7 @@ MENUS = {
     "participants": QT_TRANSLATE_NOOP("Actions", "P&articipants"),
     "view": QT_TRANSLATE_NOOP("Actions", "&View"),
     "vote": QT_TRANSLATE_NOOP("Actions", "V&ote"),
-    "exchange": QT_TRANSLATE_NOOP("Actions", "E&xchange"),
+    "exchange": QT_TRANSLATE_NOOP("Actions", "Excha&nge"),
     "help": QT_TRANSLATE_NOOP("Actions", "&Help"),
     "kind": QT_TRANSLATE_NOOP("Actions", "&Kind"),
     "status": QT_TRANSLATE_NOOP("Actions", "&Status"),
@@ -71,7 +71,7 @@ SPECS = (
     ActionSpec(
         "cycle_kind",
         "proposal",
-        QT_TRANSLATE_NOOP("Actions", "Next &kind for new entries"),
+        QT_TRANSLATE_NOOP("Actions", "Next kind for new en&tries"),
         ("Ctrl+K",),
     ),
     ActionSpec(
@@ -119,6 +119,18 @@ SPECS = (
     ),
     ActionSpec("projector", "vote", QT_TRANSLATE_NOOP("Actions", "&Projector"), ("F5",), True),
     ActionSpec(
+        "projector_reveal",
+        "vote",
+        QT_TRANSLATE_NOOP("Actions", "Show the res&ult on the projector"),
+        ("Ctrl+R",),
+    ),
+    ActionSpec(
+        "projector_blank",
+        "vote",
+        QT_TRANSLATE_NOOP("Actions", "&Blank the projector"),
+        ("Ctrl+B",),
+    ),
+    ActionSpec(
         "timer_toggle",
         "vote",
         QT_TRANSLATE_NOOP("Actions", "&Start or pause the timer"),
@@ -160,7 +172,7 @@ SPECS = (
     ActionSpec("view_results", "view", QT_TRANSLATE_NOOP("Actions", "&Results"), ("F8",)),
     ActionSpec("view_resolution", "view", QT_TRANSLATE_NOOP("Actions", "Re&solution"), ("F9",)),
     ActionSpec(
-        "view_dashboard", "view", QT_TRANSLATE_NOOP("Actions", "Platforms' &results"), ("F10",)
+        "view_dashboard", "view", QT_TRANSLATE_NOOP("Actions", "Pla&tforms' results"), ("F12",)
     ),
     ActionSpec(
         "next_platform",
@@ -220,10 +232,21 @@ class Actions(QObject):
         """The undo stack's own actions, placed first in the Edit menu."""
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        first = self.menus["edit"].actions()[0] if self.menus["edit"].actions() else None
-        self.menus["edit"].insertActions(first, [undo, redo])
+        edit = self.menus["edit"]
+        if edit.actions():
+            edit.insertActions(edit.actions()[0], [undo, redo])
+        else:
+            edit.addActions([undo, redo])
         self.window.addActions([undo, redo])
         self.undo, self.redo = undo, redo
+
+    def replace_undo(self, undo: QAction, redo: QAction) -> None:
+        """Fresh undo actions: Qt fixes their words ("Undo %1") when they are made."""
+        for old in {self.undo, self.redo}:
+            self.menus["edit"].removeAction(old)
+            self.window.removeAction(old)
+            old.deleteLater()
+        self.add_undo(undo, redo)
 
     def add_choices(
         self, set_kind: Callable[[str], None], set_status: Callable[[str], None]

@@ -23,11 +23,12 @@ log = logging.getLogger(__name__)
 
 def application() -> QApplication:
     """The one QApplication, named so QSettings and the data folder find their place."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def start(path: Path | None, demo: bool) -> Controller:

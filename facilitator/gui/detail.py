@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.gui.date_field import DateField
 from facilitator.gui.lineage import origin_text
-from facilitator.gui.widgets import CommitTextEdit, OptionalDateEdit, Retranslating
+from facilitator.gui.widgets import CommitTextEdit, Retranslating
 from facilitator.services.proposals import ProposalRow
 from facilitator.vocabulary import KIND_LABELS, KINDS, STATUS_LABELS, STATUSES
 
@@ -48,7 +49,7 @@ class DetailPane(Retranslating, QStackedWidget):
         self.status = QComboBox(self.form)
         self.text = CommitTextEdit(self.form)
         self.text.setTabChangesFocus(True)
-        self.deadline = OptionalDateEdit(self.form)
+        self.deadline = DateField(self.form)
         completer = QCompleter(self.names, self)
         completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
         completer.setFilterMode(completer.filterMode().MatchContains)
@@ -70,6 +71,9 @@ class DetailPane(Retranslating, QStackedWidget):
             self.labels[name] = QLabel(self.form)
             self.labels[name].setBuddy(widget)
             self.layout_.addRow(self.labels[name], widget)
+        fields = [widget.focusProxy() or widget for _name, widget in order]
+        for before, after in zip(fields, fields[1:], strict=False):
+            QWidget.setTabOrder(before, after)  # Tab goes down the form as it is shown
         self.origin = QLabel(self.form)  # where a merged proposal came from
         self.origin.setWordWrap(True)
         self.origin.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -90,9 +94,9 @@ class DetailPane(Retranslating, QStackedWidget):
             "kind": self.tr("&Kind"),
             "status": self.tr("&Status"),
             "text": self.tr("Te&xt"),
-            "presenter": self.tr("&Presenter"),
-            "organisation": self.tr("&Organisation"),
-            "responsible": self.tr("&Responsible"),
+            "presenter": self.tr("P&resenter"),
+            "organisation": self.tr("Organ&isation"),
+            "responsible": self.tr("Responsi&ble"),
             "deadline": self.tr("&Deadline"),
             "tags": self.tr("Ta&gs"),
         }

@@ -43,6 +43,8 @@ def install(language: str) -> None:
     Our own translation must load (else FacilitatorError, and the app stays in English);
     Qt's (qtbase) is a nicety for its standard dialogs."""
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install the translators after the QApplication is made")
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

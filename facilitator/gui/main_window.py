@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -19,7 +19,7 @@ from facilitator.gui import settings
 from facilitator.gui.about import show_about
 from facilitator.gui.actions import Actions
 from facilitator.gui.commands import Change
-from facilitator.gui.counters import platform_counters
+from facilitator.gui.counters import PlatformCounters, platform_counters
 from facilitator.gui.exchange.hub import ExchangeHub
 from facilitator.gui.operations import Operations
 from facilitator.gui.participants_panel import ParticipantsPanel
@@ -29,7 +29,7 @@ from facilitator.gui.proposals_panel import ProposalsPanel
 from facilitator.gui.setup_dialog import SetupDialog
 from facilitator.gui.sidebar import Sidebar
 from facilitator.gui.voting.hub import VotingHub
-from facilitator.gui.widgets import LazyTab, Retranslating
+from facilitator.gui.widgets import LazyTab, Retranslating, find_field
 from facilitator.messages import FacilitatorError
 from facilitator.services.proposals import get_proposal, list_proposals, proposal_row
 
@@ -121,7 +121,9 @@ class MainWindow(Retranslating, QMainWindow):
             "export": self.show_export,
             "vote_on_selected": self.vote_on_selected,
             "continue_vote": lambda: self.voting.continue_vote(),
-            "projector": self.voting.show_projector,
+            "projector": self.voting.toggle_projector,
+            "projector_reveal": self.voting.reveal_on_projector,
+            "projector_blank": self.voting.blank_projector,
             "timer_toggle": self.voting.timer.toggle,
             "timer_reset": self.voting.timer.reset,
             "next_platform": lambda: self.sidebar.step(+1),
@@ -163,6 +165,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.actions_.add_choices(self.set_kind, self.set_status)
         self.actions_.bind_to("delete_proposal", self.proposals.table)
         self.actions_.bind_to("delete_participant", self.participants.table)
+        menu_key = QShortcut(QKeySequence(Qt.Key.Key_F10), self)
+        menu_key.activated.connect(self.open_menu_bar)
+        shared = ("projector", "projector_reveal", "projector_blank", "timer_toggle", "timer_reset")
+        self.voting.shared_actions = [self.actions_.by_key[key] for key in shared]
         recent = QMenu(self)
         recent.aboutToShow.connect(lambda: self._fill_recent(recent))
         self.actions_.menus["recent"] = recent
@@ -191,6 +197,8 @@ class MainWindow(Retranslating, QMainWindow):
         if self.is_closed:  # its session may be closed already: nothing to read
             return
         self.actions_.retranslate()
+        stack = self.ops.undo_stack  # made again, in the language now chosen
+        self.actions_.replace_undo(stack.createUndoAction(self), stack.createRedoAction(self))
         self.tabs.setTabText(0, self.tr("Proposals"))
         self.tabs.setTabText(1, self.tr("Participants"))
         self.tabs.setTabText(2, self.tr("Results"))
@@ -203,12 +211,19 @@ class MainWindow(Retranslating, QMainWindow):
 
     # --- loading -------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the platforms and show the last one used (or the first)."""
-        self.sidebar.load(platform_counters(self.ops.sf))
-        wanted = settings.last_platform(str(self.ops.sf.path))
+        """Read the platforms and show the last one used (or the first); a laptop its own."""
+        self.sidebar.load(self._counters())
+        own = self.exchange.own_platform
+        wanted = own or settings.last_platform(str(self.ops.sf.path))
         self.sidebar.choose(wanted)
         if not self.sidebar.current_id():
             self.show_platform("")
+
+    def _counters(self) -> list[PlatformCounters]:
+        """The sidebar's platforms: all for the secretariat, only its own on a platform's laptop."""
+        counters = platform_counters(self.ops.sf)
+        own = self.exchange.own_platform
+        return [c for c in counters if c.id == own] if own else counters
 
     def show_platform(self, platform_id: str) -> None:
         self.platform_id = platform_id
@@ -237,7 +252,7 @@ class MainWindow(Retranslating, QMainWindow):
         if change.entity in ("vote", "proposal", "attendance"):
             self.proposals.model.set_results(self.voting.results_of_platform())
         self.voting.on_changed(change)
-        self.sidebar.load(platform_counters(self.ops.sf))
+        self.sidebar.load(self._counters())
         if change.entity == "platform":  # numbers (3.12) or the platform itself changed
             self.sidebar.choose(self.platform_id)
             self.show_platform(self.sidebar.current_id())
@@ -309,14 +324,28 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs.setCurrentWidget(self.proposals)
         self.proposals.select(proposal_id)
 
+    def open_menu_bar(self) -> None:
+        """F10 opens the first menu, as in other desktop programs; the arrows go on from there."""
+        self.menuBar().setActiveAction(self.menuBar().actions()[0])
+
+    def show_attendance(self) -> None:
+        """The participants of this platform, ready to find a name and mark them present."""
+        self.tabs.setCurrentWidget(self.participants)
+        self.activateWindow()
+        self.participants.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def focus_capture(self) -> None:
         self.tabs.setCurrentWidget(self.proposals)
         self.proposals.capture.setFocus()
 
     def focus_find(self) -> None:
-        panel = self.tabs.currentWidget()
-        panel.search.setFocus()
-        panel.search.selectAll()
+        """The current tab's find box; a tab without one finds among the proposals."""
+        field = find_field(self.tabs.currentWidget())
+        if field is None:
+            self.tabs.setCurrentWidget(self.proposals)
+            field = self.proposals.search
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
 
     # --- dialogs -------------------------------------------------------------------------
     def show_setup(self) -> None:

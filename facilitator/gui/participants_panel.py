@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -12,14 +13,37 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator.gui import participant_model as pmodel
-from facilitator.gui.widgets import Retranslating
+from facilitator.gui.widgets import HintTableView, Retranslating
 from facilitator.services.participants import ParticipantRow
+
+NO_KEYS = Qt.KeyboardModifier.NoModifier
+
+
+class AttendanceTable(HintTableView):
+    """Typing a name finds it (type-ahead on the names); Space marks that person present."""
+
+    spacePressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and event.modifiers() == NO_KEYS:
+            if self.currentIndex().isValid():
+                self.spacePressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyboardSearch(self, search: str) -> None:
+        current = self.currentIndex()
+        if not current.isValid():
+            self.setCurrentIndex(self.model().index(0, pmodel.COL_NAME))
+        elif current.column() != pmodel.COL_NAME:  # find by the name, whatever cell is current
+            self.setCurrentIndex(current.siblingAtColumn(pmodel.COL_NAME))
+        super().keyboardSearch(search)
 
 
 class ParticipantsPanel(Retranslating, QWidget):
@@ -43,8 +67,9 @@ class ParticipantsPanel(Retranslating, QWidget):
         self.model.dataChanged.connect(self._update_count)
         self.retranslate()
 
-    def _make_table(self) -> QTableView:
-        table = QTableView(self)
+    def _make_table(self) -> AttendanceTable:
+        table = AttendanceTable(self.empty_hint, self)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -79,11 +104,19 @@ class ParticipantsPanel(Retranslating, QWidget):
         self.search.setAccessibleName(self.tr("Find participants"))
         self.table.setAccessibleName(self.tr("Participants"))
         self.count.setAccessibleName(self.tr("Present count"))
-        self.add_button.setText(self.tr("&Add…"))
-        self.edit_button.setText(self.tr("&Edit…"))
+        self.add_button.setText(self.tr("A&dd…"))
+        self.edit_button.setText(self.tr("Edi&t…"))
         self.import_button.setText(self.tr("&Import list…"))
         self.model.retranslate()
         self._update_count()
+
+    def empty_hint(self) -> str:
+        if self.model.rowCount():
+            return self.tr("Nobody matches the search.")
+        return self.tr(
+            "No participants on this platform yet. Import a list (Ctrl+I) or add people "
+            "one by one (Ctrl+Shift+A)."
+        )
 
     def load(self, rows: list[ParticipantRow]) -> None:
         """Show the rows, keeping the current participant current."""

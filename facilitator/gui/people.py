@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QDialog
 
 from facilitator.gui import files
 from facilitator.gui.commands import Change, ImportedParticipants
-from facilitator.gui.importer import ImportJob
+from facilitator.gui.importer import ImportFunction, ImportJob
 from facilitator.gui.language import refusal, translate
 from facilitator.gui.participant_dialog import ParticipantDialog
 from facilitator.gui.participants_panel import ParticipantsPanel
+from facilitator.importing.participants import import_participants
 from facilitator.importing.report import ImportReport
 from facilitator.messages import FacilitatorError
 from facilitator.services.participants import list_participants, participant_names
@@ -40,6 +41,7 @@ class PeopleActions(QObject):
         panel.import_button.clicked.connect(self.import_list)
         panel.table.doubleClicked.connect(lambda _index: self.edit())
         panel.model.presenceToggled.connect(self.set_present)
+        panel.table.spacePressed.connect(self.toggle_present)
 
     def reload(self) -> None:
         """The list of the current platform, and the names the presenter field offers."""
@@ -94,10 +96,9 @@ class PeopleActions(QObject):
         if path:
             self.start_import(Path(path))
 
-    def start_import(self, path: Path, function: object = None) -> ImportJob:
+    def start_import(self, path: Path, function: ImportFunction | None = None) -> ImportJob:
         """Import off the GUI thread; the window refreshes when it is done."""
-        kwargs = {"function": function} if function is not None else {}
-        self.job = ImportJob(self.window.ops.sf, path, self.window, **kwargs)
+        self.job = ImportJob(self.window.ops.sf, path, self.window, function or import_participants)
         self.job.succeeded.connect(self._imported)
         self.job.failed.connect(self._failed)
         self.job.start()

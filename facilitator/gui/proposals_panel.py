@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from facilitator.gui import proposal_model as pm
 from facilitator.gui.capture import QuickCapture
 from facilitator.gui.detail import DetailPane
-from facilitator.gui.widgets import Retranslating
+from facilitator.gui.widgets import HintTableView, Retranslating
 from facilitator.services.proposals import ProposalRow
 from facilitator.vocabulary import KIND_LABELS, KINDS, STATUS_LABELS, STATUSES
 
@@ -54,7 +54,8 @@ class ProposalsPanel(Retranslating, QWidget):
         self.retranslate()
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
+        table = HintTableView(self.empty_hint, self)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # several rows can be put to one vote; the detail pane follows the current row
@@ -138,6 +139,20 @@ class ProposalsPanel(Retranslating, QWidget):
             combo.addItem(label(value), value)
         combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
         combo.blockSignals(False)
+
+    def empty_hint(self) -> str:
+        """What the empty table says: how to capture, or where the platforms come from."""
+        if self.model.rowCount():
+            return self.tr("Nothing matches the search or the filters.")
+        if not self.capture.isEnabled():
+            return self.tr(
+                "This session has no platforms yet. Add them in Edit → Session setup… "
+                "(Ctrl+Shift+S), then import the participants (Ctrl+I)."
+            )
+        return self.tr(
+            "Nothing captured yet. Type a title in the line below and press Enter "
+            "(Ctrl+N goes there; Ctrl+K changes the kind of the next entry)."
+        )
 
     # --- rows and selection -------------------------------------------------------------
     def load(self, rows: list[ProposalRow]) -> None:

@@ -54,7 +54,7 @@ class Setting(Generic[T]):
 
 
 LANGUAGE = Setting("ui/language", "system")  # "system", "en" or "ru"
-RECENT_FILES = Setting("files/recent", [])
+RECENT_FILES: Setting[list[str]] = Setting("files/recent", [])
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray())
 SPLITTER_STATE = Setting("window/splitter", QByteArray())
@@ -87,6 +87,7 @@ class PerSession:
 LAST_PLATFORMS = PerSession("session/last_platforms")  # session path → platform id
 AUTO_EXPORT_FOLDERS = PerSession("exchange/auto_export")  # session path → folder for bundles
 WATCHED_FOLDERS = PerSession("exchange/watched")  # session path → folder watched for bundles
+DIALOG_SIZES = PerSession("dialogs/sizes")  # dialog name → "WIDTHxHEIGHT" last used
 
 
 def add_recent(path: str) -> None:

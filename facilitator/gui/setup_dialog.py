@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from facilitator.gui import platform_model as plm
 from facilitator.gui.commands import Change
 from facilitator.gui.counters import platform_counters
+from facilitator.gui.date_field import DateField
 from facilitator.gui.operations import Operations
-from facilitator.gui.widgets import OptionalDateEdit
 
 SESSION_TEXT_FIELDS = ("title", "forum", "venue", "organiser")
 
@@ -37,7 +37,7 @@ class SetupDialog(QDialog):
         self.ops = ops
         self.setWindowTitle(self.tr("Session setup"))
         self.lines = {name: QLineEdit(self) for name in SESSION_TEXT_FIELDS}
-        self.date = OptionalDateEdit(self)
+        self.date = DateField(self)
         self.model = plm.PlatformTableModel(self._edit_platform, self)
         self.table = QTableView(self)
         self.buttons = {key: QPushButton(self) for key in ("add", "delete", "up", "down")}
@@ -60,7 +60,7 @@ class SetupDialog(QDialog):
             form.addRow(captions[name], line)
             if name == "forum":
                 form.addRow(self.tr("&Date"), self.date)
-        self.date.edit.setAccessibleName(self.tr("Date"))
+        self.date.line.setAccessibleName(self.tr("Date"))
         self.date.editingFinished.connect(lambda: self._edit_session("date"))
         session_box = QGroupBox(self.tr("Session"), self)
         session_box.setLayout(form)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QLabel,
     QListView,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from facilitator.gui.counters import PlatformCounters
 from facilitator.gui.platform_model import COUNTERS_ROLE, PlatformListModel
 from facilitator.gui.proposal_model import ID_ROLE
+from facilitator.gui.qt_types import Index
 from facilitator.gui.widgets import Retranslating
 
 PAD = 6
@@ -37,7 +39,7 @@ class PlatformDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.9))
         return bold, small
 
-    def _rects(self, option: QStyleOptionViewItem, index: QModelIndex) -> tuple[QRect, QRect]:
+    def _rects(self, option: QStyleOptionViewItem, index: Index) -> tuple[QRect, QRect]:
         bold, small = self._fonts(option)
         width = max(50, option.rect.width() - 2 * PAD)
         probe = QRect(0, 0, width, 10_000)
@@ -50,13 +52,13 @@ class PlatformDelegate(QStyledItemDelegate):
             QRect(left, top + title.height() + 2, width, counters.height()),
         )
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        if option.rect.width() <= 0 and option.widget is not None:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        if option.rect.width() <= 0 and isinstance(option.widget, QAbstractScrollArea):
             option.rect.setWidth(option.widget.viewport().width())
         title, counters = self._rects(option, index)
         return QSize(option.rect.width(), counters.bottom() - option.rect.top() + PAD + 1)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else QApplication.style()
         text = option.text
@@ -103,7 +105,7 @@ class Sidebar(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("&Platforms"))
+        self.heading.setText(self.tr("Platfor&ms"))
         self.view.setAccessibleName(self.tr("Platforms"))
         if self.model.rowCount():
             last = self.model.rowCount() - 1
@@ -127,6 +129,6 @@ class Sidebar(Retranslating, QWidget):
             at = max(0, min(rows - 1, self.view.currentIndex().row() + delta))
             self.view.setCurrentIndex(self.model.index(at))
 
-    def _chosen(self, index: QModelIndex, _previous: QModelIndex) -> None:
+    def _chosen(self, index: Index, _previous: QModelIndex) -> None:
         if index.isValid():
             self.platformChosen.emit(index.data(ID_ROLE))

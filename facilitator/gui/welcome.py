@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,19 +17,40 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.gui import settings
+from facilitator.gui.qt_types import Index
 from facilitator.gui.widgets import Retranslating
+from facilitator.store.peek import FileSummary, peek
 
 
 class RecentModel(QStringListModel):
-    """Recent session paths, shown as "name — folder"."""
+    """Recent sessions, shown by title and role (secretariat or a platform's laptop)."""
 
-    def data(self, index: QModelIndex, role: int = 0) -> Any:
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.summaries: dict[str, FileSummary | None] = {}  # read once per path
+
+    def data(self, index: Index, role: int = 0) -> Any:
         path = super().data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.DisplayRole and path:
-            return f"{Path(path).stem}   —   {Path(path).parent}"
+            return self._line(path)
         if role == Qt.ItemDataRole.ToolTipRole:
             return path
         return super().data(index, role)
+
+    def _line(self, path: str) -> str:
+        if path not in self.summaries:
+            self.summaries[path] = peek(Path(path))
+        summary = self.summaries[path]
+        if summary is None:
+            return f"{Path(path).name}   —   {Path(path).parent}"
+        return f"{summary.title}   ·   {role_text(summary)}   —   {Path(path).name}"
+
+
+def role_text(summary: FileSummary) -> str:
+    if summary.platform_number is None:
+        return QCoreApplication.translate("WelcomeScreen", "secretariat")
+    text = QCoreApplication.translate("WelcomeScreen", "platform {number} laptop")
+    return text.format(number=summary.platform_number)
 
 
 class WelcomeScreen(Retranslating, QWidget):

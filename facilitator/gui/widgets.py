@@ -1,22 +1,18 @@
-"""Small shared widgets: an optional date, a text box that commits on leave, a lazy tab."""
+"""Small shared widgets: a text box that commits on leave, a lazy tab, a table with a hint."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QShowEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QHBoxLayout,
+    QLineEdit,
     QPlainTextEdit,
-    QToolButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
-
-EMPTY_DATE = QDate(2000, 1, 1)  # the minimum shows as blank: QDateEdit has no empty value
 
 
 class Retranslating:
@@ -47,50 +43,24 @@ class CommitTextEdit(QPlainTextEdit):
         self.document().setModified(False)
 
 
-class OptionalDateEdit(Retranslating, QWidget):
-    """A date picker that may be empty (no deadline), with a button that empties it."""
+class HintTableView(QTableView):
+    """A table that says what to do next while it shows no rows."""
 
-    editingFinished = Signal()
-
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, hint: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDate(EMPTY_DATE)
-        self.edit.setDate(EMPTY_DATE)
-        self.clear_button = QToolButton(self)
-        self.clear_button.setText("×")
-        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.clear_button)
-        self.setFocusProxy(self.edit)
-        self.edit.editingFinished.connect(self.editingFinished)
-        self.edit.calendarWidget().clicked.connect(lambda _date: self.editingFinished.emit())
-        self.clear_button.clicked.connect(self._clear)
-        self.retranslate()
+        self.hint = hint
 
-    def retranslate(self) -> None:
-        self.edit.setSpecialValueText(self.tr("No date"))
-        self.clear_button.setToolTip(self.tr("Clear the date"))
-        locale = QLocale()  # the default follows the UI language; widgets keep the old one
-        self.edit.setLocale(locale)
-        self.edit.setDisplayFormat(locale.dateFormat(QLocale.FormatType.ShortFormat))
-
-    def iso(self) -> str:
-        date = self.edit.date()
-        return "" if date == EMPTY_DATE else date.toString(Qt.DateFormat.ISODate)
-
-    def set_iso(self, iso: str) -> None:
-        date = QDate.fromString(iso, Qt.DateFormat.ISODate) if iso else EMPTY_DATE
-        self.edit.blockSignals(True)
-        self.edit.setDate(date if date.isValid() else EMPTY_DATE)
-        self.edit.blockSignals(False)
-
-    def _clear(self) -> None:
-        self.set_iso("")
-        self.editingFinished.emit()
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is None or model.rowCount() > 0:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        area = self.viewport().rect().adjusted(24, 24, -24, -24)
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+        painter.drawText(area, int(flags) | int(Qt.TextFlag.TextWordWrap), self.hint())
+        painter.end()
 
 
 class LazyTab(QWidget):
@@ -102,16 +72,24 @@ class LazyTab(QWidget):
         super().__init__(parent)
         self.make = make
         self.content: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
 
     def ensure(self) -> QWidget:
         if self.content is None:
             self.content = self.make(self)
-            self.layout().addWidget(self.content)
+            self.box.addWidget(self.content)
             self.built.emit(self.content)
         return self.content
 
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure()
         super().showEvent(event)
+
+
+def find_field(tab: QWidget) -> QLineEdit | None:
+    """The find box a tab offers as `search`, if it has one (a lazy tab's content counts)."""
+    if isinstance(tab, LazyTab):
+        tab = tab.ensure()
+    field = getattr(tab, "search", None)
+    return field if isinstance(field, QLineEdit) else None

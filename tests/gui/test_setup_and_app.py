@@ -77,8 +77,10 @@ def test_controller_opens_recent_and_refuses_bad_files(
     assert controller.window.windowTitle() == "Test session — Facilitator"
     assert settings.RECENT_FILES.get()[0] == str(path)
     controller.back_to_welcome()
-    recent = controller.welcome.recent_model.stringList()
-    assert recent == [str(path)]
+    model = controller.welcome.recent_model
+    assert model.stringList() == [str(path)]
+    shown = model.index(0).data()
+    assert shown.startswith("Test session   ·   secretariat") and path.name in shown
     assert controller.open_path(str(path))
     controller.close_session()
     controller.welcome.hide()

@@ -78,3 +78,20 @@ def test_unchanged_edit_leaves_no_undo_step(window: Any) -> None:
 def test_status_bar_says_saved(window: Any) -> None:
     window.capture("Saved", "problem")
     assert window.saved.text().startswith("All changes saved at ")
+
+
+def test_undo_and_redo_follow_a_language_switch(window: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.gui.preferences import apply_language
+
+    apply_language("ru")
+    QApplication.processEvents()
+    window.capture("Temporary", "proposal")  # the stack changes after the switch, too
+    undo = window.actions_.undo
+    assert undo.text().startswith("Отменить") and undo.shortcut().toString() == "Ctrl+Z"
+    assert window.actions_.menus["edit"].actions()[:2] == [undo, window.actions_.redo]
+    assert window.actions_.redo.text().startswith("Повторить")
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one action
+    assert window.ops.undo_stack.index() == 0

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QInputDialog,
+    QHeaderView,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -27,6 +25,15 @@ from facilitator.exchange import combine, conflicts, kit
 from facilitator.exchange.merge import MergeReport
 from facilitator.exchange.similar import find_similar
 from facilitator.gui import files
+from facilitator.gui.dialog_sizes import fit
+from facilitator.gui.exchange.conflict_fields import (
+    COL_FIELD,
+    COL_MINE,
+    COL_TAKE,
+    COL_THEIRS,
+    ConflictFieldsModel,
+)
+from facilitator.gui.exchange.merge_preview import ask_to_merge
 from facilitator.gui.exchange.models import ConflictModel, MergePreviewModel, SimilarModel
 from facilitator.gui.language import refusal
 from facilitator.messages import FacilitatorError
@@ -55,6 +62,7 @@ class MergePreviewDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setVisible(bool(report.held or any(b.numbers for b in report.bundles)))
         layout.addWidget(self.warning)
+        fit(self, "import preview", QSize(900, 420))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.apply_button = buttons.addButton(
             self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -84,7 +92,7 @@ class MergePreviewDialog(QDialog):
 
 
 class ConflictsDialog(QDialog):
-    """Each open conflict with both values; keep mine, take theirs, or edit."""
+    """Each open conflict field by field: keep ours, take the platform's, or choose per field."""
 
     def __init__(self, sf: SessionFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,38 +100,60 @@ class ConflictsDialog(QDialog):
         self.setWindowTitle(self.tr("Conflicts"))
         self.model = ConflictModel(conflicts.list_conflicts(sf), self)
         self.view = table_for(self.model, self)
-        self.details = QPlainTextEdit(self)
-        self.details.setReadOnly(True)
+        self.view.setAccessibleName(self.tr("Open conflicts"))
+        self.origin = QLabel(self)
+        self.origin.setWordWrap(True)
+        self.fields_model = ConflictFieldsModel(self)
+        self.fields = table_for(self.fields_model, self)
+        self.fields.setAccessibleName(self.tr("Fields that differ"))
+        self._size_fields()
         self.view.selectionModel().currentRowChanged.connect(self._show)
         row = QHBoxLayout()
         for text, choice in (
-            (self.tr("Keep mine"), conflicts.MINE),
-            (self.tr("Take theirs"), conflicts.THEIRS),
-            (self.tr("Edit…"), conflicts.EDITED),
+            (self.tr("&Keep ours"), conflicts.MINE),
+            (self.tr("&Take the platform's"), conflicts.THEIRS),
+            (self.tr("&Apply the choices"), conflicts.EDITED),
         ):
             button = QPushButton(text, self)
+            button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, c=choice: self.resolve_current(c))
             row.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addWidget(self.details)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.origin)
+        layout.addWidget(self.fields, 2)
+        layout.addWidget(QLabel(self.tr("Space ticks a field to take the platform's value."), self))
         layout.addLayout(row)
+        fit(self, "conflicts", QSize(900, 600))  # both values readable side by side
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def _size_fields(self) -> None:
+        header = self.fields.horizontalHeader()
+        for column, mode in (
+            (COL_FIELD, QHeaderView.ResizeMode.ResizeToContents),
+            (COL_MINE, QHeaderView.ResizeMode.Stretch),
+            (COL_THEIRS, QHeaderView.ResizeMode.Stretch),
+            (COL_TAKE, QHeaderView.ResizeMode.ResizeToContents),
+        ):
+            header.setSectionResizeMode(column, mode)
+        self.fields.setWordWrap(True)
+        self.fields.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _show(self) -> None:
         conflict = self.current()
-        if conflict is None:
-            self.details.clear()
-            return
-        lines = [
-            self.tr("Platform {0}, bundle {1}").format(
-                conflict["platform"], conflict["theirs"]["sequence"]
-            )
-        ]
-        for f in conflict["fields"]:
-            lines.append(
-                self.tr("{0}: here “{1}”, platform “{2}”").format(f["name"], f["mine"], f["theirs"])
-            )
-        self.details.setPlainText("\n".join(lines))
+        self.fields_model.set_conflict(conflict)
+        self.origin.setText(self._origin_text(conflict) if conflict else "")
+        if self.fields_model.rowCount():
+            self.fields.setCurrentIndex(self.fields_model.index(0, COL_TAKE))
+
+    def _origin_text(self, conflict: dict[str, Any]) -> str:
+        when = QDateTime.fromString(conflict["created_at"], Qt.DateFormat.ISODateWithMs)
+        shown = QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
+        return self.tr(
+            "Both sides changed this record. Here: the secretariat's value now. Platform {0}: "
+            "its value in bundle {1}, imported {2}."
+        ).format(conflict["platform"], conflict["theirs"]["sequence"], shown)
 
     def current(self) -> dict[str, Any] | None:
         index = self.view.currentIndex()
@@ -134,32 +164,18 @@ class ConflictsDialog(QDialog):
         if conflict is None:
             return False
         if choice == conflicts.EDITED and values is None:
-            values = self._ask_values(conflict)
-            if values is None:
-                return False
+            values = self.fields_model.values()
         try:
             conflicts.resolve(self.sf, conflict["id"], choice, values)
         except FacilitatorError as err:
             QMessageBox.warning(self, self.tr("Conflicts"), refusal(err))
             return False
         self.model.set_rows(conflicts.list_conflicts(self.sf))
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        else:
+            self._show()
         return True
-
-    def _ask_values(self, conflict: dict[str, Any]) -> dict[str, Any] | None:
-        start = {f["name"]: f["theirs"] for f in conflict["fields"]}
-        text, ok = QInputDialog.getMultiLineText(
-            self,
-            self.tr("Edit"),
-            self.tr("Values (JSON):"),
-            json.dumps(start, ensure_ascii=False, indent=1),
-        )
-        if not ok:
-            return None
-        try:
-            values = json.loads(text)
-        except ValueError:
-            return None
-        return values if isinstance(values, dict) else None
 
 
 class SimilarDialog(QDialog):
@@ -178,11 +194,12 @@ class SimilarDialog(QDialog):
         self.model = SimilarModel(parent=self)
         self.model.set_groups(find_similar())
         self.view = table_for(self.model, self)
-        merge_button = QPushButton(self.tr("Merge the group"), self)
+        merge_button = QPushButton(self.tr("&Merge the group…"), self)
         merge_button.clicked.connect(self.merge_current)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(merge_button)
+        fit(self, "similar", QSize(900, 480))
 
     def merge_current(self) -> str | None:
         index = self.view.currentIndex()
@@ -190,6 +207,8 @@ class SimilarDialog(QDialog):
             return None
         group = self.model.group_at(index.row())
         ids = [p.id for p in group.proposals]
+        if not ask_to_merge(self, ids):
+            return None
         if self.merge is not None:
             merged = self.merge(ids)
             self.model.set_groups(find_similar())

@@ -28,7 +28,8 @@ class ExchangeHub(QObject):
         self.ops = ops
         self.window = window
         self.path = str(ops.sf.path)
-        self.is_laptop = bool(ops.sf.meta(LOCAL_PLATFORM_KEY))
+        self.own_platform = str(ops.sf.meta(LOCAL_PLATFORM_KEY) or "")  # a laptop's platform
+        self.is_laptop = bool(self.own_platform)
         self.dashboard = None if self.is_laptop else LazyTab(_make_dashboard, window)
         self.watcher: Any = None
         self.exporter: Any = None

@@ -12,6 +12,7 @@ from facilitator.exchange import folder as folders
 from facilitator.exchange import laptop
 from facilitator.exchange.merge import MergeReport, merge_files
 from facilitator.gui import files
+from facilitator.gui.background import run_in_background
 from facilitator.gui.exchange.dialogs import MergePreviewDialog
 from facilitator.gui.language import refusal
 from facilitator.messages import FacilitatorError
@@ -27,15 +28,38 @@ def _ask(parent: QWidget | None) -> Confirm:
 def import_bundles(
     parent: QWidget | None, sf: SessionFile, paths: Sequence[Path], confirm: Confirm | None = None
 ) -> MergeReport | None:
-    """Preview the bundles; if the user agrees, apply them. None when refused or cancelled."""
+    """Preview the bundles; if the user agrees, apply them. None when refused or cancelled.
+
+    Both run off the GUI thread with progress and Cancel; a cancelled apply changes nothing."""
     try:
-        preview = merge_files(sf, paths, dry_run=True)
+        preview = _merge(parent, sf, paths, dry_run=True)
         if not (confirm or _ask(parent))(preview):
             return None
-        return merge_files(sf, paths, accept_ahead=bool(preview.held))  # the user saw it
+        return _merge(parent, sf, paths, dry_run=False, accept_ahead=bool(preview.held))
     except FacilitatorError as err:
         QMessageBox.warning(parent, QCoreApplication.translate("Exchange", "Import"), refusal(err))
         return None
+
+
+def _merge(
+    parent: QWidget | None,
+    sf: SessionFile,
+    paths: Sequence[Path],
+    dry_run: bool,
+    accept_ahead: bool = False,  # the user saw the preview's warning about a clock ahead
+) -> MergeReport:
+    if dry_run:
+        label = QCoreApplication.translate("Exchange", "Checking {count} bundle(s)…")
+    else:
+        label = QCoreApplication.translate("Exchange", "Merging {count} bundle(s)…")
+    report: MergeReport = run_in_background(
+        parent,
+        sf,
+        label.format(count=len(paths)),
+        QCoreApplication.translate("Exchange", "Cancel"),
+        lambda progress, cancel: merge_files(sf, paths, dry_run, accept_ahead, progress, cancel),
+    )
+    return report
 
 
 def choose_bundles(parent: QWidget | None) -> list[Path]:

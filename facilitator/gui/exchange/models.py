@@ -97,7 +97,7 @@ class MergePreviewModel(RowsModel):
     )
 
     def bundle(self, row: int) -> BundleReport:
-        return self.row_object(row)  # type: ignore[no-any-return]
+        return self.row_object(row)
 
 
 class ConflictModel(RowsModel):
@@ -160,4 +160,4 @@ class SimilarModel(RowsModel):
         self.set_rows([(i, g, p) for i, g in enumerate(groups) for p in g.proposals])
 
     def group_at(self, row: int) -> SimilarGroup:
-        return self.row_object(row)[1]  # type: ignore[no-any-return]
+        return self.row_object(row)[1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.export.selection import DEFAULT_GROUP, GROUPS, PROPOSE
+from facilitator.gui.qt_types import Index
 from facilitator.gui.resolution.labels import section_label
 from facilitator.gui.resolution.model import ENTRY_ROLE
 
@@ -21,9 +22,7 @@ from facilitator.gui.resolution.model import ENTRY_ROLE
 class SectionDelegate(QStyledItemDelegate):
     """A list of the sections; the first entry gives the item back to its kind's section."""
 
-    def createEditor(
-        self, parent: QWidget, _option: QStyleOptionViewItem, index: QModelIndex
-    ) -> QWidget:
+    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         combo.setAccessibleName(self.tr("Section"))
         entry = index.data(ENTRY_ROLE)
@@ -39,11 +38,11 @@ class SectionDelegate(QStyledItemDelegate):
         self.commitData.emit(combo)
         self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         combo: QComboBox = editor  # type: ignore[assignment]
         combo.setCurrentIndex(max(combo.findData(index.data(Qt.ItemDataRole.EditRole) or ""), 0))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         combo: QComboBox = editor  # type: ignore[assignment]
         model.setData(index, combo.currentData(), Qt.ItemDataRole.EditRole)
 
@@ -51,9 +50,7 @@ class SectionDelegate(QStyledItemDelegate):
 class WordingDelegate(QStyledItemDelegate):
     """Starts from the words the resolution has now, so a small change is a small edit."""
 
-    def createEditor(
-        self, parent: QWidget, _option: QStyleOptionViewItem, index: QModelIndex
-    ) -> QWidget:
+    def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem, index: Index) -> QWidget:
         line = QLineEdit(parent)
         line.setAccessibleName(self.tr("Wording in the resolution"))
         entry = index.data(ENTRY_ROLE)
@@ -61,12 +58,12 @@ class WordingDelegate(QStyledItemDelegate):
             line.setPlaceholderText(entry.default_wording)
         return line
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         line: QLineEdit = editor  # type: ignore[assignment]
         entry: Any = index.data(ENTRY_ROLE)
         line.setText(entry.wording or entry.default_wording if entry else "")
         line.selectAll()
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         line: QLineEdit = editor  # type: ignore[assignment]
         model.setData(index, line.text(), Qt.ItemDataRole.EditRole)

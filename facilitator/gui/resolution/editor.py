@@ -50,8 +50,8 @@ class ResolutionEditor(Retranslating, QWidget):
         self.rules = RulesPanel(self)
         self.tree = ResolutionTree(self)
         self.tree.setModel(self.proxy)
-        self.find = QLineEdit(self)
-        self.find.setClearButtonEnabled(True)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
         self.only_in = QCheckBox(self)
         self.up_button, self.down_button = QPushButton(self), QPushButton(self)
         self.export_button = QPushButton(self)
@@ -68,7 +68,7 @@ class ResolutionEditor(Retranslating, QWidget):
     def _layout(self) -> None:
         middle = QWidget(self)
         find_row = QHBoxLayout()
-        find_row.addWidget(self.find, 1)
+        find_row.addWidget(self.search, 1)
         find_row.addWidget(self.only_in)
         buttons = QHBoxLayout()
         buttons.addWidget(self.up_button)
@@ -100,11 +100,11 @@ class ResolutionEditor(Retranslating, QWidget):
         self.ops.changed.connect(self.on_changed)
         self.model.editRequested.connect(self.edit_entry)
         self.rules.rulesEdited.connect(self.set_rules)
-        self.tree.moveRequested.connect(self.move)
-        self.find.textChanged.connect(self._filter)
+        self.tree.moveRequested.connect(self.move_item)
+        self.search.textChanged.connect(self._filter)
         self.only_in.toggled.connect(self._only_in)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(+1))
+        self.up_button.clicked.connect(lambda: self.move_item(-1))
+        self.down_button.clicked.connect(lambda: self.move_item(+1))
         self.export_button.clicked.connect(self.exportRequested)
         self.proxy.modelReset.connect(self._headings_reset)
         for signal in (self.proxy.layoutChanged, self.proxy.rowsInserted):
@@ -115,8 +115,8 @@ class ResolutionEditor(Retranslating, QWidget):
         self.updater.busy.connect(self._preview_busy)
 
     def retranslate(self) -> None:
-        self.find.setPlaceholderText(self.tr("Find by number or words…"))
-        self.find.setAccessibleName(self.tr("Find items"))
+        self.search.setPlaceholderText(self.tr("Find by number or words…"))
+        self.search.setAccessibleName(self.tr("Find items"))
         self.only_in.setText(self.tr("&Only what goes in"))
         self.only_in.setAccessibleName(self.tr("Show only the items in the resolution"))
         self.up_button.setText(self.tr("Move &up"))
@@ -178,7 +178,7 @@ class ResolutionEditor(Retranslating, QWidget):
     def set_rules(self, rules: SelectionRules) -> bool:
         return bool(self.ops.push(commands.SetRules(self.ops, rules)))
 
-    def move(self, step: int) -> bool:
+    def move_item(self, step: int) -> bool:
         """Move the current item up (-1) or down (+1) inside its section."""
         source = self.proxy.mapToSource(self.tree.currentIndex())
         entry = self.model.entry(source)

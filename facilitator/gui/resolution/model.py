@@ -152,7 +152,7 @@ class ResolutionModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(row, column, nodes[row].id)
 
-    def parent(self, index: Index | None = None) -> Any:  # type: ignore[override]
+    def parent(self, index: Index | None = None) -> Any:
         if index is None:  # QObject.parent()
             return super().parent()
         node = self.node(index)

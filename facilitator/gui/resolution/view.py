@@ -9,14 +9,14 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from facilitator.gui.resolution.delegates import SectionDelegate, WordingDelegate
-from facilitator.gui.resolution.model import (
+from facilitator.gui.resolution.looks import (
     COL_CODE,
     COL_INCLUDE,
     COL_SECTION,
     COL_VOTES,
     COL_WORDING,
-    ENTRY_ROLE,
 )
+from facilitator.gui.resolution.model import ENTRY_ROLE
 
 # Space cycles as a tri-state box does: rules → in → out → rules
 NEXT_STATE = {
@@ -25,7 +25,7 @@ NEXT_STATE = {
     Qt.CheckState.Unchecked: Qt.CheckState.PartiallyChecked,
 }
 CTRL = Qt.KeyboardModifier.ControlModifier
-MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: +1}
+MOVES: dict[int, int] = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: +1}
 COLUMN_WIDTHS = {COL_INCLUDE: 132, COL_CODE: 46, COL_SECTION: 150, COL_VOTES: 52}
 
 

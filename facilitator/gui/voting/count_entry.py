@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QWidget
 
 from facilitator.gui.voting import texts
@@ -18,17 +18,25 @@ from facilitator.services.vote_results import live_tallies
 CHOICES = ("for", "against", "abstain")
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 MAX_COUNT = 99_999  # wide open: the engine, not the box, refuses more votes than people present
+NOT_COUNTED = -1  # shown as a dash: an item nobody counted is not a 0/0/0 item
 
 
 class CountSpinBox(QSpinBox):
-    """Enter confirms the count and moves on to the next box, like Tab."""
+    """Enter confirms the count and moves on to the next box, like Tab; entering selects all."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setRange(0, MAX_COUNT)
+        self.setRange(NOT_COUNTED, MAX_COUNT)
+        self.setSpecialValueText("\u2014")
+        self.setValue(NOT_COUNTED)
         self.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("00000") + 16)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # however the box was reached (Tab, Enter, a click, the dialog): typing replaces
+        QTimer.singleShot(0, self, self.selectAll)  # not after the box is gone
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         super().keyPressEvent(event)
@@ -58,6 +66,7 @@ class CountEntry(Retranslating, QWidget):
             self.grid.addWidget(header, 0, column)
         for row, item in enumerate(items, 1):
             self._add_row(row, item)
+        self._show_saved()
         self.grid.setColumnStretch(1, 1)
         self.grid.setRowStretch(len(items) + 1, 1)
         self.retranslate()
@@ -67,11 +76,9 @@ class CountEntry(Retranslating, QWidget):
         title = QLabel(item.title, self)
         title.setWordWrap(True)
         self.grid.addWidget(title, row, 1)
-        figures = self.saved.get(item.id, {})
         self.boxes[item.id] = {}
         for column, choice in enumerate(CHOICES, 2):
             box = CountSpinBox(self)
-            box.setValue(int(figures.get(choice, 0)))
             box.setAccessibleName(f"{choice} {item.code}")
             box.editingFinished.connect(lambda i=item.id: self.confirm(i))
             self.grid.addWidget(box, row, column)
@@ -94,16 +101,21 @@ class CountEntry(Retranslating, QWidget):
         for header, text in zip(self.headers, titles, strict=True):
             header.setText(f"<b>{text}</b>")
 
-    def figures(self, item_id: str) -> dict[str, int]:
-        return {choice: box.value() for choice, box in self.boxes[item_id].items()}
+    def figures(self, item_id: str) -> dict[str, int] | None:
+        """The typed counts, a box left blank counting 0; None when none was typed."""
+        values = {choice: box.value() for choice, box in self.boxes[item_id].items()}
+        if all(value == NOT_COUNTED for value in values.values()):
+            return None
+        return {choice: max(value, 0) for choice, value in values.items()}
 
     def confirm(self, item_id: str) -> None:
         """Store the item's counts if they changed; a refusal leaves them typed and unsaved."""
         figures = self.figures(item_id)
-        if figures == self.saved.get(item_id):
-            return
+        if figures is None or figures == self.saved.get(item_id):
+            return  # passing over an item does not count it
         if self.control.tally(self.vote_id, item_id, figures):
             self.saved[item_id] = figures
+            self._show_figures(item_id)
             self.stored.emit()
         else:
             self.refused.emit(self.control.last_error)
@@ -111,10 +123,16 @@ class CountEntry(Retranslating, QWidget):
     def reload(self) -> None:
         """Re-read the stored counts (after an undo)."""
         self.saved = live_tallies(self.vote_id)
-        for item_id, boxes in self.boxes.items():
-            figures = self.saved.get(item_id, {})
-            for choice, box in boxes.items():
-                box.setValue(int(figures.get(choice, 0)))
+        self._show_saved()
+
+    def _show_saved(self) -> None:
+        for item_id in self.boxes:
+            self._show_figures(item_id)
+
+    def _show_figures(self, item_id: str) -> None:
+        figures = self.saved.get(item_id)
+        for choice, box in self.boxes[item_id].items():
+            box.setValue(NOT_COUNTED if figures is None else int(figures.get(choice, 0)))
 
     def set_editable(self, editable: bool) -> None:
         for boxes in self.boxes.values():

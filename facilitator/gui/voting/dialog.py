@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -19,6 +20,7 @@ from facilitator.gui.voting.control import VoteControl
 from facilitator.gui.voting.panel import MESSAGE_STYLE, VotePanel
 from facilitator.gui.voting.setup import VoteSetup
 from facilitator.gui.widgets import Retranslating
+from facilitator.services.participants import present_count
 from facilitator.services.proposals import list_proposals
 
 
@@ -29,6 +31,7 @@ class VoteDialog(Retranslating, QDialog):
     """
 
     voteStarted = Signal(str)  # vote id
+    attendanceRequested = Signal()  # nobody is present yet: the moderator goes to mark them
     voteChanged = Signal(str)  # the vote shown (a new round is a new vote)
     resultChanged = Signal(str)  # vote id: an entry stored, the vote closed or reopened
 
@@ -95,6 +98,9 @@ class VoteDialog(Retranslating, QDialog):
         self.chosen.setText(self.tr("Put to the vote:") + "\n" + "\n".join(lines))
 
     def start(self) -> None:
+        if present_count(self.control.platform_id) == 0:
+            self._nobody_present()
+            return
         vote = self.control.start(
             self.setup.method.currentData(), self.proposal_ids, self.setup.config()
         )
@@ -103,6 +109,26 @@ class VoteDialog(Retranslating, QDialog):
             return
         self.voteStarted.emit(vote.id)
         self.show_vote(vote.id)
+
+    def _nobody_present(self) -> None:
+        """A vote needs people in the room: offer to mark them, never start an empty vote."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Nobody is present"), "", parent=self
+        )
+        box.setText(
+            self.tr(
+                "No participant of this platform is marked present, so nobody could vote. "
+                "Mark who is in the room first (Participants: find a name, press Space)."
+            )
+        )
+        mark = box.addButton(self.tr("&Mark attendance"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(mark)
+        box.exec()
+        self.setup_message.setText(self.tr("The vote was not started: nobody is present."))
+        if box.clickedButton() is mark:
+            self.attendanceRequested.emit()
+            self.reject()
 
     def show_vote(self, vote_id: str) -> None:
         self.start_button.setDefault(False)

@@ -21,10 +21,12 @@ from facilitator.gui.voting.grid_view import (
     CHOICE_KEYS,
     DOT_KEYS,
     BallotTableView,
+    ColumnTableView,
     OrderTableView,
 )
+from facilitator.gui.voting.item_grid import COL_TITLE, FIRST_FIELD
 from facilitator.gui.voting.rating_entry import RatingSheetEntry
-from facilitator.gui.voting.tally_model import COL_TITLE, TallyModel
+from facilitator.gui.voting.tally_model import TallyModel
 from facilitator.services.participants import list_participants
 from facilitator.services.proposals import ProposalRow
 from facilitator.services.vote_results import attendance, live_ballots, settings
@@ -92,7 +94,8 @@ class TableEntry(QWidget):
         model.refused.connect(self.refused)
         model.stored.connect(lambda: self.stored.emit())
         if model.rowCount() and model.columnCount():
-            view.setCurrentIndex(model.index(0, 0))
+            first = FIRST_FIELD if isinstance(model, TallyModel) else 0  # not on the No.
+            view.setCurrentIndex(model.index(0, first))
 
     def reload(self) -> None:
         """Re-read what is stored (after an undo)."""
@@ -115,7 +118,7 @@ def make_entry(
     if vote.method == "count":
         return CountEntry(control, vote.id, items, parent)
     if vote.method == "named":
-        model = NamedGridModel(control, vote.id, voters(vote), items)
+        model: BallotGridModel = NamedGridModel(control, vote.id, voters(vote), items)
         hint = QCoreApplication.translate(
             "VoteEntry", "Type 1, 2 or 3 (or з, п, в) for for, against, abstain; Delete clears."
         )
@@ -142,7 +145,8 @@ def _tally_entry(
         fields, hint = (
             ["dots"],
             QCoreApplication.translate(
-                "VoteEntry", "Type the dots counted on each item; Enter confirms."
+                "VoteEntry",
+                "Type the dots counted on each item; Enter stores them and goes to the next.",
             ),
         )
     else:
@@ -152,7 +156,7 @@ def _tally_entry(
         hint = QCoreApplication.translate(
             "VoteEntry", "Type each item's average score per criterion and, if known, the raters."
         )
-    view = QTableView()
+    view = ColumnTableView()
     model = TallyModel(control, vote.id, items, fields, names)
     entry = TableEntry(view, model, hint, parent)
     view.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)

@@ -79,4 +79,38 @@ class OrderTableView(QTableView):
             self.setCurrentIndex(current.siblingAtRow(current.row() + 1))
 
 
+class ColumnTableView(QTableView):
+    """Figures per item: typing opens the cell, Enter stores it and goes down the column."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.stored_now = False
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+
+    def setModel(self, model: Any) -> None:
+        super().setModel(model)
+        model.stored.connect(self._stored)  # a TallyModel: a refused figure does not move on
+
+    def commitData(self, editor: Any) -> None:
+        self.stored_now = False
+        super().commitData(editor)
+
+    def _stored(self) -> None:
+        self.stored_now = True
+
+    def closeEditor(self, editor: Any, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        super().closeEditor(editor, hint)
+        current = self.currentIndex()
+        if hint == SUBMIT and self.stored_now and current.isValid():
+            if current.row() + 1 < self.model().rowCount():
+                self.setCurrentIndex(current.siblingAtRow(current.row() + 1))
+        self.stored_now = False
+
+
 DOT_KEYS = {str(n): n for n in range(10)}

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
 
 from facilitator.gui.commands import Change
 from facilitator.gui.operations import Operations
@@ -28,11 +30,16 @@ class VotingHub(QObject):
         self.control.changed.connect(ops.notify)
         self.control.voteGone.connect(self._close_dialogs_of)
         self.timer = Timer(parent=self)
+        self.timer.ranOut.connect(self._ring)
         self.timer_widget = TimerWidget(self.timer, window)
         self.results = ResultsView("", window, lazy=True)
         self.projector: Any = None  # a ProjectorWindow, made when first asked for
         self.item_id: str | None = None
         self.dialogs: list[Any] = []  # the VoteDialogs open
+        self.shared_actions: list[QAction] = []  # projector and timer keys, in every vote window
+
+    def _ring(self) -> None:
+        QApplication.beep()  # time is up: heard, not only seen
 
     def set_platform(self, platform_id: str) -> None:
         self.control.platform_id = platform_id
@@ -86,13 +93,23 @@ class VotingHub(QObject):
 
     def _open(self, dialog: Any) -> None:
         self.dialogs.append(dialog)
+        dialog.addActions(self.shared_actions)  # F5, Ctrl+T: the same keys as the main window
+        dialog.attendanceRequested.connect(self.window.show_attendance)
         dialog.finished.connect(lambda _result, d=dialog: self._forget(d))
         dialog.show()
+        dialog.activateWindow()  # the keys typed next belong to the vote
 
     def _forget(self, dialog: Any) -> None:
         if dialog in self.dialogs:
             self.dialogs.remove(dialog)
         dialog.deleteLater()
+
+    def toggle_projector(self) -> None:
+        """F5: the projector on, or off when it is on."""
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.close()
+        else:
+            self.show_projector()
 
     def show_projector(self) -> None:
         if self.projector is None:
@@ -103,6 +120,19 @@ class VotingHub(QObject):
         self.projector.set_platform(self.control.platform_id)
         self.projector.set_item(self.item_id)
         self.projector.show_on_projector()
+
+    def reveal_on_projector(self) -> None:
+        """The room may see the running vote's result on the item shown."""
+        self._projector_shown().reveal()
+
+    def blank_projector(self) -> None:
+        self._projector_shown().toggle_blank()
+
+    def _projector_shown(self) -> Any:
+        """The projector, opened if it is not on screen; one already shown keeps its place."""
+        if self.projector is None or not self.projector.isVisible():
+            self.show_projector()
+        return self.projector
 
     def close(self) -> None:
         for dialog in list(self.dialogs):

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator.gui.voting import texts
-from facilitator.gui.voting.chart_data import vote_chart
+from facilitator.gui.voting.chart_data import Bars, vote_chart
 from facilitator.gui.voting.charts import ChartView
-from facilitator.gui.voting.colours import DARK, HIGH_CONTRAST, Theme
+from facilitator.gui.voting.colours import DARK, HIGH_CONTRAST, RESULT_COLOURS, Theme
 from facilitator.gui.voting.lookups import latest_vote_of, vote_rows
 from facilitator.gui.voting.timer import Timer
 from facilitator.gui.voting.timer_widget import TimerDisplay
@@ -21,6 +29,32 @@ from facilitator.services.proposals import ProposalRow, list_proposals
 from facilitator.services.vote_results import attendance, evaluate, settings
 
 MIN_TITLE_PX = 40  # the smallest title still read from the back row of a hall
+SMALLEST_TITLE_PX = 18  # a very long title shrinks this far rather than push the result off
+TITLE_SHARE = 0.22  # of the window's height, at most, for the title
+ZOOM_KEYS = {  # Ctrl+plus, Ctrl+minus, Ctrl+0: larger or smaller text for the room
+    Qt.Key.Key_Plus: lambda zoom: min(zoom * 1.15, 2.5),
+    Qt.Key.Key_Equal: lambda zoom: min(zoom * 1.15, 2.5),
+    Qt.Key.Key_Minus: lambda zoom: max(zoom / 1.15, 0.5),
+    Qt.Key.Key_0: lambda _zoom: 1.0,
+}
+
+
+def set_pixel_size(label: QWidget, px: int, bold: bool) -> None:
+    font = label.font()
+    font.setPixelSize(px)
+    font.setBold(bold)
+    label.setFont(font)
+
+
+def title_height(label: QLabel, px: int, width: int) -> int:
+    """The height `label`'s text takes, wrapped at `width`, in a bold font of `px` pixels."""
+    font = QFont(label.font())
+    font.setPixelSize(px)
+    font.setBold(True)
+    flags = int(Qt.TextFlag.TextWordWrap)
+    return (
+        QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), flags, label.text()).height()
+    )
 
 
 class ProjectorWindow(Retranslating, QWidget):
@@ -31,6 +65,11 @@ class ProjectorWindow(Retranslating, QWidget):
         self.platform_id = platform_id
         self.item_id = ""
         self.high_contrast = True
+        self.zoom = 1.0  # the text size the moderator chose, over the size the window gives
+        self.revealed: set[str] = set()  # open votes whose result the moderator let the room see
+        self.shown_vote = ""  # the vote of the item on screen
+        self.outcome = self._label("projector outcome")
+        self.outcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code = self._label("projector code")
         self.title = self._label("projector title")
         self.title.setWordWrap(True)
@@ -60,6 +99,12 @@ class ProjectorWindow(Retranslating, QWidget):
         return button
 
     def _layout(self) -> None:
+        self.content = QWidget(self)
+        self.blank = QWidget(self)  # the screen shown while the room should look at the speaker
+        self.blank.setAccessibleName("projector blank")
+        self.pages = QStackedLayout(self)
+        self.pages.addWidget(self.content)
+        self.pages.addWidget(self.blank)
         top = QHBoxLayout()
         top.addWidget(self.code, 1)
         top.addWidget(self.timer_display)
@@ -67,11 +112,12 @@ class ProjectorWindow(Retranslating, QWidget):
         buttons.addWidget(self.vote_line, 1)
         buttons.addWidget(self.contrast_button)
         buttons.addWidget(self.full_button)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.content)
         layout.setContentsMargins(40, 24, 40, 16)
         layout.addLayout(top)
         layout.addWidget(self.title)
         layout.addWidget(self.presenter)
+        layout.addWidget(self.outcome)
         layout.addWidget(self.chart, 1)
         layout.addLayout(buttons)
 
@@ -79,7 +125,6 @@ class ProjectorWindow(Retranslating, QWidget):
         self.setWindowTitle(self.tr("Projector"))
         self.full_button.setText(self.tr("Full screen (F11)"))
         self.contrast_button.setText(self.tr("Contrast"))
-        self.chart.empty_text = self.tr("No votes yet")
         self.refresh()
 
     # --- following the moderator -------------------------------------------------------------
@@ -107,31 +152,67 @@ class ProjectorWindow(Retranslating, QWidget):
         presenter = (row.presenter or row.responsible) if row else ""
         self.presenter.setText(presenter)
         self.presenter.setVisible(bool(presenter))
+        self._fit_title()
 
     def _show_vote(self, row: ProposalRow | None) -> None:
         vote = latest_vote_of(self.platform_id, row.id) if row else None
+        self.shown_vote = vote.id if vote is not None else ""
+        self.outcome.clear()
+        self.outcome.hide()
         if vote is None:
             self.vote_line.setText("")
+            self.chart.empty_text = self.tr("No votes yet")
             self.chart.set_chart(None)
             return
         people = attendance(vote)
+        self.vote_line.setText(self._vote_text(vote, people.present))
+        if vote.status == "open" and vote.id not in self.revealed:
+            # a running count must not announce an outcome: 5 of 15 hands are not a decision
+            self.chart.empty_text = self.tr("Voting in progress")
+            self.chart.set_chart(None)
+            return
         try:
             results = evaluate(vote, people=people)
         except FacilitatorError:  # the moderator sees why; the room sees no chart
             results = {}
+        self._show_outcome(vote.method, results.get(self.item_id))
         items, rows = vote_rows(vote)
-        self.chart.set_chart(
-            vote_chart(
-                vote.method,
-                settings(vote),
-                [r.id for r in items],
-                results,
-                rows,
-                people.present,
-                current=self.item_id,
-            )
+        chart = vote_chart(
+            vote.method,
+            settings(vote),
+            [r.id for r in items],
+            results,
+            rows,
+            people.present,
+            current=self.item_id,
         )
-        self.vote_line.setText(self._vote_text(vote, people.present))
+        if isinstance(chart, Bars) and not self.outcome.isHidden():
+            chart = replace(chart, note="")  # said once, in large letters above
+        self.chart.set_chart(chart)
+
+    def _show_outcome(self, method: str, figures: dict[str, Any] | None) -> None:
+        """Adopted or rejected, in the largest letters on the screen."""
+        if method not in texts.DECIDING or not figures or "result" not in figures:
+            return
+        self.outcome.setText(texts.result_title(figures["result"]))
+        self.outcome.setStyleSheet(f"color: {RESULT_COLOURS[figures['result']].name()};")
+        self.outcome.show()
+
+    # --- what the room sees --------------------------------------------------------------------
+    def reveal(self, vote_id: str = "") -> None:
+        """Let the room see a running vote's result (the vote on screen when not named)."""
+        vote_id = vote_id or self.shown_vote
+        if vote_id:
+            self.revealed.add(vote_id)
+            self.refresh()
+
+    def toggle_blank(self) -> None:
+        """An empty screen (the room looks at the speaker), and back."""
+        blank = self.pages.currentWidget() is not self.blank
+        self.pages.setCurrentWidget(self.blank if blank else self.content)
+
+    def is_blank(self) -> bool:
+        return self.pages.currentWidget() is self.blank
 
     def _vote_text(self, vote: Any, present: int) -> str:
         status = self.tr("voting") if vote.status == "open" else self.tr("closed")
@@ -167,20 +248,32 @@ class ProjectorWindow(Retranslating, QWidget):
         super().resizeEvent(event)
         self._scale_fonts(event.size().height())
 
-    def _scale_fonts(self, height: int) -> None:
-        title_px = max(MIN_TITLE_PX, height // 14)
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = zoom
+        self._scale_fonts(self.height())
+
+    def _scale_fonts(self, window_height: int) -> None:
+        height = int(window_height * self.zoom)
         for label, px, bold in (
             (self.code, max(48, height // 10), True),
-            (self.title, title_px, True),
+            (self.outcome, max(72, height // 7), True),  # the largest: the room reads it first
             (self.presenter, max(28, height // 24), False),
             (self.vote_line, max(22, height // 32), False),
             (self.timer_display, max(64, height // 7), True),
         ):
-            font = label.font()
-            font.setPixelSize(px)
-            font.setBold(bold)
-            label.setFont(font)
+            set_pixel_size(label, px, bold)
         self.chart.text_px = max(20, height // 30)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """As large as a short title reads best; a long one shrinks to its share of the height."""
+        height = max(self.height(), 1)
+        width = max(self.content.width() - 80, 200)
+        room = int(height * TITLE_SHARE)  # of the real window: zoom does not push the result off
+        px = max(MIN_TITLE_PX, int(height * self.zoom) // 14)
+        while px > SMALLEST_TITLE_PX and title_height(self.title, px, width) > room:
+            px -= 2
+        set_pixel_size(self.title, px, True)
 
     # --- screens and full screen -------------------------------------------------------------
     def show_on_projector(self) -> None:
@@ -201,8 +294,14 @@ class ProjectorWindow(Retranslating, QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F11:
             self.toggle_full_screen()
-        elif event.key() == Qt.Key.Key_Escape and self.isFullScreen():
-            self.showNormal()
+        elif event.key() in (Qt.Key.Key_B, Qt.Key.Key_Period):  # as presentation programs do
+            self.toggle_blank()
+        elif event.key() == Qt.Key.Key_R:
+            self.reveal()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.showNormal() if self.isFullScreen() else self.close()
+        elif event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in ZOOM_KEYS:
+            self.set_zoom(ZOOM_KEYS[Qt.Key(event.key())](self.zoom))
         else:
             super().keyPressEvent(event)
 

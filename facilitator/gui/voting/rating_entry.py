@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.gui.qt_types import Index
 from facilitator.gui.voting.control import VoteControl
 from facilitator.gui.voting.grid_view import CLEAR_KEYS, SUBMIT
-from facilitator.gui.voting.rating_sheet import COL_TITLE, FIRST_SCORE, RatingSheetModel, Voter
+from facilitator.gui.voting.item_grid import COL_TITLE
+from facilitator.gui.voting.item_grid import FIRST_FIELD as FIRST_SCORE
+from facilitator.gui.voting.rating_sheet import RatingSheetModel, Voter
 from facilitator.services.proposals import ProposalRow
 
 CONFIRM_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
@@ -102,10 +105,11 @@ class ScoreTableView(QTableView):
         """Store digits waiting in a cell; False if they were refused."""
         if not self.pending:
             return True
-        index = QModelIndex(self.pending_at)
+        valid = self.pending_at.isValid()
+        index = self.sheet().index(self.pending_at.row(), self.pending_at.column())
         number = self.pending
         self._forget_pending()
-        return self._put(index, number, move) if index.isValid() else True
+        return self._put(index, number, move) if valid else True
 
     def _forget_pending(self) -> None:
         self.pending, self.pending_at = "", QPersistentModelIndex()
@@ -124,8 +128,8 @@ class ScoreTableView(QTableView):
         else:
             self.setCurrentIndex(following)
 
-    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if self.pending and QModelIndex(self.pending_at) != current:
+    def currentChanged(self, current: Index, previous: Index) -> None:
+        if self.pending and self.pending_at != current:
             self.commit(move=False)  # clicked elsewhere: the digits waiting count
         super().currentChanged(current, previous)
 

@@ -148,7 +148,7 @@ class RatingSheetModel(ItemGridModel):
         bad = self._bad_key(item, column)
         if bad is not None:
             return str(self.bad[bad])
-        voter = self.voter_key
+        voter = self.voter_key or ""
         value = self.typed.get(voter, {}).get(item, {}).get(self.criteria[column - FIRST_SCORE])
         if value is None:
             return ""

@@ -43,6 +43,7 @@ class Timer(QObject):
 
     ticked = Signal()  # the shown time may have changed
     stateChanged = Signal()  # started, paused, reset or a new duration
+    ranOut = Signal()  # once, when the time reaches zero (the app sounds the bell)
 
     def __init__(
         self,
@@ -55,6 +56,7 @@ class Timer(QObject):
         self._duration = duration
         self._used = 0.0  # seconds spent in earlier runs (before the last pause)
         self._started: float | None = None
+        self._rang = False
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self.tick)
@@ -117,6 +119,7 @@ class Timer(QObject):
         self._ticker.stop()
         self._started = None
         self._used = 0.0
+        self._rang = False
         self._changed()
 
     def set_duration(self, seconds: int) -> None:
@@ -126,6 +129,9 @@ class Timer(QObject):
 
     def tick(self) -> None:
         self.ticked.emit()
+        if not self._rang and self.elapsed() >= self._duration:
+            self._rang = True
+            self.ranOut.emit()
 
     def _changed(self) -> None:
         self.stateChanged.emit()

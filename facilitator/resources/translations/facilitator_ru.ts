@@ -58,7 +58,7 @@
     </message>
     <message>
         <location filename="../../gui/actions.py" line="19"/>
-        <location filename="../../gui/actions.py" line="159"/>
+        <location filename="../../gui/actions.py" line="171"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Участники</translation>
     </message>
@@ -71,11 +71,6 @@
         <location filename="../../gui/actions.py" line="21"/>
         <source>V&amp;ote</source>
         <translation>&amp;Голосование</translation>
-    </message>
-    <message>
-        <location filename="../../gui/actions.py" line="22"/>
-        <source>E&amp;xchange</source>
-        <translation>&amp;Обмен</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="23"/>
@@ -120,7 +115,7 @@
     <message>
         <location filename="../../gui/actions.py" line="46"/>
         <source>Save a cop&amp;y as…</source>
-        <translation>Сохранить &amp;копию как…</translation>
+        <translation>Сохранить ко&amp;пию как…</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="50"/>
@@ -163,8 +158,13 @@
         <translation>&amp;Новая запись</translation>
     </message>
     <message>
+        <location filename="../../gui/actions.py" line="22"/>
+        <source>Excha&amp;nge</source>
+        <translation>&amp;Обмен</translation>
+    </message>
+    <message>
         <location filename="../../gui/actions.py" line="74"/>
-        <source>Next &amp;kind for new entries</source>
+        <source>Next kind for new en&amp;tries</source>
         <translation>Следующий ви&amp;д для новых записей</translation>
     </message>
     <message>
@@ -219,86 +219,96 @@
     </message>
     <message>
         <location filename="../../gui/actions.py" line="124"/>
+        <source>Show the res&amp;ult on the projector</source>
+        <translation>Показать &amp;итог на проекторе</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="130"/>
+        <source>&amp;Blank the projector</source>
+        <translation>Погасить &amp;экран проектора</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="136"/>
         <source>&amp;Start or pause the timer</source>
         <translation>&amp;Запустить или приостановить таймер</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="129"/>
+        <location filename="../../gui/actions.py" line="141"/>
         <source>&amp;Reset the timer</source>
         <translation>&amp;Сбросить таймер</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="131"/>
+        <location filename="../../gui/actions.py" line="143"/>
         <source>Prepare &amp;platform kits…</source>
         <translation>Подготовить &amp;комплекты площадок…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="135"/>
+        <location filename="../../gui/actions.py" line="147"/>
         <source>&amp;Import results bundles…</source>
         <translation>&amp;Импорт пакетов результатов…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="139"/>
+        <location filename="../../gui/actions.py" line="151"/>
         <source>&amp;Watch a folder for bundles…</source>
         <translation>&amp;Следить за папкой с пакетами…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="142"/>
+        <location filename="../../gui/actions.py" line="154"/>
         <source>Re&amp;voke the kits of a platform…</source>
-        <translation>&amp;Отозвать комплекты площадки…</translation>
+        <translation>О&amp;тозвать комплекты площадки…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="144"/>
+        <location filename="../../gui/actions.py" line="156"/>
         <source>&amp;Conflicts…</source>
         <translation>К&amp;онфликты…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="145"/>
+        <location filename="../../gui/actions.py" line="157"/>
         <source>&amp;Similar proposals…</source>
         <translation>&amp;Похожие предложения…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="149"/>
+        <location filename="../../gui/actions.py" line="161"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Экспорт результатов…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="156"/>
+        <location filename="../../gui/actions.py" line="168"/>
         <source>Write results &amp;automatically to a folder…</source>
         <translation>&amp;Автоматически записывать результаты в папку…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="158"/>
+        <location filename="../../gui/actions.py" line="170"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Предложения</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="160"/>
+        <location filename="../../gui/actions.py" line="172"/>
         <source>&amp;Results</source>
         <translation>&amp;Результаты</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="161"/>
+        <location filename="../../gui/actions.py" line="173"/>
         <source>Re&amp;solution</source>
         <translation>Ре&amp;золюция</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="163"/>
-        <source>Platforms&apos; &amp;results</source>
+        <location filename="../../gui/actions.py" line="175"/>
+        <source>Pla&amp;tforms&apos; results</source>
         <translation>Результаты пл&amp;ощадок</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="168"/>
+        <location filename="../../gui/actions.py" line="180"/>
         <source>Ne&amp;xt platform</source>
         <translation>С&amp;ледующая площадка</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="175"/>
+        <location filename="../../gui/actions.py" line="187"/>
         <source>Pre&amp;vious platform</source>
         <translation>Пре&amp;дыдущая площадка</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="178"/>
+        <location filename="../../gui/actions.py" line="190"/>
         <source>&amp;About Facilitator</source>
         <translation>&amp;О программе Facilitator</translation>
     </message>
@@ -1387,47 +1397,130 @@
     </message>
 </context>
 <context>
+    <name>ConflictFields</name>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="14"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="15"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="16"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="17"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="18"/>
+        <source>Presenter</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="19"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="20"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="21"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="22"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="23"/>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="24"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="25"/>
+        <source>Delegation / region</source>
+        <translation>Делегация / регион</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="28"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="29"/>
+        <source>Here (secretariat)</source>
+        <translation>Здесь (секретариат)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="30"/>
+        <source>Platform</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="31"/>
+        <source>Take the platform&apos;s</source>
+        <translation>Взять с площадки</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="92"/>
-        <location filename="../../gui/exchange/dialogs.py" line="143"/>
+        <location filename="../../gui/exchange/dialogs.py" line="100"/>
+        <location filename="../../gui/exchange/dialogs.py" line="171"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="100"/>
-        <source>Keep mine</source>
-        <translation>Оставить своё</translation>
+        <location filename="../../gui/exchange/dialogs.py" line="103"/>
+        <source>Open conflicts</source>
+        <translation>Открытые конфликты</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="101"/>
-        <source>Take theirs</source>
-        <translation>Принять с площадки</translation>
+        <location filename="../../gui/exchange/dialogs.py" line="108"/>
+        <source>Fields that differ</source>
+        <translation>Поля, которые различаются</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="102"/>
-        <source>Edit…</source>
-        <translation>Изменить…</translation>
+        <location filename="../../gui/exchange/dialogs.py" line="113"/>
+        <source>&amp;Keep ours</source>
+        <translation>&amp;Оставить наше</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="118"/>
-        <source>Platform {0}, bundle {1}</source>
-        <translation>Площадка {0}, пакет {1}</translation>
+        <location filename="../../gui/exchange/dialogs.py" line="114"/>
+        <source>&amp;Take the platform&apos;s</source>
+        <translation>&amp;Взять с площадки</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="124"/>
-        <source>{0}: here “{1}”, platform “{2}”</source>
-        <translation>{0}: здесь «{1}», на площадке «{2}»</translation>
+        <location filename="../../gui/exchange/dialogs.py" line="115"/>
+        <source>&amp;Apply the choices</source>
+        <translation>&amp;Применить выбор</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="152"/>
-        <source>Edit</source>
-        <translation>Изменение значений</translation>
+        <location filename="../../gui/exchange/dialogs.py" line="125"/>
+        <source>Space ticks a field to take the platform&apos;s value.</source>
+        <translation>Пробел отмечает поле, чтобы взять значение площадки.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="153"/>
-        <source>Values (JSON):</source>
-        <translation>Значения (JSON):</translation>
+        <location filename="../../gui/exchange/dialogs.py" line="154"/>
+        <source>Both sides changed this record. Here: the secretariat&apos;s value now. Platform {0}: its value in bundle {1}, imported {2}.</source>
+        <translation>Запись изменили обе стороны. Здесь: значение секретариата сейчас. Площадка {0}: её значение в пакете {1}, импортированном {2}.</translation>
     </message>
 </context>
 <context>
@@ -1516,22 +1609,22 @@
 <context>
     <name>CountEntry</name>
     <message>
-        <location filename="../../gui/voting/count_entry.py" line="87"/>
+        <location filename="../../gui/voting/count_entry.py" line="94"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/count_entry.py" line="88"/>
+        <location filename="../../gui/voting/count_entry.py" line="95"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/count_entry.py" line="92"/>
+        <location filename="../../gui/voting/count_entry.py" line="99"/>
         <source>Result</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/count_entry.py" line="139"/>
+        <location filename="../../gui/voting/count_entry.py" line="157"/>
         <source>%1 (needed %2)</source>
         <translation>%1 (нужно %2)</translation>
     </message>
@@ -1606,69 +1699,102 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../gui/date_field.py" line="96"/>
+        <source>No date</source>
+        <translation>Нет даты</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_field.py" line="99"/>
+        <source>Type a date such as {example}; Alt+Down or F4 opens a calendar</source>
+        <translation>Введите дату, например {example}; Alt+Вниз или F4 открывает календарь</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_field.py" line="103"/>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Выбрать в календаре (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_field.py" line="104"/>
+        <source>Clear the date (Delete)</source>
+        <translation>Очистить дату (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_field.py" line="150"/>
+        <source>«{text}» is not a date; type it as {example}. Not saved.</source>
+        <translation>«{text}» — не дата; введите её так: {example}. Не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/date_field.py" line="157"/>
+        <source>{date} is out of range: type a date from {first} to {last}. Not saved.</source>
+        <translation>{date} — вне допустимых пределов: введите дату с {first} по {last}. Не сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../gui/detail.py" line="89"/>
+        <location filename="../../gui/detail.py" line="93"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="90"/>
+        <location filename="../../gui/detail.py" line="94"/>
         <source>&amp;Kind</source>
-        <translation>&amp;Вид</translation>
+        <translation>В&amp;ид</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="91"/>
+        <location filename="../../gui/detail.py" line="95"/>
         <source>&amp;Status</source>
-        <translation>&amp;Статус</translation>
+        <translation>Ст&amp;атус</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="92"/>
+        <location filename="../../gui/detail.py" line="96"/>
         <source>Te&amp;xt</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="93"/>
-        <source>&amp;Presenter</source>
+        <location filename="../../gui/detail.py" line="97"/>
+        <source>P&amp;resenter</source>
         <translation>&amp;Докладчик</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="94"/>
-        <source>&amp;Organisation</source>
-        <translation>&amp;Организация</translation>
+        <location filename="../../gui/detail.py" line="98"/>
+        <source>Organ&amp;isation</source>
+        <translation>Организа&amp;ция</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="95"/>
-        <source>&amp;Responsible</source>
-        <translation>&amp;Ответственный</translation>
+        <location filename="../../gui/detail.py" line="99"/>
+        <source>Responsi&amp;ble</source>
+        <translation>Отв&amp;етственный</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="96"/>
+        <location filename="../../gui/detail.py" line="100"/>
         <source>&amp;Deadline</source>
         <translation>С&amp;рок</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="97"/>
+        <location filename="../../gui/detail.py" line="101"/>
         <source>Ta&amp;gs</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="102"/>
+        <location filename="../../gui/detail.py" line="106"/>
         <source>comma separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="103"/>
+        <location filename="../../gui/detail.py" line="107"/>
         <source>Select a proposal to see and edit its details.</source>
         <translation>Выберите запись, чтобы увидеть и изменить её поля.</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="104"/>
+        <location filename="../../gui/detail.py" line="108"/>
         <source>Proposal details</source>
         <translation>Поля записи</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="105"/>
+        <location filename="../../gui/detail.py" line="109"/>
         <source>Merged from</source>
         <translation>Объединено из</translation>
     </message>
@@ -1925,32 +2051,47 @@
         <translation>Выберите хотя бы два неудалённых и ещё не объединённых предложения.</translation>
     </message>
     <message>
-        <location filename="../../exchange/combine.py" line="89"/>
+        <location filename="../../exchange/combine.py" line="124"/>
         <source>This proposal is not a merge to undo.</source>
         <translation>Это предложение не получено объединением, отменять нечего.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="210"/>
+        <location filename="../../gui/exchange/dialogs.py" line="229"/>
         <source>Folder for the platform kits</source>
         <translation>Папка для комплектов площадок</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="219"/>
+        <location filename="../../gui/exchange/dialogs.py" line="238"/>
         <source>Platform kits</source>
         <translation>Комплекты площадок</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/importing.py" line="37"/>
+        <location filename="../../gui/exchange/importing.py" line="40"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/importing.py" line="44"/>
+        <location filename="../../gui/exchange/importing.py" line="52"/>
+        <source>Checking {count} bundle(s)…</source>
+        <translation>Проверка пакетов: {count}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/importing.py" line="54"/>
+        <source>Merging {count} bundle(s)…</source>
+        <translation>Объединение пакетов: {count}…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/importing.py" line="59"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/importing.py" line="68"/>
         <source>Import results bundles</source>
         <translation>Импорт пакетов результатов</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/importing.py" line="46"/>
+        <location filename="../../gui/exchange/importing.py" line="70"/>
         <source>Results bundles (*.fbundle)</source>
         <translation>Пакеты результатов (*.fbundle)</translation>
     </message>
@@ -2104,22 +2245,22 @@
 <context>
     <name>ExchangeHub</name>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="56"/>
+        <location filename="../../gui/exchange/hub.py" line="57"/>
         <source>Platform kits written: {count}, into {folder}</source>
         <translation>Комплекты площадок записаны: {count}, в {folder}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="73"/>
+        <location filename="../../gui/exchange/hub.py" line="74"/>
         <source>Folder to watch for bundles</source>
         <translation>Папка, в которой ждать пакеты</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="89"/>
+        <location filename="../../gui/exchange/hub.py" line="90"/>
         <source>New results bundles</source>
         <translation>Новые пакеты результатов</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="90"/>
+        <location filename="../../gui/exchange/hub.py" line="91"/>
         <source>New results bundles have arrived:
 {names}
 
@@ -2130,53 +2271,53 @@ Import them now?</source>
 Импортировать их сейчас?</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="106"/>
+        <location filename="../../gui/exchange/hub.py" line="107"/>
         <source>Revoke kits</source>
         <translation>Отзыв комплектов</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="107"/>
+        <location filename="../../gui/exchange/hub.py" line="108"/>
         <source>Revoke every kit issued so far for the platform (a lost or stolen stick):</source>
         <translation>Отозвать все выданные до сих пор комплекты площадки (потерянная или украденная флешка):</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="120"/>
+        <location filename="../../gui/exchange/hub.py" line="121"/>
         <source>Kits of platform {number} revoked: {count}</source>
         <translation>Отозвано комплектов площадки {number}: {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="123"/>
+        <location filename="../../gui/exchange/hub.py" line="124"/>
         <source>Write the replacement kit</source>
         <translation>Записать новый комплект</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="125"/>
+        <location filename="../../gui/exchange/hub.py" line="126"/>
         <source>Platform kits (*{ext})</source>
         <translation>Комплекты площадок (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="129"/>
+        <location filename="../../gui/exchange/hub.py" line="130"/>
         <source>Replacement kit written to {path}</source>
         <translation>Новый комплект записан в {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="150"/>
+        <location filename="../../gui/exchange/hub.py" line="151"/>
         <source>Export results</source>
         <translation>Экспорт результатов</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="152"/>
+        <location filename="../../gui/exchange/hub.py" line="153"/>
         <source>Results bundles (*{ext})</source>
         <translation>Пакеты результатов (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="163"/>
-        <location filename="../../gui/exchange/hub.py" line="184"/>
+        <location filename="../../gui/exchange/hub.py" line="164"/>
+        <location filename="../../gui/exchange/hub.py" line="185"/>
         <source>Results written to {path}</source>
         <translation>Результаты записаны в {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="167"/>
+        <location filename="../../gui/exchange/hub.py" line="168"/>
         <source>Write the results bundle into this folder after each change</source>
         <translation>Записывать пакет результатов в эту папку после каждого изменения</translation>
     </message>
@@ -2552,85 +2693,133 @@ Mend it in Word, or export with the default template.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="203"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>Platforms&apos; results</source>
         <translation>Результаты площадок</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>Views</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>{title} — Facilitator (read-only)</source>
         <translation>{title} — Facilitator (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>{title} — Facilitator</source>
         <translation>{title} — Facilitator</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>Read-only: to edit, save a copy (File → Save a copy as…)</source>
         <translation>Только чтение: чтобы вносить изменения, сохраните копию (Файл → Сохранить копию как…)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>Last change NOT saved</source>
         <translation>Последнее изменение НЕ сохранено</translation>
     </message>
 </context>
 <context>
+    <name>MergePreview</name>
+    <message>
+        <location filename="../../gui/exchange/merge_preview.py" line="27"/>
+        <source>One {kind} «{title}», {status}, will stand for:</source>
+        <translation>Вместо них будет одна запись — {kind} «{title}», статус «{status}»:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/merge_preview.py" line="41"/>
+        <source>The kinds differ: the merged entry takes the first one&apos;s kind.</source>
+        <translation>Виды записей различаются: объединённая запись получит вид первой.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/merge_preview.py" line="47"/>
+        <source>The originals are marked merged and keep their votes; Undo brings them back.</source>
+        <translation>Исходные записи отмечаются как объединённые и сохраняют свои голоса; отмена (Ctrl+Z) возвращает их.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/merge_preview.py" line="59"/>
+        <source>dots are added up: {dots} in all</source>
+        <translation>стикеры складываются: всего {dots}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/merge_preview.py" line="65"/>
+        <source>for/against counts stay with each original</source>
+        <translation>подсчёты «за/против» остаются у каждой исходной записи</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/merge_preview.py" line="68"/>
+        <source>Votes: {what}.</source>
+        <translation>Голоса: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/merge_preview.py" line="70"/>
+        <source>No votes yet.</source>
+        <translation>Голосов пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/merge_preview.py" line="76"/>
+        <source>Merge the group</source>
+        <translation>Объединить группу</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/merge_preview.py" line="85"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+</context>
+<context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="49"/>
+        <location filename="../../gui/exchange/dialogs.py" line="56"/>
         <source>Import results bundles</source>
         <translation>Импорт пакетов результатов</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="52"/>
+        <location filename="../../gui/exchange/dialogs.py" line="59"/>
         <source>Check what the import will do, then apply it.</source>
         <translation>Проверьте, что изменит импорт, и примените его.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="60"/>
+        <location filename="../../gui/exchange/dialogs.py" line="68"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="70"/>
+        <location filename="../../gui/exchange/dialogs.py" line="78"/>
         <source>{file}: the clock of the laptop runs {hours} hours ahead of this computer. Applying accepts its times, and the clock of this session moves forward with them.</source>
         <translation>{file}: часы ноутбука спешат на {hours} ч относительно этого компьютера. Если применить, его время будет принято, и часы этой сессии уйдут вперёд вместе с ним.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="77"/>
+        <location filename="../../gui/exchange/dialogs.py" line="85"/>
         <source>{number} «{title}» will be shown as {shown_as}: another proposal of the platform, made earlier, has that number.</source>
         <translation>{number} «{title}» будет показываться как {shown_as}: этот номер уже у другого предложения площадки, записанного раньше.</translation>
     </message>
@@ -2762,7 +2951,7 @@ Columns not recognised and left out: {columns}.</source>
     <message>
         <location filename="../../services/participants.py" line="140"/>
         <location filename="../../services/platforms.py" line="64"/>
-        <location filename="../../services/proposals.py" line="174"/>
+        <location filename="../../services/proposals.py" line="169"/>
         <source>There is no such platform.</source>
         <translation>Такой площадки нет.</translation>
     </message>
@@ -2792,7 +2981,7 @@ Columns not recognised and left out: {columns}.</source>
         <translation>Такой записи нет.</translation>
     </message>
     <message>
-        <location filename="../../services/proposals.py" line="149"/>
+        <location filename="../../services/proposals.py" line="144"/>
         <source>There is no proposal {code} in this session (a number is the platform&apos;s and the proposal&apos;s, such as 3.12).</source>
         <translation>В этой сессии нет предложения {code} (номер — это номер площадки и номер предложения, например 3.12).</translation>
     </message>
@@ -3073,19 +3262,6 @@ Columns not recognised and left out: {columns}.</source>
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <location filename="../../gui/widgets.py" line="75"/>
-        <source>No date</source>
-        <translation>Без срока</translation>
-    </message>
-    <message>
-        <location filename="../../gui/widgets.py" line="76"/>
-        <source>Clear the date</source>
-        <translation>Очистить дату</translation>
-    </message>
-</context>
-<context>
     <name>ParticipantDialog</name>
     <message>
         <location filename="../../gui/participant_dialog.py" line="17"/>
@@ -3154,38 +3330,48 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../gui/participants_panel.py" line="78"/>
-        <location filename="../../gui/participants_panel.py" line="79"/>
+        <location filename="../../gui/participants_panel.py" line="103"/>
+        <location filename="../../gui/participants_panel.py" line="104"/>
         <source>Find participants</source>
         <translation>Поиск участников</translation>
     </message>
     <message>
-        <location filename="../../gui/participants_panel.py" line="80"/>
+        <location filename="../../gui/participants_panel.py" line="105"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../gui/participants_panel.py" line="81"/>
+        <location filename="../../gui/participants_panel.py" line="106"/>
         <source>Present count</source>
         <translation>Число присутствующих</translation>
     </message>
     <message>
-        <location filename="../../gui/participants_panel.py" line="82"/>
-        <source>&amp;Add…</source>
+        <location filename="../../gui/participants_panel.py" line="107"/>
+        <source>A&amp;dd…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location filename="../../gui/participants_panel.py" line="83"/>
-        <source>&amp;Edit…</source>
+        <location filename="../../gui/participants_panel.py" line="108"/>
+        <source>Edi&amp;t…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../gui/participants_panel.py" line="84"/>
+        <location filename="../../gui/participants_panel.py" line="109"/>
         <source>&amp;Import list…</source>
         <translation>И&amp;мпорт списка…</translation>
     </message>
     <message>
-        <location filename="../../gui/participants_panel.py" line="103"/>
+        <location filename="../../gui/participants_panel.py" line="115"/>
+        <source>Nobody matches the search.</source>
+        <translation>Никто не подходит под поиск.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/participants_panel.py" line="117"/>
+        <source>No participants on this platform yet. Import a list (Ctrl+I) or add people one by one (Ctrl+Shift+A).</source>
+        <translation>На этой площадке пока нет участников. Импортируйте список (Ctrl+I) или добавьте людей по одному (Ctrl+Shift+A).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/participants_panel.py" line="136"/>
         <source>Present: {present} of {total}</source>
         <translation>Присутствуют: {present} из {total}</translation>
     </message>
@@ -3193,12 +3379,12 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>PeopleActions</name>
     <message>
-        <location filename="../../gui/people.py" line="90"/>
+        <location filename="../../gui/people.py" line="92"/>
         <source>Import participants</source>
         <translation>Импорт участников</translation>
     </message>
     <message>
-        <location filename="../../gui/people.py" line="92"/>
+        <location filename="../../gui/people.py" line="94"/>
         <source>Participant lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Списки участников (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
@@ -3257,37 +3443,42 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../gui/voting/projector.py" line="79"/>
+        <location filename="../../gui/voting/projector.py" line="125"/>
         <source>Projector</source>
         <translation>Проектор</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/projector.py" line="80"/>
+        <location filename="../../gui/voting/projector.py" line="126"/>
         <source>Full screen (F11)</source>
         <translation>Во весь экран (F11)</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/projector.py" line="81"/>
+        <location filename="../../gui/voting/projector.py" line="127"/>
         <source>Contrast</source>
         <translation>Контраст</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/projector.py" line="82"/>
+        <location filename="../../gui/voting/projector.py" line="164"/>
         <source>No votes yet</source>
         <translation>Голосов пока нет</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/projector.py" line="137"/>
+        <location filename="../../gui/voting/projector.py" line="171"/>
+        <source>Voting in progress</source>
+        <translation>Идёт голосование</translation>
+    </message>
+    <message>
+        <location filename="../../gui/voting/projector.py" line="218"/>
         <source>voting</source>
         <translation>идёт</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/projector.py" line="137"/>
+        <location filename="../../gui/voting/projector.py" line="218"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/projector.py" line="138"/>
+        <location filename="../../gui/voting/projector.py" line="219"/>
         <source>%1, round %2: %3 · present %4</source>
         <translation>%1, тур %2: %3 · присутствуют %4</translation>
     </message>
@@ -3333,39 +3524,54 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../gui/proposals_panel.py" line="111"/>
+        <location filename="../../gui/proposals_panel.py" line="112"/>
         <source>Find in titles, texts, presenters and tags</source>
         <translation>Поиск по названиям, текстам, докладчикам и меткам</translation>
     </message>
     <message>
-        <location filename="../../gui/proposals_panel.py" line="112"/>
+        <location filename="../../gui/proposals_panel.py" line="113"/>
         <source>Find proposals</source>
         <translation>Поиск записей</translation>
     </message>
     <message>
-        <location filename="../../gui/proposals_panel.py" line="113"/>
+        <location filename="../../gui/proposals_panel.py" line="114"/>
         <source>Proposals</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../gui/proposals_panel.py" line="114"/>
+        <location filename="../../gui/proposals_panel.py" line="115"/>
         <source>Filter by kind</source>
         <translation>Отбор по виду</translation>
     </message>
     <message>
-        <location filename="../../gui/proposals_panel.py" line="115"/>
+        <location filename="../../gui/proposals_panel.py" line="116"/>
         <source>Filter by status</source>
         <translation>Отбор по статусу</translation>
     </message>
     <message>
-        <location filename="../../gui/proposals_panel.py" line="118"/>
+        <location filename="../../gui/proposals_panel.py" line="119"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../gui/proposals_panel.py" line="124"/>
+        <location filename="../../gui/proposals_panel.py" line="125"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py" line="146"/>
+        <source>Nothing matches the search or the filters.</source>
+        <translation>Ничего не подходит под поиск или фильтры.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py" line="149"/>
+        <source>This session has no platforms yet. Add them in Edit → Session setup… (Ctrl+Shift+S), then import the participants (Ctrl+I).</source>
+        <translation>В этой сессии пока нет площадок. Добавьте их: Правка → Настройка сессии… (Ctrl+Shift+S), затем импортируйте участников (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/proposals_panel.py" line="153"/>
+        <source>Nothing captured yet. Type a title in the line below and press Enter (Ctrl+N goes there; Ctrl+K changes the kind of the next entry).</source>
+        <translation>Пока ничего не записано. Введите название в строке внизу и нажмите Enter (Ctrl+N переходит туда; Ctrl+K меняет вид следующей записи).</translation>
     </message>
 </context>
 <context>
@@ -3464,7 +3670,7 @@ Columns not recognised and left out: {columns}.</source>
     <message>
         <location filename="../../gui/resolution/editor.py" line="124"/>
         <source>Move &amp;down</source>
-        <translation>&amp;Ниже</translation>
+        <translation>Ни&amp;же</translation>
     </message>
     <message>
         <location filename="../../gui/resolution/editor.py" line="125"/>
@@ -3781,12 +3987,12 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>SectionDelegate</name>
     <message>
-        <location filename="../../gui/resolution/delegates.py" line="28"/>
+        <location filename="../../gui/resolution/delegates.py" line="27"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/delegates.py" line="31"/>
+        <location filename="../../gui/resolution/delegates.py" line="30"/>
         <source>By its kind: {section}</source>
         <translation>По виду записи: {section}</translation>
     </message>
@@ -3842,7 +4048,7 @@ Columns not recognised and left out: {columns}.</source>
     <message>
         <location filename="../../gui/setup_dialog.py" line="72"/>
         <source>&amp;Add platform</source>
-        <translation>&amp;Добавить площадку</translation>
+        <translation>Добавить &amp;площадку</translation>
     </message>
     <message>
         <location filename="../../gui/setup_dialog.py" line="73"/>
@@ -3857,7 +4063,7 @@ Columns not recognised and left out: {columns}.</source>
     <message>
         <location filename="../../gui/setup_dialog.py" line="75"/>
         <source>Move do&amp;wn</source>
-        <translation>&amp;Ниже</translation>
+        <translation>Ни&amp;же</translation>
     </message>
     <message>
         <location filename="../../gui/setup_dialog.py" line="151"/>
@@ -3868,12 +4074,12 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../gui/sidebar.py" line="106"/>
-        <source>&amp;Platforms</source>
-        <translation>&amp;Площадки</translation>
+        <location filename="../../gui/sidebar.py" line="108"/>
+        <source>Platfor&amp;ms</source>
+        <translation>П&amp;лощадки</translation>
     </message>
     <message>
-        <location filename="../../gui/sidebar.py" line="107"/>
+        <location filename="../../gui/sidebar.py" line="109"/>
         <source>Platforms</source>
         <translation>Площадки</translation>
     </message>
@@ -3886,15 +4092,15 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>SimilarDialog</name>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="177"/>
-        <location filename="../../gui/exchange/dialogs.py" line="200"/>
+        <location filename="../../gui/exchange/dialogs.py" line="193"/>
+        <location filename="../../gui/exchange/dialogs.py" line="219"/>
         <source>Similar proposals</source>
         <translation>Похожие предложения</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="181"/>
-        <source>Merge the group</source>
-        <translation>Объединить группу</translation>
+        <location filename="../../gui/exchange/dialogs.py" line="197"/>
+        <source>&amp;Merge the group…</source>
+        <translation>&amp;Объединить группу…</translation>
     </message>
 </context>
 <context>
@@ -4166,24 +4372,44 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../gui/voting/dialog.py" line="90"/>
+        <location filename="../../gui/voting/dialog.py" line="93"/>
         <source>Vote</source>
         <translation>Голосование</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/dialog.py" line="91"/>
+        <location filename="../../gui/voting/dialog.py" line="94"/>
         <source>&amp;Start vote</source>
         <translation>&amp;Начать голосование</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/dialog.py" line="92"/>
+        <location filename="../../gui/voting/dialog.py" line="95"/>
         <source>Close window</source>
         <translation>Закрыть окно</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/dialog.py" line="95"/>
+        <location filename="../../gui/voting/dialog.py" line="98"/>
         <source>Put to the vote:</source>
         <translation>На голосование выносятся:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/voting/dialog.py" line="116"/>
+        <source>Nobody is present</source>
+        <translation>Никто не отмечен</translation>
+    </message>
+    <message>
+        <location filename="../../gui/voting/dialog.py" line="120"/>
+        <source>No participant of this platform is marked present, so nobody could vote. Mark who is in the room first (Participants: find a name, press Space).</source>
+        <translation>Ни один участник площадки не отмечен как присутствующий, поэтому голосовать некому. Сначала отметьте тех, кто в зале (Участники: найдите фамилию, нажмите Пробел).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/voting/dialog.py" line="124"/>
+        <source>&amp;Mark attendance</source>
+        <translation>&amp;Отметить присутствие</translation>
+    </message>
+    <message>
+        <location filename="../../gui/voting/dialog.py" line="128"/>
+        <source>The vote was not started: nobody is present.</source>
+        <translation>Голосование не начато: никто не отмечен как присутствующий.</translation>
     </message>
 </context>
 <context>
@@ -4199,37 +4425,37 @@ Columns not recognised and left out: {columns}.</source>
         <translation>«{part}» — не пункт этого голосования: введите число от 1 до {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/entries.py" line="58"/>
+        <location filename="../../gui/voting/entries.py" line="60"/>
         <source>Ballot {n}</source>
         <translation>Бюллетень {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/entries.py" line="64"/>
+        <location filename="../../gui/voting/entries.py" line="66"/>
         <source>{name} (absent)</source>
         <translation>{name} (отсутствует)</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/entries.py" line="119"/>
+        <location filename="../../gui/voting/entries.py" line="122"/>
         <source>Type 1, 2 or 3 (or з, п, в) for for, against, abstain; Delete clears.</source>
         <translation>Введите 1, 2 или 3 (или з, п, в): за, против, воздержались; Delete — очистить.</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/entries.py" line="127"/>
+        <location filename="../../gui/voting/entries.py" line="130"/>
         <source>Type the number of dots each participant put on each item.</source>
         <translation>Введите, сколько стикеров каждый участник поставил на каждый пункт.</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/entries.py" line="144"/>
-        <source>Type the dots counted on each item; Enter confirms.</source>
-        <translation>Введите число стикеров на каждом пункте; Enter — подтвердить.</translation>
+        <location filename="../../gui/voting/entries.py" line="147"/>
+        <source>Type the dots counted on each item; Enter stores them and goes to the next.</source>
+        <translation>Введите число стикеров на каждой записи; Enter сохраняет и переходит к следующей.</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/entries.py" line="152"/>
+        <location filename="../../gui/voting/entries.py" line="156"/>
         <source>Type each item&apos;s average score per criterion and, if known, the raters.</source>
         <translation>Введите среднюю оценку каждого пункта по каждому критерию и, если известно, число оценивших.</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/entries.py" line="164"/>
+        <location filename="../../gui/voting/entries.py" line="168"/>
         <source>Type each ballot&apos;s order, best first, e.g. “3 1 2”; “1=2” is a tie. Items: {legend}.</source>
         <translation>Введите порядок в каждом бюллетене, от лучшего, например «3 1 2»; «1=2» — равные места. Пункты: {legend}.</translation>
     </message>
@@ -4264,12 +4490,12 @@ Columns not recognised and left out: {columns}.</source>
         <translation>№{rank} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/rating_entry.py" line="163"/>
+        <location filename="../../gui/voting/rating_entry.py" line="167"/>
         <source>&amp;Sheet of:</source>
         <translation>&amp;Лист участника:</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/rating_entry.py" line="184"/>
+        <location filename="../../gui/voting/rating_entry.py" line="188"/>
         <source>Type a score from {low} to {high} per criterion: each digit is stored and the cursor moves on (a digit that may grow, such as 1 of 10, waits: Enter or space confirms it). Page Down: the next participant.</source>
         <translation>Введите оценку от {low} до {high} по каждому критерию: каждая цифра сохраняется, и курсор переходит дальше (цифра, которая может стать больше, например 1 из 10, ждёт: Enter или пробел подтверждает её). Page Down — следующий участник.</translation>
     </message>
@@ -4352,7 +4578,7 @@ Columns not recognised and left out: {columns}.</source>
     <message>
         <location filename="../../gui/voting/texts.py" line="77"/>
         <source>★ {dots} dots #{rank}</source>
-        <translation>★ стикеров: {dots}, №{rank}</translation>
+        <translation>№{rank} · ★ стикеров: {dots}</translation>
     </message>
     <message>
         <location filename="../../gui/voting/texts.py" line="90"/>
@@ -4784,63 +5010,73 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../gui/welcome.py" line="92"/>
-        <location filename="../../gui/welcome.py" line="93"/>
+        <location filename="../../gui/welcome.py" line="51"/>
+        <source>secretariat</source>
+        <translation>секретариат</translation>
+    </message>
+    <message>
+        <location filename="../../gui/welcome.py" line="52"/>
+        <source>platform {number} laptop</source>
+        <translation>ноутбук площадки {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/welcome.py" line="113"/>
+        <location filename="../../gui/welcome.py" line="114"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="96"/>
+        <location filename="../../gui/welcome.py" line="117"/>
         <source>Run a strategic session: platforms, participants, problems, proposals, project initiatives and resolution items — offline, every edit saved at once.</source>
         <translation>Проведение стратегической сессии: площадки, участники, проблемы, предложения, проектные инициативы и пункты резолюции — без сети, каждое изменение сохраняется сразу.</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="100"/>
+        <location filename="../../gui/welcome.py" line="121"/>
         <source>&amp;New session…</source>
         <translation>&amp;Новая сессия…</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="101"/>
+        <location filename="../../gui/welcome.py" line="122"/>
         <source>&amp;Open session…</source>
         <translation>&amp;Открыть сессию…</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="102"/>
+        <location filename="../../gui/welcome.py" line="123"/>
         <source>Open the &amp;demo session</source>
         <translation>Открыть &amp;демонстрационную сессию</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="103"/>
+        <location filename="../../gui/welcome.py" line="124"/>
         <source>Open a platform &amp;kit…</source>
         <translation>Открыть &amp;комплект площадки…</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="104"/>
+        <location filename="../../gui/welcome.py" line="125"/>
         <source>&amp;Recent sessions</source>
         <translation>Недавние &amp;сессии</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="105"/>
+        <location filename="../../gui/welcome.py" line="126"/>
         <source>Recent sessions</source>
         <translation>Недавние сессии</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="107"/>
+        <location filename="../../gui/welcome.py" line="128"/>
         <source>New session</source>
         <translation>Новая сессия</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="108"/>
+        <location filename="../../gui/welcome.py" line="129"/>
         <source>Open session</source>
         <translation>Открыть сессию</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="109"/>
+        <location filename="../../gui/welcome.py" line="130"/>
         <source>Open the demo session</source>
         <translation>Открыть демонстрационную сессию</translation>
     </message>
     <message>
-        <location filename="../../gui/welcome.py" line="110"/>
+        <location filename="../../gui/welcome.py" line="131"/>
         <source>Open a platform kit</source>
         <translation>Открыть комплект площадки</translation>
     </message>
@@ -4848,7 +5084,7 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>WordingDelegate</name>
     <message>
-        <location filename="../../gui/resolution/delegates.py" line="58"/>
+        <location filename="../../gui/resolution/delegates.py" line="55"/>
         <source>Wording in the resolution</source>
         <translation>Формулировка в резолюции</translation>
     </message>

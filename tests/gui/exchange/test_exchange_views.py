@@ -6,13 +6,15 @@ from pathlib import Path
 from typing import Any
 
 from exchange_world import World
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from facilitator.exchange import conflicts, laptop
 from facilitator.exchange.dashboard import platform_statuses
 from facilitator.exchange.merge import merge_files
 from facilitator.exchange.similar import find_similar
 from facilitator.gui.exchange import dialogs, importing
+from facilitator.gui.exchange.conflict_fields import COL_THEIRS
 from facilitator.gui.exchange.dashboard import DashboardWidget
 from facilitator.gui.exchange.models import (
     ConflictModel,
@@ -29,13 +31,14 @@ def write_bundle(world: World, n: int, folder: Path, title: str = "") -> Path:
         return laptop.write_bundle(sf, folder)
 
 
-def make_conflict(world: World) -> None:
+def make_conflict(world: World) -> str:
     pid = world.on_laptop(1, lambda sf, p: proposals.add_proposal(sf, p, "Исходное").id)
     world.merge(world.export(1))
     with world.master() as sf:
         proposals.edit_proposal(sf, pid, title="Секретариат")
     world.on_laptop(1, lambda sf, p: proposals.edit_proposal(sf, pid, title="Площадка"))
     world.merge(world.export(1))
+    return str(pid)
 
 
 def test_merge_preview_model_and_dialog(qtbot: Any, qtmodeltester: Any, world: World) -> None:
@@ -75,9 +78,34 @@ def test_conflicts_dialog_resolves(qtbot: Any, qtmodeltester: Any, world: World)
         qtmodeltester.check(dialog.model)
         assert dialog.model.rowCount() == 1
         dialog.view.setCurrentIndex(dialog.model.index(0, 0))
-        assert "Площадка" in dialog.details.toPlainText()
+        assert dialog.fields_model.index(0, COL_THEIRS).data() == "Площадка"
         assert dialog.resolve_current(conflicts.THEIRS)
         assert dialog.model.rowCount() == 0 and conflicts.open_conflicts() == []
+
+
+def test_conflict_settled_field_by_field_with_keys(
+    qtbot: Any, qtmodeltester: Any, world: World
+) -> None:
+    pid = make_conflict(world)
+    with world.master() as sf:
+        dialog = dialogs.ConflictsDialog(sf)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        fields = dialog.fields_model
+        qtmodeltester.check(fields)
+        assert [fields.index(0, c).data() for c in range(3)] == [
+            "Title", "Секретариат", "Площадка",
+        ]  # fmt: skip
+        assert "Platform 1" in dialog.origin.text() and "bundle 2" in dialog.origin.text()
+        dialog.fields.setFocus()
+        qtbot.keyClick(dialog.fields, Qt.Key.Key_Space)  # take the platform's title
+        assert fields.values() == {"title": "Площадка"}
+        qtbot.keyClick(dialog.fields, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: conflicts.open_conflicts() == [])
+        assert proposals.proposal_row(pid).title == "Площадка"
+        assert dialog.model.rowCount() == 0 and fields.rowCount() == 0
 
 
 def test_conflict_model_alone(qtmodeltester: Any, world: World) -> None:
@@ -112,7 +140,10 @@ def test_similar_dialog_merges_a_group(qtbot: Any, qtmodeltester: Any, world: Wo
         titles = {dialog.model.group_at(r).proposals[0].title for r in range(2)}
         assert titles == {"Подготовка кадров для заводов"}
         dialog.view.setCurrentIndex(dialog.model.index(0, 0))
-        assert dialog.merge_current() is not None
+        QTimer.singleShot(
+            0, lambda: qtbot.keyClick(QApplication.activeModalWidget(), Qt.Key.Key_Return)
+        )
+        assert dialog.merge_current() is not None  # after the preview said what it makes
         assert dialog.model.rowCount() == before - 2
         assert all("кадров" not in p.title for g in find_similar() for p in g.proposals)
         model = SimilarModel()
@@ -174,3 +205,22 @@ def test_a_bundle_from_a_clock_a_day_ahead_is_shown_held_and_applied_only_when_a
         report = importing.import_bundles(None, sf, [path], lambda r: True)
         assert report is not None and report.bundles[0].new == 1
         assert Proposal.get_by_id(pid).title == "Из будущего"
+
+
+def test_conflicts_dialog_opens_roomy_and_remembers_its_size(qtbot: Any, world: World) -> None:
+    make_conflict(world)
+    with world.master() as sf:
+        first = dialogs.ConflictsDialog(sf)
+        qtbot.addWidget(first)
+        first.show()
+        screen = first.screen().availableGeometry()  # offscreen: 800×600
+        assert first.width() == min(900, screen.width())  # not 278×440
+        assert first.height() == min(600, screen.height())
+        first.resize(700, 500)
+        first.reject()
+        again = dialogs.ConflictsDialog(sf)
+        qtbot.addWidget(again)
+        assert (again.width(), again.height()) == (700, 500)
+        similar = dialogs.SimilarDialog(sf)
+        qtbot.addWidget(similar)
+        assert similar.width() == min(900, screen.width())

@@ -125,7 +125,7 @@ def test_move_down_changes_the_order(qtbot: Any, editor: ResolutionEditor) -> No
     assert order(after(qtbot, editor, stack.undo))
     assert not order(after(qtbot, editor, stack.redo))
     editor.select(second.id)
-    assert not editor.move(-1)  # first in its section now: nothing above it
+    assert not editor.move_item(-1)  # first in its section now: nothing above it
 
 
 def test_move_to_the_final_section(qtbot: Any, editor: ResolutionEditor) -> None:
@@ -163,7 +163,7 @@ def test_top_n_rule_brings_in_scored_items(qtbot: Any, editor: ResolutionEditor)
 def test_adopted_rule_off_and_find(qtbot: Any, editor: ResolutionEditor) -> None:
     after(qtbot, editor, lambda: editor.rules.adopted.setChecked(False))
     assert not any(e.is_in for e in editor.model.entries() if e.row.kind == PROPOSAL)
-    editor.find.setText("газ")
+    editor.search.setText("газ")
     shown = editor.proxy.rowCount()
     assert 1 <= shown < editor.model.rowCount()
     editor.only_in.setChecked(True)

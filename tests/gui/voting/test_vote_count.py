@@ -93,7 +93,8 @@ def test_reopen_and_new_round(qtbot: Any, control: Any, items: list[Any]) -> Non
     assert shown.args[0] != first
     assert votes.get_vote(shown.args[0]).round == 2
     assert "round 2" in by_name(dialog, QLabel, "vote heading").text()
-    assert by_name(dialog, QSpinBox, "for 1.1").value() == 0  # a fresh round starts empty
+    fresh = by_name(dialog, QSpinBox, "for 1.1")
+    assert fresh.text() == "\u2014"  # a fresh round starts empty: not counted
 
 
 def test_refused_setup_stays_on_the_setup_page(qtbot: Any, control: Any, items: list[Any]) -> None:

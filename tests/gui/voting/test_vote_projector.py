@@ -53,27 +53,36 @@ def test_follows_a_selection_signal(projector: ProjectorWindow, items: list[Any]
     assert text(projector, "projector code") == "1.3"
 
 
-def test_shows_the_live_result(projector: ProjectorWindow, control: Any, items: list[Any]) -> None:
+def test_shows_the_live_result(
+    projector: ProjectorWindow, control: Any, items: list[Any], qtbot: Any
+) -> None:
     item = items[0]
     vote = control.start("count", [item.id], {})
     projector.set_item(item.id)
     assert "Open vote by count, round 1: voting" in text(projector, "projector vote")
     control.tally(vote.id, item.id, {"for": 2, "against": 1, "abstain": 0})  # via `changed`
+    assert projector.chart.chart is None  # hidden while the vote runs
+    assert projector.chart.empty_text == "Voting in progress"
+    assert not by_name(projector, QLabel, "projector outcome").isVisible()
+    qtbot.keyClick(projector, Qt.Key.Key_R)  # the moderator reveals it
+    assert text(projector, "projector outcome") == "Adopted"
     chart = projector.chart.chart
     assert isinstance(chart, Bars)
     assert [(b.label, b.value) for b in chart.bars] == [("For", 2), ("Against", 1), ("Abstain", 0)]
-    assert chart.note == "Adopted" and chart.marker == 2
+    assert chart.note == "" and chart.marker == 2  # the outcome is said once, above the bars
     control.close(vote.id)
     assert "closed" in text(projector, "projector vote")
 
 
 def test_rating_shows_the_matrix(
-    projector: ProjectorWindow, control: Any, items: list[Any]
+    projector: ProjectorWindow, control: Any, items: list[Any], qtbot: Any
 ) -> None:
     ids = [i.id for i in items]
     vote = control.start("rating", ids, {})
     control.tally(vote.id, ids[0], {"effect": 8.0, "feasibility": 3.0})
     projector.set_item(ids[0])
+    assert projector.chart.chart is None  # hidden while the vote runs, whatever its method
+    qtbot.keyClick(projector, Qt.Key.Key_R)
     chart = projector.chart.chart
     assert isinstance(chart, Matrix)
     assert [(p.label, p.x, p.y, p.highlight) for p in chart.points] == [("1.1", 3.0, 8.0, True)]
@@ -107,3 +116,97 @@ def test_opens_as_a_window_on_a_single_screen(qtbot: Any, control: Any, clock: A
     window.show_on_projector()
     assert window.isVisible() and not window.isFullScreen()
     assert votes.list_votes() == []
+
+
+def test_a_closed_vote_shows_its_result_without_a_reveal(
+    projector: ProjectorWindow, control: Any, items: list[Any]
+) -> None:
+    item = items[0]
+    vote = control.start("count", [item.id], {})
+    projector.set_item(item.id)
+    control.tally(vote.id, item.id, {"for": 0, "against": 2, "abstain": 0})
+    assert text(projector, "projector outcome") == ""
+    control.close(vote.id)
+    assert text(projector, "projector outcome") == "Rejected"
+    assert isinstance(projector.chart.chart, Bars)
+
+
+def test_long_title_shrinks_and_the_result_stays_largest(
+    projector: ProjectorWindow, control: Any, filled: Any, items: list[Any], qtbot: Any
+) -> None:
+    from facilitator.services import proposals
+
+    long_title = " ".join(["Развитие кадрового потенциала промышленных предприятий"] * 6)
+    proposals.edit_proposal(filled, items[0].id, title=long_title)
+    vote = control.start("count", [items[0].id], {})
+    control.tally(vote.id, items[0].id, {"for": 3, "against": 0, "abstain": 0})
+    control.close(vote.id)
+    projector.resize(1366, 768)
+    projector.set_item(items[0].id)
+    qtbot.wait(10)
+    title = by_name(projector, QLabel, "projector title")
+    outcome = by_name(projector, QLabel, "projector outcome")
+    assert title.height() <= 768 * 0.25
+    assert outcome.font().pixelSize() > title.font().pixelSize()
+    assert (
+        outcome.font().pixelSize()
+        >= by_name(projector, QLabel, "projector code").font().pixelSize()
+    )
+    assert projector.chart.height() >= 768 * 0.3  # the chart is not pushed off the bottom
+    short = ProjectorWindow(control.platform_id, projector.timer_display.timer)
+    qtbot.addWidget(short)
+    short.resize(1366, 768)
+    short.show()
+    short.set_item(items[1].id)
+    assert by_name(short, QLabel, "projector title").font().pixelSize() >= MIN_TITLE_PX
+
+
+def test_blank_screen_from_the_main_window_and_back(
+    qtbot: Any, window: Any, present: list[str]
+) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    projector = window.voting.projector
+    assert projector is not None and projector.isVisible() and projector.is_blank()
+    assert not projector.code.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert not projector.is_blank()
+
+
+def test_reveal_from_the_main_window(qtbot: Any, window: Any, present: list[str]) -> None:
+    window.reload()
+    window.proposals.table.setFocus()
+    qtbot.keyClick(window.proposals.table, Qt.Key.Key_Home)
+    item_id = window.proposals.current().id
+    control = window.voting.control
+    vote = control.start("count", [item_id], {})
+    control.tally(vote.id, item_id, {"for": 2, "against": 0, "abstain": 0})
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    projector = window.voting.projector
+    assert projector.chart.chart is None and not projector.outcome.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert projector.outcome.text() == "Adopted"
+    assert projector.chart.chart is not None
+
+
+def test_f5_toggles_and_esc_closes_a_windowed_projector(qtbot: Any, window: Any) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    projector = window.voting.projector
+    assert projector.isVisible() and not projector.isFullScreen()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert not projector.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert projector.isVisible()
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert not projector.isVisible()
+
+
+def test_text_zoom_with_ctrl_plus_and_minus(qtbot: Any, projector: ProjectorWindow) -> None:
+    projector.resize(1366, 768)
+    code = by_name(projector, QLabel, "projector code")
+    normal = code.font().pixelSize()
+    qtbot.keyClick(projector, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert code.font().pixelSize() > normal
+    qtbot.keyClick(projector, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert code.font().pixelSize() == normal
+    qtbot.keyClick(projector, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert code.font().pixelSize() < normal

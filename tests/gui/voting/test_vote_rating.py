@@ -120,6 +120,8 @@ def test_sheets_by_keyboard_give_means_and_quadrants(
     projector = ProjectorWindow(control.platform_id, Timer(60, clock=clock))
     qtbot.addWidget(projector)
     projector.set_item(ids[1])
+    assert projector.chart.chart is None  # the vote is open: hidden until revealed
+    projector.reveal(panel.vote_id)
     chart = projector.chart.chart
     assert isinstance(chart, Matrix) and isinstance(chart.side, Bars)
     assert [(b.label, b.value) for b in chart.side.bars] == [

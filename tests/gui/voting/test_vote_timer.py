@@ -108,3 +108,34 @@ def test_durations_are_read_and_written() -> None:
         300, 270, 45, None, None, None,
     ]  # fmt: skip
     assert format_seconds(-75) == "\u22121:15"
+
+
+def test_rings_once_at_zero_and_again_after_a_reset(timer: Timer, clock: Any) -> None:
+    rang: list[int] = []
+    timer.ranOut.connect(lambda: rang.append(1))
+    timer.start()
+    clock.advance(99)
+    timer.tick()
+    assert rang == []
+    clock.advance(1)
+    timer.tick()
+    clock.advance(5)
+    timer.tick()  # overtime: no second ring
+    assert rang == [1]
+    timer.reset()
+    timer.start()
+    clock.advance(100)
+    timer.tick()
+    assert rang == [1, 1]
+
+
+def test_the_app_sounds_the_bell_when_time_is_up(window: Any, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    rung: list[int] = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: rung.append(1)))
+    timer = window.voting.timer
+    timer.set_duration(1)
+    timer._used = 1.0  # the minute is over
+    timer.tick()
+    assert rung == [1]

@@ -286,3 +286,33 @@ def test_attendance_marked_at_the_desk_and_at_the_table_merges_as_one(world: Wor
     with world.master():
         rows = Attendance.select().where(Attendance.participant == person_id)
         assert [a.present for a in rows] == [True]
+
+
+def test_progress_follows_the_bundles_and_a_cancel_changes_nothing(world: World) -> None:
+    from facilitator.exchange.merge import merge
+    from facilitator.messages import FacilitatorError
+
+    add(world, 1, "Первое")
+    add(world, 2, "Второе")
+    bundles = [(f"b{n}.fbundle", world.export(n)) for n in (1, 2)]
+    before = world.snapshot()
+    steps: list[tuple[int, int]] = []
+    asked = iter([False, True])  # the secretariat presses Cancel after the first bundle
+    with world.master() as sf:
+        try:
+            merge(
+                sf,
+                bundles,
+                progress=lambda d, t: steps.append((d, t)),
+                should_cancel=lambda: next(asked),
+            )
+        except FacilitatorError as err:
+            assert "Cancelled" in err.format(lambda _c, text: text)
+        else:
+            raise AssertionError("the merge was not cancelled")
+    assert steps == [(1, 2)]
+    assert world.snapshot() == before  # rolled back: the first bundle is not half-kept
+    with world.master() as sf:
+        steps.clear()
+        report = merge(sf, bundles, progress=lambda d, t: steps.append((d, t)))
+    assert steps == [(1, 2), (2, 2)] and [b.status for b in report.bundles] == [IMPORTED] * 2

@@ -174,3 +174,24 @@ def test_scan_folder_offers_only_new_bundles(world: World) -> None:
 
         merge_files(sf, good)
         assert [f.path.name for f in folder.scan_folder(sf, inbox)] == ["junk.fbundle"]
+
+
+def test_preview_says_what_a_merge_would_make_and_writes_nothing(world: World) -> None:
+    a, b = _two_similar(world)
+    with world.master() as sf:
+        platform = Proposal.get_by_id(a).platform_id
+        dots = records.create(sf, Vote, platform=platform, method="dots", opened_at="x")
+        count = records.create(sf, Vote, platform=platform, method="count", opened_at="x")
+        records.create(sf, Tally, vote=dots.id, proposal=a, figures=json.dumps({"dots": 20}))
+        counts = {"for": 5, "against": 1, "abstain": 0}
+        records.create(sf, Tally, vote=count.id, proposal=b, figures=json.dumps(counts))
+        before = Proposal.select().count()
+        preview = combine.preview_merge([b, a])
+        assert Proposal.select().count() == before  # nothing written
+        assert [o["id"] for o in preview["originals"]] == [a, b]  # platform order
+        assert preview["title"] == Proposal.get_by_id(a).title
+        assert preview["kind"] == Proposal.get_by_id(a).kind
+        assert preview["status"] == ADOPTED  # b was adopted on platform 2
+        assert preview["dots"] == 20 and preview["counted"] == [b]
+        merged = combine.merge_proposals(sf, [a, b])
+        assert combine.combined_votes(merged)["totals"] == {"dots": 20}  # as previewed
