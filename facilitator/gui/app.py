@@ -55,22 +55,22 @@ def run(path: Path | None, demo: bool = False, debug: bool = False, smoke: bool 
     app.setQuitOnLastWindowClosed(False)  # swapping windows must not end the app
     controller = start(path, demo)
     if smoke:
-        QTimer.singleShot(SMOKE_MS, lambda: _report_shown(app))
+        QTimer.singleShot(SMOKE_MS, lambda: _report_shown(app, controller))
     code = app.exec()
     controller.close_session()
     log.info("Facilitator closed")
     return code
 
 
-def _report_shown(app: QApplication) -> None:
+def _report_shown(app: QApplication, controller: Controller) -> None:
     """`shown: <title>; menu: <the first menu's title>` (the language shows), or none."""
-    shown = [w for w in app.topLevelWidgets() if w.isVisible() and w.windowTitle()]
-    if not shown:
+    window = controller.window if controller.window is not None else controller.welcome
+    if window is None or not window.isVisible():
         print("no window shown", flush=True)
         app.exit(1)
         return
-    menus = [m.menuBar().actions()[0].text() for m in shown if isinstance(m, QMainWindow)]
-    print(f"shown: {shown[0].windowTitle()}; menu: {', '.join(menus)}", flush=True)
+    menus = [window.menuBar().actions()[0].text()] if isinstance(window, QMainWindow) else []
+    print(f"shown: {window.windowTitle()}; menu: {', '.join(menus)}", flush=True)
     app.exit(0)
 
 
