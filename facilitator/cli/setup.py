@@ -103,7 +103,11 @@ def _add_session(sub: Any, translate: Translate) -> None:
     )
     p.add_argument("path", type=Path, metavar="PATH")
     for name in SESSION_FIELDS:
-        p.add_argument(option_name(name), help=translate(VOCABULARY, FIELD_LABELS[name]))
+        p.add_argument(
+            option_name(name),
+            metavar=SIGNATORY_METAVARS.get(name),
+            help=translate(VOCABULARY, FIELD_LABELS[name]),
+        )
     p.set_defaults(run=run_session_set)
 
 
@@ -193,6 +197,14 @@ def _say_changed(tr: Translate, what: str, changed: dict[str, Any], **params: An
         subject=subject,
         fields=", ".join(tr(VOCABULARY, FIELD_LABELS.get(n, n)) for n in changed),
     )
+
+
+SIGNATORY_METAVARS = {
+    "chair": "NAME",
+    "chair_position": "POS",
+    "secretary": "NAME",
+    "secretary_position": "POS",
+}
 
 
 def option_name(field: str) -> str:
