@@ -10,6 +10,11 @@ SESSION = {
     "date": "2026-06-05",
     "venue": "г. Иркутск",
     "organiser": "Федеральный партийный проект «Локомотивы роста»",
+    # who signs the resolution: invented names, not real people
+    "chair": "Зимин Аркадий Павлович",
+    "chair_position": "Председатель организационного комитета форума",
+    "secretary": "Лаврентьева Ольга Дмитриевна",
+    "secretary_position": "Руководитель секретариата стратегической сессии",
 }
 
 # The seven platforms, titles exactly as the article gives them, in its order.

@@ -46,7 +46,8 @@ def add_commands(sub: Any, translate: Translate) -> None:
                 "The platforms file has one platform title a line (UTF-8 or Windows-1251).",
             ),
             'facilitator new forum.fsession --title "Стратегическая сессия" '
-            "--date 2026-06-05 --platforms platforms.txt",
+            "--date 2026-06-05 --platforms platforms.txt "
+            '--chair "Орлов Пётр Сергеевич" --chair-position "Председатель оргкомитета"',
         ),
     )
     p.add_argument("path", type=Path, metavar="PATH")
@@ -55,6 +56,7 @@ def add_commands(sub: Any, translate: Translate) -> None:
     p.add_argument("--date", default="", help=translate("CLI", "the date, YYYY-MM-DD"))
     p.add_argument("--venue", default="", help=translate("CLI", "the place"))
     p.add_argument("--organiser", default="", help=translate("CLI", "the organiser"))
+    _signatory_options(p, translate)
     p.add_argument(
         "--platforms",
         type=Path,
@@ -85,6 +87,28 @@ def add_commands(sub: Any, translate: Translate) -> None:
     p.set_defaults(run=run_open)
 
 
+def _signatory_options(p: Any, translate: Translate) -> None:
+    """Who signs the resolution: each a full name («Фамилия Имя Отчество») and a position."""
+    p.add_argument(
+        "--chair", default="", metavar="NAME", help=translate("CLI", "the chair's full name")
+    )
+    p.add_argument(
+        "--chair-position", default="", metavar="POS", help=translate("CLI", "the chair's position")
+    )
+    p.add_argument(
+        "--secretary",
+        default="",
+        metavar="NAME",
+        help=translate("CLI", "the secretary's full name"),
+    )
+    p.add_argument(
+        "--secretary-position",
+        default="",
+        metavar="POS",
+        help=translate("CLI", "the secretary's position"),
+    )
+
+
 def run_demo(args: argparse.Namespace, tr: Translate) -> int:
     write_demo(args.path, filled=args.filled)
     say(tr, QT_TRANSLATE_NOOP("CLI", "Demo session written to {path}."), path=args.path)
@@ -92,7 +116,7 @@ def run_demo(args: argparse.Namespace, tr: Translate) -> int:
 
 
 def run_new(args: argparse.Namespace, tr: Translate) -> int:
-    from facilitator.services.session import clean_session_fields
+    from facilitator.services.session import SIGNATORY_FIELDS, clean_session_fields
 
     fields = clean_session_fields(
         {
@@ -101,6 +125,7 @@ def run_new(args: argparse.Namespace, tr: Translate) -> int:
             "date": args.date,
             "venue": args.venue,
             "organiser": args.organiser,
+            **{name: getattr(args, name) for name in SIGNATORY_FIELDS},
         }
     )
     titles = _platform_titles(args.platforms) if args.platforms else []
@@ -173,6 +198,13 @@ def run_info(args: argparse.Namespace, tr: Translate) -> int:
     ):
         if s[key]:
             print(f"  {tr('CLI', label)}: {s[key]}")
+    for key, label in (
+        ("chair", QT_TRANSLATE_NOOP("CLI", "Chair")),
+        ("secretary", QT_TRANSLATE_NOOP("CLI", "Secretary")),
+    ):
+        if s[key] or s[f"{key}_position"]:
+            person = ", ".join(v for v in (s[key], s[f"{key}_position"]) if v)
+            print(f"  {tr('CLI', label)}: {person}")
     for p in summary["platforms"]:
         print()
         print(f"{p['number']}. {p['title']}")

@@ -84,16 +84,30 @@ def _add_session(sub: Any, translate: Translate) -> None:
     ).add_subparsers(dest="action", required=True, metavar="ACTION")
     p = group.add_parser(
         "set",
-        help=translate("CLI", "change the session's title, forum, date, venue or organiser"),
+        help=translate(
+            "CLI",
+            "change the session's title, forum, date, venue, organiser, chair or secretary",
+        ),
         **examples(
             translate,
-            translate("CLI", "Only the fields given change; the date as YYYY-MM-DD or DD.MM.YYYY."),
-            'facilitator session set forum.fsession --date 05.06.2026 --venue "Иркутск"',
+            translate(
+                "CLI",
+                "Only the fields given change; the date as YYYY-MM-DD or DD.MM.YYYY. The chair "
+                "and the secretary sign the resolution: a full name (Фамилия Имя Отчество) "
+                "and a position each.",
+            ),
+            'facilitator session set forum.fsession --date 05.06.2026 --venue "Иркутск"\n'
+            '  facilitator session set forum.fsession --chair "Орлов Пётр Сергеевич" '
+            '--chair-position "Председатель оргкомитета"',
         ),
     )
     p.add_argument("path", type=Path, metavar="PATH")
     for name in SESSION_FIELDS:
-        p.add_argument(f"--{name}", help=translate(VOCABULARY, FIELD_LABELS[name]))
+        p.add_argument(
+            option_name(name),
+            metavar=SIGNATORY_METAVARS.get(name),
+            help=translate(VOCABULARY, FIELD_LABELS[name]),
+        )
     p.set_defaults(run=run_session_set)
 
 
@@ -183,3 +197,16 @@ def _say_changed(tr: Translate, what: str, changed: dict[str, Any], **params: An
         subject=subject,
         fields=", ".join(tr(VOCABULARY, FIELD_LABELS.get(n, n)) for n in changed),
     )
+
+
+SIGNATORY_METAVARS = {
+    "chair": "NAME",
+    "chair_position": "POS",
+    "secretary": "NAME",
+    "secretary_position": "POS",
+}
+
+
+def option_name(field: str) -> str:
+    """A session field's command-line option: chair_position → --chair-position."""
+    return "--" + field.replace("_", "-")

@@ -14,6 +14,7 @@ from facilitator.exchange.archive import dump_json
 from facilitator.exchange.errors import bad_row, problem
 from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError
 from facilitator.services.validate import MAX_TEXT
+from facilitator.store.migrations import SCHEMA_VERSION, added_after
 from facilitator.store.models import RECORD_MODELS, Record
 
 Row = tuple[Any, ...]
@@ -43,6 +44,13 @@ def columns(model: type[Record]) -> tuple[str, ...]:
 
 
 @cache
+def columns_at(model: type[Record], schema: int) -> tuple[str, ...]:
+    """The columns a member written by schema version `schema` has (later ones not yet)."""
+    later = added_after(schema, model._meta.table_name)
+    return tuple(name for name in columns(model) if name not in later)
+
+
+@cache
 def sql_columns(model: type[Record]) -> tuple[str, ...]:
     return tuple(f.column_name for f in model._meta.sorted_fields)
 
@@ -65,10 +73,12 @@ def encode(model: type[Record], rows: Iterable[Sequence[Any]]) -> bytes:
     return dump_json({"columns": list(columns(model)), "rows": out})
 
 
-def decode(model: type[Record], data: Any, file: str) -> list[Row]:
-    """Checked rows of a parsed member; refuses wrong columns, types, ids or JSON texts."""
+def decode(model: type[Record], data: Any, file: str, schema: int = SCHEMA_VERSION) -> list[Row]:
+    """Checked rows of a parsed member written by schema version `schema` (columns added
+    since then get their defaults); refuses wrong columns, types, ids or JSON texts."""
     table = model._meta.table_name
-    if not isinstance(data, dict) or data.get("columns") != list(columns(model)):
+    written = columns_at(model, schema)
+    if not isinstance(data, dict) or data.get("columns") != list(written):
         raise _bad(
             file,
             table,
@@ -78,9 +88,20 @@ def decode(model: type[Record], data: Any, file: str) -> list[Row]:
     rows = data.get("rows")
     if not isinstance(rows, list):
         raise _bad(file, table, 0, QT_TRANSLATE_NOOP("Exchange", "it holds no list of rows."))
+    if written != columns(model):
+        rows = [_padded(model, written, row) for row in rows]
     if not _columns_valid(model, rows):
         _find_bad_row(model, rows, file)  # the slow way, to name the row and the field
     return [tuple(row) for row in rows]
+
+
+def _padded(model: type[Record], written: tuple[str, ...], row: Any) -> Any:
+    """A row of an older member with the columns added since, at their defaults."""
+    if type(row) is not list or len(row) != len(written):
+        return row  # refused by the checks that follow, naming the row
+    values = dict(zip(written, row, strict=True))
+    fields = model._meta.fields
+    return [values[n] if n in values else fields[n].default for n in columns(model)]
 
 
 def _columns_valid(model: type[Record], rows: list[Any]) -> bool:

@@ -224,7 +224,7 @@ def _tables(package: Package) -> dict[str, list[Row]]:
         if name not in package.members:
             raise bad_member(package.file, name, problem(QT_TRANSLATE_NOOP("Exchange", "missing.")))
         data = load_json(package.members[name], package.file, name)
-        tables[table] = decode(TABLES[table], data, package.file)
+        tables[table] = decode(TABLES[table], data, package.file, package.schema)
         if counts.get(table) != len(tables[table]):
             raise refuse(
                 QT_TRANSLATE_NOOP("Exchange", "{file}: the manifest is invalid ({key})."),

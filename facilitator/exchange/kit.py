@@ -133,7 +133,7 @@ def _kit_tables(package: Package) -> dict[str, list[Row]]:
         if name not in package.members:
             raise bad_member(package.file, name, problem(QT_TRANSLATE_NOOP("Exchange", "missing.")))
         data = load_json(package.members[name], package.file, name)
-        tables[table] = decode(TABLES[table], data, package.file)
+        tables[table] = decode(TABLES[table], data, package.file, package.schema)
     if len(tables["session"]) != 1 or tables["session"][0][0] != package.manifest["session"]:
         raise _bad_kit(package.file)
     if package.manifest["platform"] not in {r[0] for r in tables["platform"]}:

@@ -56,6 +56,11 @@ class Package:
     signature: bytes | None
 
     @property
+    def schema(self) -> int:
+        """The schema version of the file it was written from (its members' columns)."""
+        return int(self.manifest["schema_version"])
+
+    @property
     def digest(self) -> str:
         """The bundle's identity: the hash of its manifest, which hashes every member."""
         return hashlib.sha256(self.manifest_bytes).hexdigest()
@@ -128,7 +133,8 @@ def check_manifest(manifest: Any, kind: str, file: str) -> None:
         value = manifest.get(key)
         if not isinstance(value, kind_of) or isinstance(value, bool):
             raise _invalid(file, key)
-    if manifest["format"] != kind or version != FORMAT_VERSION or schema != SCHEMA_VERSION:
+    # an older schema is read by its columns (codec.columns_at); none before version 1
+    if manifest["format"] != kind or version != FORMAT_VERSION or manifest["schema_version"] < 1:
         raise _invalid(file, "format")
     for key in ("session", "platform"):
         if not ID.fullmatch(manifest[key]):

@@ -54,6 +54,10 @@ class SessionInfo:
     date: str
     venue: str
     organiser: str
+    chair: str = ""  # full names and positions of who signs the resolution
+    chair_position: str = ""
+    secretary: str = ""
+    secretary_position: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +82,17 @@ class SessionData:
 def load_session_data(sf: SessionFile) -> SessionData:
     s = sf.session
     return SessionData(
-        SessionInfo(s.title, s.forum, s.date, s.venue, s.organiser),
+        SessionInfo(
+            s.title,
+            s.forum,
+            s.date,
+            s.venue,
+            s.organiser,
+            s.chair,
+            s.chair_position,
+            s.secretary,
+            s.secretary_position,
+        ),
         [PlatformInfo(p.id, p.number, p.title, p.moderators, p.room) for p in list_platforms()],
         list_proposals(),
         list_participants(),
@@ -122,7 +136,10 @@ def compose_resolution(
             *platform_sections(data, chosen, votes, refs.get(INITIATIVES, "")),
             final_section(chosen),
         ],
-        signatures=[Signature(w.CHAIR), Signature(w.SECRETARY)],
+        signatures=[
+            Signature(w.CHAIR, w.initials(s.chair), s.chair_position.strip()),
+            Signature(w.SECRETARY, w.initials(s.secretary), s.secretary_position.strip()),
+        ],
         appendices=appendices,
         warnings=[
             *nothing_adopted(counts, len(data.proposals)),

@@ -189,9 +189,12 @@ def _one_line(text: str) -> str:
 
 
 def _signature_row(widths: list[int], style: str, signature: Signature) -> str:
+    """The role (and the signer's position under it), a line to sign on, «И. О. Фамилия»;
+    all three on the bottom line, as ГОСТ Р 7.0.97 sets the signature."""
     bottom = '<w:tcPr><w:tcW w:w="{w}" w:type="dxa"/><w:vAlign w:val="bottom"/></w:tcPr>'
+    role = "\n".join(t for t in (signature.role, signature.position) if t)
     cells = [
-        (signature.role, ""),
+        (role, ""),
         ("_" * 12, '<w:jc w:val="center"/>'),
         (signature.name, '<w:jc w:val="right"/>'),
     ]

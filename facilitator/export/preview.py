@@ -19,7 +19,8 @@ def outline(doc: Document) -> Iterator[tuple[str, str]]:
         yield f"{n}.", section.heading
         yield from _blocks(section.blocks, f"{n}.")
     for signature in doc.signatures:
-        yield "", f"{signature.role} ____ {signature.name}".strip()
+        role = ", ".join(t for t in (signature.role, signature.position) if t)
+        yield "", f"{role} ____ {signature.name}".strip()
     for appendix in doc.appendices:
         yield from _appendix(appendix)
 

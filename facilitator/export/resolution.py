@@ -125,8 +125,12 @@ class Appendix:
 
 @dataclass(frozen=True, slots=True)
 class Signature:
+    """Who signs, as ГОСТ Р 7.0.97 writes it: the role (and position), a space for the
+    signature, the name as «И. О. Фамилия»."""
+
     role: str
     name: str = ""
+    position: str = ""  # the signer's own position, under the role; "" when not given
 
 
 @dataclass(slots=True)

@@ -197,10 +197,18 @@ def number(value: float) -> str:
     return f"{round(value, 1):g}".replace(".", ",")
 
 
+# A surname: a capital, then small letters, parts joined by a hyphen (Петров-Водкин).
+_NAME_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*"
+# «Фамилия Имя Отчество», the patronymic ending as one does (-ович, -евич, -ич; -овна, -ична…)
+_FULL_NAME = re.compile(rf"({_NAME_WORD}) ([А-ЯЁ][а-яё]+) ([А-ЯЁ][а-яё]+(?:ич|на))")
+
+
 def initials(full_name: str) -> str:
-    """«Соколова Ирина Викторовна» → «И. В. Соколова», as signatures write names."""
-    words = full_name.split()
-    if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words):
-        return full_name.strip()
-    surname, *given = words
-    return "\u00a0".join(f"{name[0]}." for name in given) + f"\u00a0{surname}"
+    """«Соколова Ирина Викторовна» → «И. В. Соколова», as signatures write names; a name of
+    any other shape (two words, initials already, a Latin name) is printed as typed."""
+    name = " ".join(full_name.split())
+    match = _FULL_NAME.fullmatch(name)
+    if match is None:
+        return name
+    surname, given, patronymic = match.groups()
+    return f"{given[0]}.\u00a0{patronymic[0]}.\u00a0{surname}"

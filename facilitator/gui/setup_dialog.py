@@ -26,7 +26,17 @@ from facilitator.gui.counters import platform_counters
 from facilitator.gui.date_field import DateField
 from facilitator.gui.operations import Operations
 
-SESSION_TEXT_FIELDS = ("title", "forum", "venue", "organiser")
+SESSION_TEXT_FIELDS = (
+    "title",
+    "forum",
+    "venue",
+    "organiser",
+    "chair",
+    "chair_position",
+    "secretary",
+    "secretary_position",
+)
+NAME_FIELDS = ("chair", "secretary")  # full names: the resolution prints «И. О. Фамилия»
 
 
 class SetupDialog(QDialog):
@@ -53,11 +63,17 @@ class SetupDialog(QDialog):
             "forum": self.tr("&Forum"),
             "venue": self.tr("&Venue"),
             "organiser": self.tr("&Organiser"),
+            "chair": self.tr("C&hair"),
+            "chair_position": self.tr("Chair's &position"),
+            "secretary": self.tr("S&ecretary"),
+            "secretary_position": self.tr("Secretary's posit&ion"),
         }
         for name, line in self.lines.items():
             line.setAccessibleName(captions[name].replace("&", ""))
             line.editingFinished.connect(lambda name=name: self._edit_session(name))
             form.addRow(captions[name], line)
+            if name in NAME_FIELDS:
+                line.setPlaceholderText(self.tr("Surname First name Patronymic"))
             if name == "forum":
                 form.addRow(self.tr("&Date"), self.date)
         self.date.line.setAccessibleName(self.tr("Date"))

@@ -1,4 +1,5 @@
-"""The session's own fields: title, forum, date, venue, organiser."""
+"""The session's own fields: title, forum, date, venue, organiser, and who signs the
+resolution (the chair and the secretary, each a name and a position)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from facilitator.services import records, validate
 from facilitator.services.platforms import check_secretariat
 from facilitator.store.db import SessionFile
 
-SESSION_FIELDS = ("title", "forum", "date", "venue", "organiser")
+SIGNATORY_FIELDS = ("chair", "chair_position", "secretary", "secretary_position")
+SESSION_FIELDS = ("title", "forum", "date", "venue", "organiser", *SIGNATORY_FIELDS)
 
 
 def clean_session_fields(fields: dict[str, Any]) -> dict[str, str]:

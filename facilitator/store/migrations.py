@@ -1,4 +1,8 @@
-"""Ordered schema steps: step N turns a version-N file into version N+1."""
+"""Ordered schema steps: step N turns a version-N file into version N+1.
+
+Each step is an explicit operation, never "create the tables of the current models" (which
+would change whenever a model does). A file made today runs them all in turn.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,42 @@ from collections.abc import Callable
 
 from peewee import SqliteDatabase
 
-from facilitator.store.exchange_models import EXCHANGE_MODELS
-from facilitator.store.models import ALL_MODELS
+from facilitator.store.schema_v1 import VERSION_1
+
+Step = Callable[[SqliteDatabase], None]
+
+# The text columns (NOT NULL, default "") each later version adds: version → table → columns.
+# The exchange reads kits and bundles of an older version by these (padding the defaults).
+ADDED_COLUMNS: dict[int, dict[str, tuple[str, ...]]] = {
+    2: {"session": ("chair", "chair_position", "secretary", "secretary_position")},
+}
 
 
-def _create_tables(db: SqliteDatabase) -> None:
-    db.create_tables(ALL_MODELS)
-    db.create_tables(EXCHANGE_MODELS)
+def _version_1(db: SqliteDatabase) -> None:
+    for statement in VERSION_1:
+        db.execute_sql(statement)
 
 
-STEPS: tuple[Callable[[SqliteDatabase], None], ...] = (_create_tables,)
+def _adding_columns(version: int) -> Step:
+    def step(db: SqliteDatabase) -> None:
+        for table, names in ADDED_COLUMNS[version].items():
+            for name in names:
+                db.execute_sql(
+                    f'ALTER TABLE "{table}" ADD COLUMN "{name}" TEXT NOT NULL DEFAULT \'\''
+                )
+
+    return step
+
+
+STEPS: tuple[Step, ...] = (_version_1, _adding_columns(2))
 SCHEMA_VERSION = len(STEPS)
+
+
+def added_after(version: int, table: str) -> tuple[str, ...]:
+    """The columns of `table` that versions after `version` added, in the order added."""
+    return tuple(
+        name
+        for later in sorted(ADDED_COLUMNS)
+        if later > version
+        for name in ADDED_COLUMNS[later].get(table, ())
+    )

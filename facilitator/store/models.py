@@ -52,6 +52,11 @@ class Session(Record):
     date = TextField(default="")  # ISO YYYY-MM-DD or empty
     venue = TextField(default="")
     organiser = TextField(default="")
+    # added by schema version 2: who signs the resolution
+    chair = TextField(default="")
+    chair_position = TextField(default="")
+    secretary = TextField(default="")
+    secretary_position = TextField(default="")
 
 
 class Platform(Record):

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from gui_helpers import by_name
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLineEdit, QTableView
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
 from facilitator.gui import app, settings
 from facilitator.gui.controller import Controller, demo_path
@@ -32,6 +32,33 @@ def test_session_fields_are_saved_and_undoable(setup: SetupDialog, window: Any) 
     window.ops.undo_stack.undo()
     assert window.ops.sf.session.forum == "Test forum"
     assert forum.text() == "Test forum"
+
+
+def test_chair_and_secretary_are_typed_saved_and_undoable(
+    qtbot: Any, setup: SetupDialog, window: Any
+) -> None:
+    setup.show()
+    setup.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is setup)
+    typed = {
+        # QTest types ASCII only
+        "Chair": "Orlov Petr Sergeevich",
+        "Chair's position": "Chairman of the organising committee",
+        "Secretary": "Lebedeva Anna Igorevna",
+        "Secretary's position": "Executive secretary",
+    }
+    for name, value in typed.items():
+        line = by_name(setup, QLineEdit, name)
+        line.setFocus()
+        qtbot.keyClicks(line, value)
+        qtbot.keyClick(line, Qt.Key.Key_Tab)
+    session = window.ops.sf.session
+    assert (session.chair, session.chair_position) == tuple(list(typed.values())[:2])
+    assert (session.secretary, session.secretary_position) == tuple(list(typed.values())[2:])
+    window.ops.undo_stack.undo()
+    assert window.ops.sf.session.secretary_position == ""
+    assert by_name(setup, QLineEdit, "Secretary's position").text() == ""
+    setup.reject()
 
 
 def test_platforms_added_renamed_moved_deleted(setup: SetupDialog, window: Any) -> None:

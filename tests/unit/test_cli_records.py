@@ -106,6 +106,27 @@ def test_session_set_changes_only_the_fields_given(path, capsys):
     assert "is not a date" in capsys.readouterr().err
 
 
+def test_chair_and_secretary_from_new_and_session_set(tmp_path, capsys):
+    path = tmp_path / "signed.fsession"
+    given = ("--chair", "Орлов Пётр Сергеевич", "--chair-position", "Председатель оргкомитета")
+    assert run("new", path, "--title", "Форум", *given, "--secretary", "Лебедева А. И.") == 0
+    info = out_json(capsys, "info", path)["session"]
+    assert (info["chair"], info["chair_position"]) == given[1::2]
+    assert (info["secretary"], info["secretary_position"]) == ("Лебедева А. И.", "")
+    assert run("session", "set", path, "--secretary-position", "Секретарь сессии") == 0
+    assert "changed secretary's position." in capsys.readouterr().out
+    info = out_json(capsys, "info", path)["session"]
+    assert (info["secretary"], info["secretary_position"]) == (
+        "Лебедева А. И.",
+        "Секретарь сессии",
+    )
+    assert info["chair"] == "Орлов Пётр Сергеевич"
+    assert run("info", path) == 0
+    out = capsys.readouterr().out
+    assert "Chair: Орлов Пётр Сергеевич, Председатель оргкомитета" in out
+    assert "Secretary: Лебедева А. И., Секретарь сессии" in out
+
+
 def test_lang_after_the_command_and_a_default_action():
     assert normalise(["platforms", "x.fsession", "--lang", "ru"]) == [
         "--lang",

@@ -93,6 +93,7 @@ def test_file_from_a_newer_version_is_refused(session_path):
 
 def test_older_file_is_backed_up_then_migrated(session_path, monkeypatch):
     make(session_path)
+    old = migrations.SCHEMA_VERSION
 
     def add_column(db):
         db.execute_sql("ALTER TABLE platform ADD COLUMN colour TEXT DEFAULT ''")
@@ -102,17 +103,18 @@ def test_older_file_is_backed_up_then_migrated(session_path, monkeypatch):
     sf = open_session_file(session_path)
     columns = [row[1] for row in sf.db.execute_sql("PRAGMA table_info(platform)")]
     assert "colour" in columns
-    assert sf.db.execute_sql("PRAGMA user_version").fetchone()[0] == 2
+    assert sf.db.execute_sql("PRAGMA user_version").fetchone()[0] == old + 1
     sf.close()
     backups = list(session_path.with_name(session_path.name + ".backups").iterdir())
-    assert len(backups) == 1 and "before-migration-v1" in backups[0].name
+    assert len(backups) == 1 and f"before-migration-v{old}" in backups[0].name
     with sqlite3.connect(backups[0]) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == old
     conn.close()
 
 
 def test_failed_migration_step_leaves_the_file_as_it_was(session_path, monkeypatch):
     make(session_path)
+    old = migrations.SCHEMA_VERSION
 
     def broken(db):
         db.execute_sql("ALTER TABLE platform ADD COLUMN colour TEXT")
@@ -123,7 +125,7 @@ def test_failed_migration_step_leaves_the_file_as_it_was(session_path, monkeypat
     with pytest.raises(FacilitatorError):
         open_session_file(session_path)
     with sqlite3.connect(session_path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == old
         columns = [row[1] for row in conn.execute("PRAGMA table_info(platform)")]
     conn.close()
     assert "colour" not in columns

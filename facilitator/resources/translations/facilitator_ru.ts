@@ -476,44 +476,64 @@
         <translation>В файле площадок — по одному названию площадки в строке (UTF-8 или Windows-1251).</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="53"/>
+        <location filename="../../cli/session.py" line="54"/>
         <source>the session&apos;s title</source>
         <translation>название сессии</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="54"/>
+        <location filename="../../cli/session.py" line="55"/>
         <source>the forum it belongs to</source>
         <translation>форум, в рамках которого она проходит</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="55"/>
+        <location filename="../../cli/session.py" line="56"/>
         <source>the date, YYYY-MM-DD</source>
         <translation>дата, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="56"/>
+        <location filename="../../cli/session.py" line="57"/>
         <source>the place</source>
         <translation>место проведения</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="57"/>
+        <location filename="../../cli/session.py" line="58"/>
         <source>the organiser</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="62"/>
+        <location filename="../../cli/session.py" line="64"/>
         <source>a text file with one platform title a line</source>
         <translation>текстовый файл: по одному названию площадки в строке</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="68"/>
+        <location filename="../../cli/session.py" line="70"/>
         <source>show the session and its platforms</source>
         <translation>показать сессию и её площадки</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="71"/>
+        <location filename="../../cli/session.py" line="73"/>
         <source>The session&apos;s fields; per platform its moderator, participants, present and proposals of each kind.</source>
         <translation>Поля сессии; по каждой площадке — модератор, участники, присутствующие и предложения каждого вида.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/session.py" line="93"/>
+        <source>the chair&apos;s full name</source>
+        <translation>ФИО председателя (Фамилия Имя Отчество)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/session.py" line="96"/>
+        <source>the chair&apos;s position</source>
+        <translation>должность председателя</translation>
+    </message>
+    <message>
+        <location filename="../../cli/session.py" line="102"/>
+        <source>the secretary&apos;s full name</source>
+        <translation>ФИО секретаря (Фамилия Имя Отчество)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/session.py" line="108"/>
+        <source>the secretary&apos;s position</source>
+        <translation>должность секретаря</translation>
     </message>
     <message>
         <location filename="../../cli/exchange.py" line="21"/>
@@ -553,7 +573,7 @@
         <location filename="../../cli/secretariat.py" line="42"/>
         <location filename="../../cli/secretariat.py" line="61"/>
         <location filename="../../cli/secretariat.py" line="78"/>
-        <location filename="../../cli/session.py" line="80"/>
+        <location filename="../../cli/session.py" line="82"/>
         <location filename="../../cli/setup.py" line="40"/>
         <location filename="../../cli/votes.py" line="46"/>
         <location filename="../../cli/votes.py" line="64"/>
@@ -796,7 +816,7 @@
         <translation>Конфликт №{id} «{title}» разрешён.</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="83"/>
+        <location filename="../../cli/session.py" line="85"/>
         <source>start the desktop app</source>
         <translation>запустить приложение</translation>
     </message>
@@ -991,37 +1011,47 @@
         <translation>номер площадки</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="90"/>
+        <location filename="../../cli/session.py" line="114"/>
         <source>Demo session written to {path}.</source>
         <translation>Демонстрационная сессия записана в {path}.</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="112"/>
+        <location filename="../../cli/session.py" line="137"/>
         <source>Session created: {path} ({count} platforms).</source>
         <translation>Сессия создана: {path} (площадок: {count}).</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="169"/>
+        <location filename="../../cli/session.py" line="194"/>
         <source>Forum</source>
         <translation>Форум</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="170"/>
+        <location filename="../../cli/session.py" line="195"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="171"/>
+        <location filename="../../cli/session.py" line="196"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="172"/>
+        <location filename="../../cli/session.py" line="197"/>
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="181"/>
+        <location filename="../../cli/session.py" line="202"/>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <location filename="../../cli/session.py" line="203"/>
+        <source>Secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <location filename="../../cli/session.py" line="213"/>
         <source>   moderator: {moderators}; participants: {count}, present: {present}</source>
         <translation>   модератор: {moderators}; участников: {count}, присутствуют: {present}</translation>
     </message>
@@ -1279,41 +1309,41 @@
     </message>
     <message>
         <location filename="../../cli/setup.py" line="87"/>
-        <source>change the session&apos;s title, forum, date, venue or organiser</source>
-        <translation>изменить название, форум, дату, место или организатора сессии</translation>
+        <source>change the session&apos;s title, forum, date, venue, organiser, chair or secretary</source>
+        <translation>изменить название, форум, дату, место, организатора, председателя или секретаря сессии</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="90"/>
-        <source>Only the fields given change; the date as YYYY-MM-DD or DD.MM.YYYY.</source>
-        <translation>Меняются только указанные поля; дата — ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
+        <location filename="../../cli/setup.py" line="93"/>
+        <source>Only the fields given change; the date as YYYY-MM-DD or DD.MM.YYYY. The chair and the secretary sign the resolution: a full name (Фамилия Имя Отчество) and a position each.</source>
+        <translation>Меняются только указанные поля; дата — ГГГГ-ММ-ДД или ДД.ММ.ГГГГ. Председатель и секретарь подписывают резолюцию: у каждого ФИО (Фамилия Имя Отчество) и должность.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="122"/>
+        <location filename="../../cli/setup.py" line="132"/>
         <source>     moderator: {moderator}; room: {room}; participants: {count}, present: {present}</source>
         <translation>     модератор: {moderator}; аудитория: {room}; участников: {count}, присутствуют: {present}</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="147"/>
+        <location filename="../../cli/setup.py" line="157"/>
         <source>Platform {number}</source>
         <translation>Площадка {number}</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="158"/>
+        <location filename="../../cli/setup.py" line="168"/>
         <source>Platform {number} added: {title}.</source>
         <translation>Добавлена площадка {number}: {title}.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="171"/>
+        <location filename="../../cli/setup.py" line="181"/>
         <source>The session</source>
         <translation>Сессия</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="178"/>
+        <location filename="../../cli/setup.py" line="188"/>
         <source>{subject}: nothing changed.</source>
         <translation>{subject}: ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="182"/>
+        <location filename="../../cli/setup.py" line="192"/>
         <source>{subject}: changed {fields}.</source>
         <translation>{subject}: изменено: {fields}.</translation>
     </message>
@@ -1875,33 +1905,33 @@
         <translation>она противоречит записи, уже имеющейся в сессии (тот же объект {table} под другим идентификатором или перенесённый на другую площадку).</translation>
     </message>
     <message>
-        <location filename="../../exchange/codec.py" line="76"/>
+        <location filename="../../exchange/codec.py" line="86"/>
         <source>its columns are not those of this version.</source>
         <translation>его столбцы не соответствуют этой версии.</translation>
     </message>
     <message>
-        <location filename="../../exchange/codec.py" line="80"/>
+        <location filename="../../exchange/codec.py" line="90"/>
         <source>it holds no list of rows.</source>
         <translation>в нём нет списка строк.</translation>
     </message>
     <message>
-        <location filename="../../exchange/codec.py" line="109"/>
+        <location filename="../../exchange/codec.py" line="130"/>
         <source>the row does not have the expected values.</source>
         <translation>в строке нет ожидаемых значений.</translation>
     </message>
     <message>
-        <location filename="../../exchange/codec.py" line="118"/>
+        <location filename="../../exchange/codec.py" line="139"/>
         <location filename="../../exchange/values.py" line="125"/>
         <source>the value of {field} is invalid.</source>
         <translation>недопустимое значение {field}.</translation>
     </message>
     <message>
-        <location filename="../../exchange/codec.py" line="123"/>
+        <location filename="../../exchange/codec.py" line="144"/>
         <source>the id repeats.</source>
         <translation>идентификатор повторяется.</translation>
     </message>
     <message>
-        <location filename="../../exchange/codec.py" line="125"/>
+        <location filename="../../exchange/codec.py" line="146"/>
         <source>a value is invalid.</source>
         <translation>недопустимое значение.</translation>
     </message>
@@ -1943,7 +1973,7 @@
     <message>
         <location filename="../../exchange/incoming.py" line="73"/>
         <location filename="../../exchange/incoming.py" line="230"/>
-        <location filename="../../exchange/manifest.py" line="175"/>
+        <location filename="../../exchange/manifest.py" line="181"/>
         <source>{file}: the manifest is invalid ({key}).</source>
         <translation>{file}: некорректный манифест ({key}).</translation>
     </message>
@@ -1986,7 +2016,7 @@
     <message>
         <location filename="../../exchange/incoming.py" line="225"/>
         <location filename="../../exchange/kit.py" line="134"/>
-        <location filename="../../exchange/manifest.py" line="170"/>
+        <location filename="../../exchange/manifest.py" line="176"/>
         <source>missing.</source>
         <translation>отсутствует.</translation>
     </message>
@@ -2011,27 +2041,27 @@
         <translation>Это сессия площадки (открыта из комплекта); комплекты создаются, а пакеты объединяются в сессии секретариата.</translation>
     </message>
     <message>
-        <location filename="../../exchange/manifest.py" line="152"/>
+        <location filename="../../exchange/manifest.py" line="158"/>
         <source>not listed in the manifest, or not allowed here.</source>
         <translation>не указан в манифесте или здесь не допускается.</translation>
     </message>
     <message>
-        <location filename="../../exchange/manifest.py" line="159"/>
+        <location filename="../../exchange/manifest.py" line="165"/>
         <source>{file}: the SHA-256 of {member} does not match the manifest: the file was changed or damaged.</source>
         <translation>{file}: SHA-256 файла {member} не совпадает с манифестом: файл изменён или повреждён.</translation>
     </message>
     <message>
-        <location filename="../../exchange/manifest.py" line="184"/>
+        <location filename="../../exchange/manifest.py" line="190"/>
         <source>{file} is a platform kit, not a results bundle.</source>
         <translation>{file} — комплект площадки, а не пакет результатов.</translation>
     </message>
     <message>
-        <location filename="../../exchange/manifest.py" line="188"/>
+        <location filename="../../exchange/manifest.py" line="194"/>
         <source>{file} is a results bundle, not a platform kit.</source>
         <translation>{file} — пакет результатов, а не комплект площадки.</translation>
     </message>
     <message>
-        <location filename="../../exchange/manifest.py" line="194"/>
+        <location filename="../../exchange/manifest.py" line="200"/>
         <source>{file} was written by a newer version of Facilitator (format {found}; this version reads up to {known}). Please update.</source>
         <translation>{file} записан более новой версией Facilitator (формат {found}; эта версия читает до {known}). Обновите программу.</translation>
     </message>
@@ -2827,13 +2857,13 @@ Mend it in Word, or export with the default template.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../cli/session.py" line="124"/>
+        <location filename="../../cli/session.py" line="149"/>
         <location filename="../../importing/tabular.py" line="55"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation>{file}: не удаётся прочитать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="133"/>
+        <location filename="../../cli/session.py" line="158"/>
         <source>{file}, line {line}: this looks like a table (columns separated by “;” or a tab); give a text file with one platform title a line.</source>
         <translation>{file}, строка {line}: похоже на таблицу (столбцы разделены «;» или табуляцией); укажите текстовый файл с одним названием площадки в строке.</translation>
     </message>
@@ -4000,73 +4030,98 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../gui/setup_dialog.py" line="38"/>
+        <location filename="../../gui/setup_dialog.py" line="48"/>
         <source>Session setup</source>
         <translation>Настройка сессии</translation>
     </message>
     <message>
-        <location filename="../../gui/setup_dialog.py" line="52"/>
+        <location filename="../../gui/setup_dialog.py" line="62"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../gui/setup_dialog.py" line="53"/>
+        <location filename="../../gui/setup_dialog.py" line="63"/>
         <source>&amp;Forum</source>
         <translation>&amp;Форум</translation>
     </message>
     <message>
-        <location filename="../../gui/setup_dialog.py" line="54"/>
+        <location filename="../../gui/setup_dialog.py" line="64"/>
         <source>&amp;Venue</source>
         <translation>&amp;Место проведения</translation>
     </message>
     <message>
-        <location filename="../../gui/setup_dialog.py" line="55"/>
+        <location filename="../../gui/setup_dialog.py" line="65"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Организатор</translation>
     </message>
     <message>
-        <location filename="../../gui/setup_dialog.py" line="62"/>
+        <location filename="../../gui/setup_dialog.py" line="66"/>
+        <source>C&amp;hair</source>
+        <translation>П&amp;редседатель</translation>
+    </message>
+    <message>
+        <location filename="../../gui/setup_dialog.py" line="67"/>
+        <source>Chair&apos;s &amp;position</source>
+        <translation>Должность пр&amp;едседателя</translation>
+    </message>
+    <message>
+        <location filename="../../gui/setup_dialog.py" line="68"/>
+        <source>S&amp;ecretary</source>
+        <translation>&amp;Секретарь</translation>
+    </message>
+    <message>
+        <location filename="../../gui/setup_dialog.py" line="69"/>
+        <source>Secretary&apos;s posit&amp;ion</source>
+        <translation>Должность се&amp;кретаря</translation>
+    </message>
+    <message>
+        <location filename="../../gui/setup_dialog.py" line="76"/>
+        <source>Surname First name Patronymic</source>
+        <translation>Фамилия Имя Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../gui/setup_dialog.py" line="78"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../gui/setup_dialog.py" line="63"/>
+        <location filename="../../gui/setup_dialog.py" line="79"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../gui/setup_dialog.py" line="65"/>
+        <location filename="../../gui/setup_dialog.py" line="81"/>
         <source>Session</source>
         <translation>Сессия</translation>
     </message>
     <message>
-        <location filename="../../gui/setup_dialog.py" line="67"/>
-        <location filename="../../gui/setup_dialog.py" line="96"/>
+        <location filename="../../gui/setup_dialog.py" line="83"/>
+        <location filename="../../gui/setup_dialog.py" line="112"/>
         <source>Platforms</source>
         <translation>Площадки</translation>
     </message>
     <message>
-        <location filename="../../gui/setup_dialog.py" line="72"/>
+        <location filename="../../gui/setup_dialog.py" line="88"/>
         <source>&amp;Add platform</source>
         <translation>Добавить &amp;площадку</translation>
     </message>
     <message>
-        <location filename="../../gui/setup_dialog.py" line="73"/>
+        <location filename="../../gui/setup_dialog.py" line="89"/>
         <source>De&amp;lete platform</source>
         <translation>&amp;Удалить площадку</translation>
     </message>
     <message>
-        <location filename="../../gui/setup_dialog.py" line="74"/>
+        <location filename="../../gui/setup_dialog.py" line="90"/>
         <source>Move &amp;up</source>
         <translation>&amp;Выше</translation>
     </message>
     <message>
-        <location filename="../../gui/setup_dialog.py" line="75"/>
+        <location filename="../../gui/setup_dialog.py" line="91"/>
         <source>Move do&amp;wn</source>
         <translation>Ни&amp;же</translation>
     </message>
     <message>
-        <location filename="../../gui/setup_dialog.py" line="151"/>
+        <location filename="../../gui/setup_dialog.py" line="167"/>
         <source>New platform</source>
         <translation>Новая площадка</translation>
     </message>
@@ -4259,81 +4314,101 @@ Columns not recognised and left out: {columns}.</source>
     </message>
     <message>
         <location filename="../../vocabulary.py" line="88"/>
+        <source>chair</source>
+        <translation>председатель</translation>
+    </message>
+    <message>
+        <location filename="../../vocabulary.py" line="89"/>
+        <source>chair&apos;s position</source>
+        <translation>должность председателя</translation>
+    </message>
+    <message>
+        <location filename="../../vocabulary.py" line="90"/>
+        <source>secretary</source>
+        <translation>секретарь</translation>
+    </message>
+    <message>
+        <location filename="../../vocabulary.py" line="91"/>
+        <source>secretary&apos;s position</source>
+        <translation>должность секретаря</translation>
+    </message>
+    <message>
+        <location filename="../../vocabulary.py" line="92"/>
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../vocabulary.py" line="89"/>
+        <location filename="../../vocabulary.py" line="93"/>
         <source>moderators</source>
         <translation>модераторы</translation>
     </message>
     <message>
-        <location filename="../../vocabulary.py" line="90"/>
+        <location filename="../../vocabulary.py" line="94"/>
         <source>room</source>
         <translation>аудитория</translation>
     </message>
     <message>
-        <location filename="../../vocabulary.py" line="91"/>
+        <location filename="../../vocabulary.py" line="95"/>
         <source>full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../vocabulary.py" line="92"/>
+        <location filename="../../vocabulary.py" line="96"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../vocabulary.py" line="93"/>
+        <location filename="../../vocabulary.py" line="97"/>
         <source>position</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../vocabulary.py" line="94"/>
+        <location filename="../../vocabulary.py" line="98"/>
         <source>delegation</source>
         <translation>делегация</translation>
     </message>
     <message>
-        <location filename="../../vocabulary.py" line="95"/>
+        <location filename="../../vocabulary.py" line="99"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../vocabulary.py" line="96"/>
+        <location filename="../../vocabulary.py" line="100"/>
         <source>platform</source>
         <translation>площадка</translation>
     </message>
     <message>
-        <location filename="../../vocabulary.py" line="97"/>
+        <location filename="../../vocabulary.py" line="101"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../vocabulary.py" line="98"/>
+        <location filename="../../vocabulary.py" line="102"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../vocabulary.py" line="99"/>
+        <location filename="../../vocabulary.py" line="103"/>
         <source>tags</source>
         <translation>метки</translation>
     </message>
     <message>
-        <location filename="../../vocabulary.py" line="100"/>
+        <location filename="../../vocabulary.py" line="104"/>
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../vocabulary.py" line="101"/>
+        <location filename="../../vocabulary.py" line="105"/>
         <source>presenter</source>
         <translation>докладчик</translation>
     </message>
     <message>
-        <location filename="../../vocabulary.py" line="102"/>
+        <location filename="../../vocabulary.py" line="106"/>
         <source>responsible</source>
         <translation>ответственный</translation>
     </message>
     <message>
-        <location filename="../../vocabulary.py" line="103"/>
+        <location filename="../../vocabulary.py" line="107"/>
         <source>deadline</source>
         <translation>срок</translation>
     </message>

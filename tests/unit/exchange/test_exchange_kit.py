@@ -43,6 +43,23 @@ def test_kit_keeps_the_public_key_and_the_voting_rules(tmp_path: Path) -> None:
         sf.close()
 
 
+def test_kit_carries_the_chair_and_the_secretary(tmp_path: Path) -> None:
+    from facilitator.services.session import edit_session
+
+    world = World(tmp_path, kits=())
+    with world.master() as sf:
+        edit_session(sf, chair="Орлов Пётр Сергеевич", secretary_position="Секретарь")
+        kit.write_kit(sf, 1, tmp_path / "p1.fkit")
+    sf = kit.open_kit(tmp_path / "p1.fkit", tmp_path / "l1.fsession")
+    try:
+        assert (sf.session.chair, sf.session.secretary_position) == (
+            "Орлов Пётр Сергеевич",
+            "Секретарь",
+        )
+    finally:
+        sf.close()
+
+
 def test_laptop_edits_sort_after_the_kit(world: World) -> None:
     with world.laptop(1) as sf:
         newest = max(p.version for p in Proposal.select())
