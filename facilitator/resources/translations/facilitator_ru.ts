@@ -1654,16 +1654,16 @@ Facilitator makes this platform&apos;s session from it; you choose where to save
 {path}
 
 Choose the session next; you see what the merge brings before anything changes.</source>
-        <translation>Свести этот пакет результатов в сессию секретариата?
+        <translation>Объединить этот пакет результатов с сессией секретариата?
 
 {path}
 
-Дальше выберите сессию; до любых изменений вы увидите, что принесёт сведение.</translation>
+Дальше выберите сессию; до любых изменений вы увидите, что принесёт объединение.</translation>
     </message>
     <message>
         <location filename="../../gui/controller.py" line="279"/>
         <source>The secretariat&apos;s session to merge into</source>
-        <translation>Сессия секретариата, в которую свести пакет</translation>
+        <translation>Сессия секретариата, с которой объединить пакет</translation>
     </message>
     <message>
         <location filename="../../gui/controller.py" line="320"/>
