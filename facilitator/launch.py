@@ -1,7 +1,7 @@
 """One entry point for the standalone app: the desktop app or the command line.
 
-No arguments, `--demo`, or one session file (a double-click) start the desktop app; anything
-else is a command (`facilitator demo …`, `export …`, `--version`).
+No arguments, `--demo`, or one session, kit or bundle file (a double-click) start the desktop
+app; anything else is a command (`facilitator demo …`, `export …`, `--version`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 GUI_FLAGS = ("--demo", "--debug", "--smoke")
-SESSION_SUFFIX = ".fsession"
+DOCUMENT_SUFFIXES = (".fsession", ".fkit", ".fbundle")  # what the desktop hands the app
 
 
 def wants_gui(argv: Sequence[str]) -> bool:
@@ -19,7 +19,7 @@ def wants_gui(argv: Sequence[str]) -> bool:
     if not rest:
         return True
     single = len(rest) == 1 and not rest[0].startswith("-")
-    return single and Path(rest[0]).suffix.lower() == SESSION_SUFFIX
+    return single and Path(rest[0]).suffix.lower() in DOCUMENT_SUFFIXES
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "facilitator.cli.conflicts",
     "facilitator.cli.secretariat",
     "facilitator.cli.export",
+    "facilitator.cli.desktop",
 )
 
 

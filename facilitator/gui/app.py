@@ -8,10 +8,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, qVersion
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 import facilitator
-from facilitator import logs
+from facilitator import desktop, logs
 from facilitator.gui import crash, language
 from facilitator.gui.controller import Controller
 from facilitator.gui.folders import APPLICATION
@@ -28,7 +29,18 @@ def application() -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName("facilitator")  # Wayland: the window belongs to facilitator.desktop
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The round table with three seats, in every shipped size (the window, the task bar)."""
+    icon = QIcon()
+    for place, source in desktop.icon_files().items():
+        if place.stem == desktop.APP_ICON:
+            icon.addFile(str(source))
+    return icon
 
 
 def start(path: Path | None, demo: bool) -> Controller:
@@ -38,7 +50,7 @@ def start(path: Path | None, demo: bool) -> Controller:
     if demo:
         controller.open_demo()
     elif path is not None:
-        controller.open_path(str(path))
+        controller.open_document(path)  # a session, or a kit or bundle double-clicked
     else:
         controller.show_welcome()
     return controller
@@ -76,7 +88,9 @@ def _report_shown(app: QApplication, controller: Controller) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="facilitator-gui")
-    parser.add_argument("path", nargs="?", type=Path, help="a session file to open")
+    parser.add_argument(
+        "path", nargs="?", type=Path, help="a session, a platform kit or a results bundle"
+    )
     parser.add_argument("--demo", action="store_true", help="open the demo session")
     parser.add_argument("--debug", action="store_true", help="write details to the log too")
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)

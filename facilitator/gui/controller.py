@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from facilitator.exchange.files import KIT_SUFFIX
+from facilitator.exchange.files import BUNDLE_SUFFIX, KIT_SUFFIX
 from facilitator.gui import files, settings
 from facilitator.gui.folders import data_folder
 from facilitator.gui.instance_link import WindowLink, ask_to_show
@@ -227,18 +227,75 @@ class Controller(QObject):
                 ext=KIT_SUFFIX
             ),
         )
-        if not kit_path:
-            return
+        if kit_path:
+            self._save_kit_as(Path(kit_path))
+
+    def _save_kit_as(self, kit_path: Path) -> bool:
         path = files.save_file(
             self.parent_widget,
             QCoreApplication.translate("Controller", "Save this platform's session as"),
-            str(Path(kit_path).with_suffix(EXTENSION)),
+            str(kit_path.with_suffix(EXTENSION)),
             QCoreApplication.translate("Controller", "Facilitator sessions (*{ext})").format(
                 ext=EXTENSION
             ),
         )
-        if path:
-            self.open_kit(Path(kit_path), Path(path).with_suffix(EXTENSION))
+        return bool(path) and self.open_kit(kit_path, Path(path).with_suffix(EXTENSION))
+
+    # --- a file double-clicked in the file manager -------------------------------------------
+    def open_document(self, path: Path) -> bool:
+        """Start with the file the desktop gave: a session opens; a kit and a bundle ask first.
+        The welcome screen stays when the user says no."""
+        suffix = path.suffix.lower()
+        if suffix == KIT_SUFFIX:
+            done = self.offer_kit(path)
+        elif suffix == BUNDLE_SUFFIX:
+            done = self.offer_bundle(path)
+        else:
+            return self.open_path(str(path))
+        if not self._anything_shown():
+            self.show_welcome()
+        return done
+
+    def offer_kit(self, kit_path: Path) -> bool:
+        question = QCoreApplication.translate(
+            "Controller",
+            "Open this platform kit on this laptop?\n\n{path}\n\nFacilitator makes this "
+            "platform's session from it; you choose where to save it next.",
+        )
+        return self._confirm(question.format(path=kit_path)) and self._save_kit_as(kit_path)
+
+    def offer_bundle(self, bundle_path: Path) -> bool:
+        """Merge a platform's results bundle into the secretariat's session, after the usual
+        preview (nothing is applied before it)."""
+        question = QCoreApplication.translate(
+            "Controller",
+            "Merge this results bundle into the secretariat's session?\n\n{path}\n\n"
+            "Choose the session next; you see what the merge brings before anything changes.",
+        )
+        if not self._confirm(question.format(path=bundle_path)):
+            return False
+        session = files.open_file(
+            self.parent_widget,
+            QCoreApplication.translate("Controller", "The secretariat's session to merge into"),
+            "",
+            QCoreApplication.translate("Controller", "Facilitator sessions (*{ext})").format(
+                ext=EXTENSION
+            ),
+        )
+        if not session or not self.open_path(session) or self.window is None:
+            return False
+        self.window.exchange.import_paths([bundle_path])
+        return True
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(
+            self.parent_widget,
+            QCoreApplication.translate("Controller", "Facilitator"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def open_kit(self, kit_path: Path, path: Path) -> bool:
         from facilitator.exchange.kit import open_kit  # cryptography: only when a kit is opened

@@ -12,7 +12,15 @@ from facilitator import launch
 
 @pytest.mark.parametrize(
     "argv",
-    [[], ["--demo"], ["--debug"], ["session.fsession"], ["--debug", "/a/b/Forum.FSESSION"]],
+    [
+        [],
+        ["--demo"],
+        ["--debug"],
+        ["session.fsession"],
+        ["--debug", "/a/b/Forum.FSESSION"],
+        ["platform-03.fkit"],
+        ["/media/stick/platform-03-laptop.FBUNDLE"],
+    ],
 )
 def test_the_app_starts_without_a_command(argv: list[str]) -> None:
     assert launch.wants_gui(argv)

@@ -431,22 +431,22 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../cli/__init__.py" line="38"/>
+        <location filename="../../cli/__init__.py" line="39"/>
         <source>Facilitator: strategic sessions, offline platforms, resolutions.</source>
         <translation>Facilitator: стратегические сессии, площадки без сети, резолюции.</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="48"/>
+        <location filename="../../cli/__init__.py" line="49"/>
         <source>write details to the log file too</source>
         <translation>записывать в журнал и подробности</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="53"/>
+        <location filename="../../cli/__init__.py" line="54"/>
         <source>language of messages (default: from the system locale)</source>
         <translation>язык сообщений (по умолчанию — из настроек системы)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="82"/>
+        <location filename="../../cli/__init__.py" line="83"/>
         <source>Error: {message}</source>
         <translation>Ошибка: {message}</translation>
     </message>
@@ -1347,6 +1347,51 @@
         <source>{subject}: changed {fields}.</source>
         <translation>{subject}: изменено: {fields}.</translation>
     </message>
+    <message>
+        <location filename="../../cli/desktop.py" line="16"/>
+        <source>add Facilitator to the desktop menu and open its files by double-click (Linux)</source>
+        <translation>добавить Facilitator в меню рабочего стола и открывать его файлы двойным щелчком (Linux)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/desktop.py" line="20"/>
+        <source>Installs the menu entry, the file types (.fsession, .fkit, .fbundle) and the icons into the XDG folders. Optional: the app and the commands work without it.</source>
+        <translation>Устанавливает пункт меню, типы файлов (.fsession, .fkit, .fbundle) и значки в папки XDG. Необязательно: программа и команды работают и без этого.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/desktop.py" line="29"/>
+        <source>for you only, in ~/.local/share (default: /usr/local/share)</source>
+        <translation>только для вас, в ~/.local/share (по умолчанию: /usr/local/share)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/desktop.py" line="34"/>
+        <source>remove what an earlier install-desktop put there</source>
+        <translation>удалить то, что туда установила прежняя команда install-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../cli/desktop.py" line="44"/>
+        <source>Nothing to remove in {folder}.</source>
+        <translation>В {folder} нечего удалять.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/desktop.py" line="47"/>
+        <source>Removed: {path}</source>
+        <translation>Удалено: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/desktop.py" line="51"/>
+        <source>Installed: {path}</source>
+        <translation>Установлено: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/desktop.py" line="53"/>
+        <source>Ran: {command}</source>
+        <translation>Выполнено: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../cli/desktop.py" line="57"/>
+        <source>{tool} is not installed, so its cache was not refreshed; the desktop will notice the change after you log in again.</source>
+        <translation>{tool} не установлена, поэтому её кэш не обновлён; рабочий стол увидит изменения после повторного входа в систему.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1593,8 +1638,9 @@
     </message>
     <message>
         <location filename="../../gui/controller.py" line="177"/>
-        <location filename="../../gui/controller.py" line="236"/>
-        <location filename="../../gui/controller.py" line="265"/>
+        <location filename="../../gui/controller.py" line="238"/>
+        <location filename="../../gui/controller.py" line="281"/>
+        <location filename="../../gui/controller.py" line="322"/>
         <source>Facilitator sessions (*{ext})</source>
         <translation>Сессии Facilitator (*{ext})</translation>
     </message>
@@ -1614,24 +1660,56 @@
         <translation>Комплекты площадок (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="234"/>
+        <location filename="../../gui/controller.py" line="236"/>
         <source>Save this platform&apos;s session as</source>
         <translation>Сохранить сессию площадки как</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="263"/>
+        <location filename="../../gui/controller.py" line="260"/>
+        <source>Open this platform kit on this laptop?
+
+{path}
+
+Facilitator makes this platform&apos;s session from it; you choose where to save it next.</source>
+        <translation>Открыть этот комплект площадки на этом ноутбуке?
+
+{path}
+
+Facilitator создаст из него сессию этой площадки; дальше вы выберете, куда её сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controller.py" line="270"/>
+        <source>Merge this results bundle into the secretariat&apos;s session?
+
+{path}
+
+Choose the session next; you see what the merge brings before anything changes.</source>
+        <translation>Объединить этот пакет результатов с сессией секретариата?
+
+{path}
+
+Дальше выберите сессию; до любых изменений вы увидите, что принесёт объединение.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controller.py" line="279"/>
+        <source>The secretariat&apos;s session to merge into</source>
+        <translation>Сессия секретариата, с которой объединить пакет</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controller.py" line="320"/>
         <source>Save a copy of the session as</source>
         <translation>Сохранить копию сессии как</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="341"/>
+        <location filename="../../gui/controller.py" line="398"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>Не удаётся записать {path} ({reason}).</translation>
     </message>
     <message>
         <location filename="../../gui/controller.py" line="125"/>
         <location filename="../../gui/controller.py" line="144"/>
-        <location filename="../../gui/controller.py" line="327"/>
+        <location filename="../../gui/controller.py" line="293"/>
+        <location filename="../../gui/controller.py" line="384"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -3280,6 +3358,11 @@ Columns not recognised and left out: {columns}.</source>
         <location filename="../../messages.py" line="71"/>
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop.py" line="152"/>
+        <source>{path} cannot be changed ({reason}). Install for yourself only with --user, or run the command as an administrator.</source>
+        <translation>{path} нельзя изменить ({reason}). Установите только для себя с --user или запустите команду от имени администратора.</translation>
     </message>
 </context>
 <context>
