@@ -81,7 +81,14 @@ class ExchangeHub(QObject):
 
         self.watcher = BundleWatcher(self.ops.sf, folder, self)
         self.watcher.arrived.connect(self._offer)
+        self.watcher.refused.connect(self._report_refused)
         self.watcher.scan()
+
+    def _report_refused(self, found: list[Any]) -> None:
+        """Said once per version of the file; a changed file is checked again."""
+        from facilitator.gui.language import refusal
+
+        self._say("{reasons}", reasons=" ".join(refusal(f.error) for f in found))
 
     def _offer(self, found: list[Any]) -> None:
         names = "\n".join(f.path.name for f in found)
