@@ -13,6 +13,7 @@ import shutil
 import socket
 import subprocess
 import time
+import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,8 +100,12 @@ class Instance:
             method=method,
             headers={"X-API-Key": self.api_key},
         )
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            body = response.read()
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as response:
+                body = response.read()
+        except urllib.error.HTTPError as err:  # 404 until the file is known: close its socket
+            err.close()
+            raise OSError(f"{path}: HTTP {err.code}") from None
         return json.loads(body) if body.strip() else None
 
     def log_tail(self) -> str:
