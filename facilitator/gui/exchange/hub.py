@@ -79,6 +79,8 @@ class ExchangeHub(QObject):
     def _watch(self, folder: Path) -> None:
         from facilitator.gui.exchange.importing import BundleWatcher
 
+        if self.watcher is not None:
+            self.watcher.stop()
         self.watcher = BundleWatcher(self.ops.sf, folder, self)
         self.watcher.arrived.connect(self._offer)
         self.watcher.refused.connect(self._report_refused)
@@ -207,6 +209,8 @@ class ExchangeHub(QObject):
 
     def close(self) -> None:
         self.write_now()  # the last edits reach the folder before the app ends
+        if self.watcher is not None:
+            self.watcher.stop()  # it must not look at the folder for a closed session
         self.watcher = None
 
 

@@ -100,7 +100,7 @@ class BundleWatcher(QObject):
         super().__init__(parent)
         self.sf, self.folder = sf, Path(folder)
         self.folder_scan = folders.FolderScan(self.folder)
-        self._busy = self._again = False
+        self._busy = self._again = self._stopped = False
         self._relay = _Relay(self)
         self._relay.done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._timer = QTimer(self, singleShot=True, interval=self.DELAY_MS)
@@ -109,10 +109,26 @@ class BundleWatcher(QObject):
         self._poll.timeout.connect(self.scan)
         self._poll.start()
         self._watcher = QFileSystemWatcher([str(self.folder)], self)
-        self._watcher.directoryChanged.connect(lambda _path: self._timer.start())
+        self._watcher.directoryChanged.connect(self._changed)
+
+    @Slot(str)
+    def _changed(self, _path: str) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        """No more looks at the folder (the session is closing); a look under way is dropped."""
+        if self._stopped:
+            return
+        self._stopped = True
+        self._timer.stop()
+        self._poll.stop()
+        self._watcher.removePaths(self._watcher.directories())
+        self.deleteLater()
 
     def scan(self) -> None:
         """Look at the folder on a worker thread; `arrived` / `refused` follow when it is done."""
+        if self._stopped:
+            return
         if self._busy:
             self._again = True
             return
@@ -135,6 +151,8 @@ class BundleWatcher(QObject):
     @Slot(object)
     def _finished(self, result: folders.ScanResult | None) -> None:
         self._busy = False
+        if self._stopped:
+            return
         if result is not None:
             fresh = [f for f in result.found if f.error is None]
             refused = [f for f in result.found if f.error is not None]

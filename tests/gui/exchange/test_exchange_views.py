@@ -166,6 +166,7 @@ def test_watcher_offers_new_bundles_once(qtbot: Any, world: World) -> None:
     inbox = world.folder / "inbox"
     inbox.mkdir()
     path = write_bundle(world, 1, inbox, "Новое")
+    later = world.export(2)
     with world.master() as sf:
         watcher = importing.BundleWatcher(sf, inbox)
         with qtbot.waitSignal(watcher.arrived, timeout=5000) as blocker:
@@ -175,6 +176,11 @@ def test_watcher_offers_new_bundles_once(qtbot: Any, world: World) -> None:
         watcher.arrived.connect(arrived.append)
         with qtbot.waitSignal(watcher.scanned, timeout=5000):
             watcher.scan()
+        assert arrived == []
+        (inbox / "platform-02.fbundle").write_bytes(later)
+        watcher.stop()  # the session closes: no more looks at the folder
+        watcher.scan()
+        qtbot.wait(300)
         assert arrived == []
 
 
