@@ -79,9 +79,18 @@ class ExchangeHub(QObject):
     def _watch(self, folder: Path) -> None:
         from facilitator.gui.exchange.importing import BundleWatcher
 
+        if self.watcher is not None:
+            self.watcher.stop()
         self.watcher = BundleWatcher(self.ops.sf, folder, self)
         self.watcher.arrived.connect(self._offer)
+        self.watcher.refused.connect(self._report_refused)
         self.watcher.scan()
+
+    def _report_refused(self, found: list[Any]) -> None:
+        """Said once per version of the file; a changed file is checked again."""
+        from facilitator.gui.language import refusal
+
+        self._say("{reasons}", reasons=" ".join(refusal(f.error) for f in found))
 
     def _offer(self, found: list[Any]) -> None:
         names = "\n".join(f.path.name for f in found)
@@ -200,6 +209,8 @@ class ExchangeHub(QObject):
 
     def close(self) -> None:
         self.write_now()  # the last edits reach the folder before the app ends
+        if self.watcher is not None:
+            self.watcher.stop()  # it must not look at the folder for a closed session
         self.watcher = None
 
 

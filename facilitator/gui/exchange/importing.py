@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QFileSystemWatcher,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from facilitator.exchange import folder as folders
@@ -19,6 +29,7 @@ from facilitator.messages import FacilitatorError
 from facilitator.store.db import SessionFile
 
 Confirm = Callable[[MergeReport], bool]
+log = logging.getLogger(__name__)
 
 
 def _ask(parent: QWidget | None) -> Confirm:
@@ -73,31 +84,92 @@ def choose_bundles(parent: QWidget | None) -> list[Path]:
 
 
 class BundleWatcher(QObject):
-    """Watches a folder and offers the bundles in it that were not imported yet."""
+    """Watches a folder and offers the bundles in it that were not imported yet.
 
-    arrived = Signal(list)  # list[folders.Found]
+    Each look at the folder (reading and verifying the files) runs on a worker thread, so a
+    large, slow or hostile file never freezes the window. A file still being written is looked
+    at again once it has settled; a refused file is reported once, and again if it changes."""
+
+    arrived = Signal(list)  # list[folders.Found], each new and verified
+    refused = Signal(list)  # list[folders.Found], each with its error
+    scanned = Signal()  # after each look at the folder (for tests and status)
     DELAY_MS = 500  # let a sync tool finish writing before reading
+    POLL_MS = 5000  # a file changed in place may not touch the folder itself
 
     def __init__(self, sf: SessionFile, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.sf, self.folder = sf, Path(folder)
-        self._offered: set[tuple[str, float]] = set()
+        self.folder_scan = folders.FolderScan(self.folder)
+        self._busy = self._again = self._stopped = False
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._timer = QTimer(self, singleShot=True, interval=self.DELAY_MS)
         self._timer.timeout.connect(self.scan)
+        self._poll = QTimer(self, interval=self.POLL_MS)
+        self._poll.timeout.connect(self.scan)
+        self._poll.start()
         self._watcher = QFileSystemWatcher([str(self.folder)], self)
-        self._watcher.directoryChanged.connect(lambda _path: self._timer.start())
+        self._watcher.directoryChanged.connect(self._changed)
 
-    def scan(self) -> list[folders.Found]:
-        """Emit (and return) the new bundles not offered before."""
-        fresh = []
-        for found in folders.scan_folder(self.sf, self.folder):
-            key = (str(found.path), found.path.stat().st_mtime)
-            if key not in self._offered:
-                self._offered.add(key)
-                fresh.append(found)
-        if fresh:
-            self.arrived.emit(fresh)
-        return fresh
+    @Slot(str)
+    def _changed(self, _path: str) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        """No more looks at the folder (the session is closing); a look under way is dropped."""
+        if self._stopped:
+            return
+        self._stopped = True
+        self._timer.stop()
+        self._poll.stop()
+        self._watcher.removePaths(self._watcher.directories())
+        self.deleteLater()
+
+    def scan(self) -> None:
+        """Look at the folder on a worker thread; `arrived` / `refused` follow when it is done."""
+        if self._stopped:
+            return
+        if self._busy:
+            self._again = True
+            return
+        self._busy = True
+        threading.Thread(target=self._work, name="bundle-watcher", daemon=True).start()
+
+    def _work(self) -> None:
+        result: folders.ScanResult | None = None
+        try:
+            result = self.folder_scan.scan(self.sf)
+        except Exception:  # the session closed under the scan, a storage fault: try later
+            log.exception("scanning %s", self.folder)
+        finally:
+            self.sf.db.close()  # this thread's connection
+        try:
+            self._relay.done.emit(result)
+        except RuntimeError:  # the watcher was deleted meanwhile
+            pass
+
+    @Slot(object)
+    def _finished(self, result: folders.ScanResult | None) -> None:
+        self._busy = False
+        if self._stopped:
+            return
+        if result is not None:
+            fresh = [f for f in result.found if f.error is None]
+            refused = [f for f in result.found if f.error is not None]
+            if fresh:
+                self.arrived.emit(fresh)
+            if refused:
+                self.refused.emit(refused)
+            if result.waiting:  # still being written: look again once it may have settled
+                self._timer.start()
+        self.scanned.emit()
+        if self._again:
+            self._again = False
+            self.scan()
+
+
+class _Relay(QObject):
+    done = Signal(object)
 
 
 class AutoExporter(QObject):

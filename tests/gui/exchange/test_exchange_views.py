@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -163,12 +166,86 @@ def test_watcher_offers_new_bundles_once(qtbot: Any, world: World) -> None:
     inbox = world.folder / "inbox"
     inbox.mkdir()
     path = write_bundle(world, 1, inbox, "Новое")
+    later = world.export(2)
     with world.master() as sf:
         watcher = importing.BundleWatcher(sf, inbox)
         with qtbot.waitSignal(watcher.arrived, timeout=5000) as blocker:
             watcher.scan()
         assert [f.path for f in blocker.args[0]] == [path]
-        assert watcher.scan() == []
+        arrived: list[Any] = []
+        watcher.arrived.connect(arrived.append)
+        with qtbot.waitSignal(watcher.scanned, timeout=5000):
+            watcher.scan()
+        assert arrived == []
+        (inbox / "platform-02.fbundle").write_bytes(later)
+        watcher.stop()  # the session closes: no more looks at the folder
+        watcher.scan()
+        qtbot.wait(300)
+        assert arrived == []
+
+
+def test_a_slow_hostile_file_is_checked_while_the_window_keeps_working(
+    qtbot: Any, world: World, monkeypatch: Any
+) -> None:
+    from facilitator.exchange import folder
+
+    inbox = world.folder / "inbox"
+    inbox.mkdir()
+    hostile = inbox / "hostile.fbundle"
+    hostile.write_bytes(b"PK\x03\x04" + b"\xff" * 1_000_000)
+    os.utime(hostile, (time.time() - 60, time.time() - 60))  # settled a minute ago
+    real = folder.read_bundle
+    checked_in: list[threading.Thread] = []
+
+    def slow(*args: Any) -> Any:  # a file that takes long to check
+        checked_in.append(threading.current_thread())
+        time.sleep(1.5)
+        return real(*args)
+
+    monkeypatch.setattr(folder, "read_bundle", slow)
+    ticks: list[float] = []
+    timer = QTimer(interval=50)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    with world.master() as sf:
+        watcher = importing.BundleWatcher(sf, inbox)
+        refused: list[Any] = []
+        watcher.refused.connect(refused.append)
+        started = time.monotonic()
+        watcher.scan()
+        assert time.monotonic() - started < 0.2  # scan() returns at once
+        with qtbot.waitSignal(watcher.scanned, timeout=10_000):
+            pass
+        assert checked_in and checked_in[0] is not threading.main_thread()
+        during = [t for t in ticks if started < t < started + 1.5]
+        assert len(during) >= 10  # the event loop kept turning while the file was checked
+        assert max(b - a for a, b in zip(during, during[1:], strict=False)) < 0.5
+        assert [f.path.name for f in refused[0]] == ["hostile.fbundle"]
+        assert "hostile.fbundle" in str(refused[0][0].error)
+        with qtbot.waitSignal(watcher.scanned, timeout=5000):
+            watcher.scan()
+        assert len(refused) == 1  # reported once, not at every look
+    timer.stop()
+
+
+def test_watcher_retries_a_bundle_still_being_copied(qtbot: Any, world: World) -> None:
+    inbox = world.folder / "inbox"
+    inbox.mkdir()
+    data = world.export(1)
+    path = inbox / "platform-01.fbundle"
+    path.write_bytes(data[:200])  # a copy in progress: just written, so not settled
+    with world.master() as sf:
+        watcher = importing.BundleWatcher(sf, inbox)
+        watcher.folder_scan.settle_s = 0.4
+        refused: list[Any] = []
+        watcher.refused.connect(refused.append)
+        with qtbot.waitSignal(watcher.scanned, timeout=5000):
+            watcher.scan()
+        path.write_bytes(data)  # the copy finished
+        with qtbot.waitSignal(watcher.arrived, timeout=10_000) as blocker:
+            pass  # looked at again by itself once the file settled
+        assert [f.path for f in blocker.args[0]] == [path]
+        assert refused == []  # never refused for being half-written
 
 
 def test_auto_exporter_writes_after_changes(qtbot: Any, world: World) -> None:
