@@ -60,3 +60,14 @@ def opened(path: Path, write: bool = True) -> Iterator[SessionFile]:
         yield sf
     finally:
         sf.close()
+
+
+def platform_option(parser: argparse.ArgumentParser, translate: Translate) -> None:
+    """`--platform N`, required: the commands that work on one platform."""
+    parser.add_argument(
+        "--platform",
+        type=int,
+        required=True,
+        metavar="N",
+        help=translate("CLI", "the platform's number"),
+    )

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from facilitator.cli.common import EXIT_OK, examples, opened, print_json, say, text
+from facilitator.cli.common import EXIT_OK, examples, opened, platform_option, print_json, say, text
 from facilitator.exchange import kit, laptop, revoke
 from facilitator.exchange.files import KIT_SUFFIX
 from facilitator.exchange.merge import ALREADY, HELD, OLDER, MergeReport, merge_files
@@ -26,13 +26,7 @@ def add_commands(sub: Any, translate: Translate) -> None:
         ),
     )
     p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument(
-        "--platform",
-        type=int,
-        required=True,
-        metavar="N",
-        help=translate("CLI", "the platform's number"),
-    )
+    platform_option(p, translate)
     p.add_argument(
         "-o",
         "--output",
@@ -48,13 +42,7 @@ def add_commands(sub: Any, translate: Translate) -> None:
         help=translate("CLI", "revoke every kit issued so far for a platform (a lost stick)"),
     )
     p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument(
-        "--platform",
-        type=int,
-        required=True,
-        metavar="N",
-        help=translate("CLI", "the platform's number"),
-    )
+    platform_option(p, translate)
     p.set_defaults(run=run_kit_revoke)
 
     p = sub.add_parser(

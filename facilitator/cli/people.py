@@ -7,7 +7,15 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from facilitator.cli.common import EXIT_OK, examples, opened, print_json, print_report, say
+from facilitator.cli.common import (
+    EXIT_OK,
+    examples,
+    opened,
+    platform_option,
+    print_json,
+    print_report,
+    say,
+)
 from facilitator.importing.attendance import mark_attendance, read_marks
 from facilitator.importing.participants import import_participants
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate
@@ -67,13 +75,7 @@ def add_commands(sub: Any, translate: Translate) -> None:
         ),
     )
     p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument(
-        "--platform",
-        type=int,
-        required=True,
-        metavar="N",
-        help=translate("CLI", "the platform's number"),
-    )
+    platform_option(p, translate)
     choice = p.add_mutually_exclusive_group(required=True)
     choice.add_argument(
         "--present", nargs="+", metavar="NAME", help=translate("CLI", "mark these present")

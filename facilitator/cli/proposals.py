@@ -11,6 +11,7 @@ from facilitator.cli.common import (
     EXIT_OK,
     examples,
     opened,
+    platform_option,
     print_json,
     print_report,
     say,
@@ -79,13 +80,7 @@ def _add_import(group: Any, translate: Translate) -> None:
         ),
     )
     p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument(
-        "--platform",
-        type=int,
-        required=True,
-        metavar="N",
-        help=translate("CLI", "the platform's number"),
-    )
+    platform_option(p, translate)
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
     p.set_defaults(run=run_import)

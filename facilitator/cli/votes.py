@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from facilitator.cli.common import EXIT_OK, examples, opened, print_json, say, text
+from facilitator.cli.common import EXIT_OK, examples, opened, platform_option, print_json, say, text
 from facilitator.importing.votes import import_votes
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate
 from facilitator.services import platforms
@@ -35,13 +35,7 @@ def add_commands(sub: Any, translate: Translate) -> None:
         ),
     )
     p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument(
-        "--platform",
-        type=int,
-        required=True,
-        metavar="N",
-        help=translate("CLI", "the platform's number"),
-    )
+    platform_option(p, translate)
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
     p.set_defaults(run=run_import)

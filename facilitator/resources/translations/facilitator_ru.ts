@@ -541,42 +541,42 @@
         <translation>записать комплект площадки (настройки сессии и ключ подписи)</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="62"/>
+        <location filename="../../cli/exchange.py" line="50"/>
         <source>make a platform&apos;s session from its kit</source>
         <translation>создать сессию площадки из её комплекта</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="75"/>
+        <location filename="../../cli/exchange.py" line="63"/>
         <source>write this platform&apos;s results bundle</source>
         <translation>записать пакет результатов этой площадки</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="99"/>
+        <location filename="../../cli/exchange.py" line="87"/>
         <source>merge platforms&apos; results bundles</source>
         <translation>объединить пакеты результатов площадок</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="113"/>
+        <location filename="../../cli/exchange.py" line="101"/>
         <source>only show what would change</source>
         <translation>только показать, что изменится</translation>
     </message>
     <message>
         <location filename="../../cli/conflicts.py" line="38"/>
-        <location filename="../../cli/exchange.py" line="122"/>
-        <location filename="../../cli/people.py" line="37"/>
-        <location filename="../../cli/people.py" line="51"/>
-        <location filename="../../cli/people.py" line="92"/>
-        <location filename="../../cli/proposals.py" line="48"/>
-        <location filename="../../cli/proposals.py" line="90"/>
-        <location filename="../../cli/proposals.py" line="112"/>
-        <location filename="../../cli/proposals.py" line="135"/>
+        <location filename="../../cli/exchange.py" line="110"/>
+        <location filename="../../cli/people.py" line="45"/>
+        <location filename="../../cli/people.py" line="59"/>
+        <location filename="../../cli/people.py" line="94"/>
+        <location filename="../../cli/proposals.py" line="49"/>
+        <location filename="../../cli/proposals.py" line="85"/>
+        <location filename="../../cli/proposals.py" line="107"/>
+        <location filename="../../cli/proposals.py" line="130"/>
         <location filename="../../cli/secretariat.py" line="42"/>
         <location filename="../../cli/secretariat.py" line="61"/>
         <location filename="../../cli/secretariat.py" line="78"/>
         <location filename="../../cli/session.py" line="82"/>
         <location filename="../../cli/setup.py" line="40"/>
-        <location filename="../../cli/votes.py" line="46"/>
-        <location filename="../../cli/votes.py" line="64"/>
+        <location filename="../../cli/votes.py" line="40"/>
+        <location filename="../../cli/votes.py" line="58"/>
         <source>print JSON</source>
         <translation>вывести в формате JSON</translation>
     </message>
@@ -586,137 +586,137 @@
         <translation>В папку комплект записывается под именем platform-NN.fkit.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="42"/>
+        <location filename="../../cli/exchange.py" line="36"/>
         <source>the kit file to write, or a folder</source>
         <translation>файл комплекта или папка, куда его записать</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="48"/>
+        <location filename="../../cli/exchange.py" line="42"/>
         <source>revoke every kit issued so far for a platform (a lost stick)</source>
         <translation>отозвать все выданные площадке комплекты (потерянная флешка)</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="65"/>
+        <location filename="../../cli/exchange.py" line="53"/>
         <source>On the platform&apos;s laptop: the session it captures in.</source>
         <translation>На ноутбуке площадки: сессия, в которую ведётся работа.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="78"/>
+        <location filename="../../cli/exchange.py" line="66"/>
         <source>On the platform&apos;s laptop; into a folder the bundle is named platform-NN-DEVICE.fbundle.</source>
         <translation>На ноутбуке площадки; в папку пакет записывается под именем platform-NN-УСТРОЙСТВО.fbundle.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="93"/>
+        <location filename="../../cli/exchange.py" line="81"/>
         <source>the bundle file to write, or a folder</source>
         <translation>файл пакета результатов или папка, куда его записать</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="102"/>
+        <location filename="../../cli/exchange.py" line="90"/>
         <source>All bundles or none; prints per bundle what is new, changed and in conflict, what was added by kind, and a total.</source>
         <translation>Все пакеты или ни одного; по каждому пакету выводится, что нового, что изменилось и что в конфликте, что добавлено по видам, и итог.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="118"/>
+        <location filename="../../cli/exchange.py" line="106"/>
         <source>merge bundles from a laptop whose clock runs over 12 hours ahead, too</source>
         <translation>объединить и пакеты с ноутбука, чьи часы спешат больше чем на 12 часов</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="134"/>
+        <location filename="../../cli/exchange.py" line="122"/>
         <source>Kit for platform {number} written to {target}.</source>
         <translation>Комплект площадки {number} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="146"/>
+        <location filename="../../cli/exchange.py" line="134"/>
         <source>Kits of platform {number} revoked: {count}. Their bundles are refused from now on; write a replacement with `facilitator kit`.</source>
         <translation>Отозвано комплектов площадки {number}: {count}. Их пакеты больше не принимаются; подготовьте замену командой `facilitator kit`.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="165"/>
+        <location filename="../../cli/exchange.py" line="153"/>
         <source>Session of platform {number} made at {path}.</source>
         <translation>Сессия площадки {number} создана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="181"/>
+        <location filename="../../cli/exchange.py" line="169"/>
         <source>Bundle {sequence} written to {target}.</source>
         <translation>Пакет {sequence} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="232"/>
+        <location filename="../../cli/exchange.py" line="220"/>
         <source>participants</source>
         <translation>участники</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="233"/>
+        <location filename="../../cli/exchange.py" line="221"/>
         <source>attendance marks</source>
         <translation>отметки явки</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="234"/>
+        <location filename="../../cli/exchange.py" line="222"/>
         <source>proposals</source>
         <translation>предложения</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="235"/>
+        <location filename="../../cli/exchange.py" line="223"/>
         <source>votes</source>
         <translation>голосования</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="236"/>
+        <location filename="../../cli/exchange.py" line="224"/>
         <source>vote counts</source>
         <translation>итоги подсчёта</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="237"/>
+        <location filename="../../cli/exchange.py" line="225"/>
         <source>ballots</source>
         <translation>бюллетени</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="245"/>
+        <location filename="../../cli/exchange.py" line="233"/>
         <source>Added: {kinds}.</source>
         <translation>Добавлено: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="251"/>
+        <location filename="../../cli/exchange.py" line="239"/>
         <source>Total: {bundles} bundles; new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}.</source>
         <translation>Итого пакетов: {bundles}; новых {new}, изменённых {changed}, без изменений {unchanged}, конфликтов {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="262"/>
+        <location filename="../../cli/exchange.py" line="250"/>
         <source>already imported, nothing to do</source>
         <translation>уже импортирован, изменений нет</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="263"/>
+        <location filename="../../cli/exchange.py" line="251"/>
         <source>older than one already imported; merged, nothing reverts</source>
         <translation>старше уже импортированного; объединён без отката более новых данных</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="271"/>
+        <location filename="../../cli/exchange.py" line="259"/>
         <source>{name}: platform {platform} «{title}», bundle {sequence}: new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}</source>
         <translation>{name}: площадка {platform} «{title}», пакет {sequence}: новых — {new}, изменённых — {changed}, без изменений — {unchanged}, конфликтов — {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="288"/>
+        <location filename="../../cli/exchange.py" line="276"/>
         <source>  the platform was number {then} when its kit was made; it is number {now} now.</source>
         <translation>  когда готовили комплект, у площадки был номер {then}; теперь у неё номер {now}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="301"/>
+        <location filename="../../cli/exchange.py" line="289"/>
         <source>  {number} «{title}» is now shown as {shown_as}: another proposal of the platform, made earlier, has that number.</source>
         <translation>  {number} «{title}» теперь показывается как {shown_as}: этот номер уже у другого предложения площадки, записанного раньше.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="313"/>
+        <location filename="../../cli/exchange.py" line="301"/>
         <source>  held, not merged: the clock of the laptop runs {hours} hours ahead of this computer. Check the time on both; to merge it anyway, add --accept-clock-ahead.</source>
         <translation>  отложен, не объединён: часы ноутбука спешат на {hours} ч относительно этого компьютера. Проверьте время на обоих; чтобы всё же объединить, добавьте --accept-clock-ahead.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="322"/>
+        <location filename="../../cli/exchange.py" line="310"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Пробный запуск: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="326"/>
+        <location filename="../../cli/exchange.py" line="314"/>
         <source>Merged; backup taken first: {backup}</source>
         <translation>Объединено; предварительно сделана резервная копия: {backup}</translation>
     </message>
@@ -821,192 +821,188 @@
         <translation>запустить приложение</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="19"/>
+        <location filename="../../cli/people.py" line="27"/>
         <source>import or list participants</source>
         <translation>импортировать или вывести участников</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="23"/>
+        <location filename="../../cli/people.py" line="31"/>
         <source>import participants from CSV or XLSX</source>
         <translation>импортировать участников из CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="26"/>
+        <location filename="../../cli/people.py" line="34"/>
         <source>Columns (English or Russian): full name / ФИО (required), organisation / Организация, position / Должность, delegation / Регион, role / Роль, platform / Площадка (number or title), present / Явка (да/нет, +/−, 1/0).</source>
         <translation>Столбцы (по-русски или по-английски): ФИО / full name (обязательный), Организация / organisation, Должность / position, Регион / delegation, Роль / role, Площадка / platform (номер или название), Явка / present (да/нет, +/−, 1/0).</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="42"/>
+        <location filename="../../cli/people.py" line="50"/>
         <source>list participants with their platform and attendance</source>
         <translation>вывести участников с площадкой и явкой</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="45"/>
+        <location filename="../../cli/people.py" line="53"/>
         <source>Columns: name, organisation, position, platform, present.</source>
         <translation>Столбцы: ФИО, организация, должность, площадка, явка.</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="56"/>
+        <location filename="../../cli/people.py" line="64"/>
         <source>mark who is present at a platform</source>
         <translation>отметить присутствующих на площадке</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="59"/>
+        <location filename="../../cli/people.py" line="67"/>
         <source>Names are matched to the platform&apos;s participants (case and ё/е ignored). FILE has a name column (ФИО) and optionally a present column (Явка: да/нет, +/−, 1/0); without it everyone in the file is present.</source>
         <translation>Имена сопоставляются с участниками площадки (регистр и ё/е не важны). В файле FILE есть столбец ФИО и, если нужно, столбец явки (Явка: да/нет, +/−, 1/0); без него все, кто в файле, отмечаются присутствующими.</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="79"/>
+        <location filename="../../cli/people.py" line="81"/>
         <source>mark these present</source>
         <translation>отметить этих участников присутствующими</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="82"/>
+        <location filename="../../cli/people.py" line="84"/>
         <source>mark these absent</source>
         <translation>отметить этих участников отсутствующими</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="85"/>
+        <location filename="../../cli/people.py" line="87"/>
         <source>marks from CSV or XLSX</source>
         <translation>отметки из файла CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="90"/>
+        <location filename="../../cli/people.py" line="92"/>
         <source>mark everyone of the platform present</source>
         <translation>отметить присутствующими всех участников площадки</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="126"/>
+        <location filename="../../cli/people.py" line="128"/>
         <source>Participants: {count}, present: {present}.</source>
         <translation>Участников: {count}, присутствуют: {present}.</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="159"/>
+        <location filename="../../cli/people.py" line="161"/>
         <source>Platform {number}: {present} marked present, {absent} absent; present now {now} of {total}.</source>
         <translation>Площадка {number}: отмечено присутствующих — {present}, отсутствующих — {absent}; сейчас присутствуют {now} из {total}.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="33"/>
+        <location filename="../../cli/proposals.py" line="34"/>
         <source>import, list, show, edit or delete proposals</source>
         <translation>импортировать, вывести, показать, изменить или удалить предложения</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="39"/>
+        <location filename="../../cli/proposals.py" line="40"/>
         <source>every field of a proposal, its lineage, votes and history</source>
         <translation>все поля предложения, его происхождение, голосования и история</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="42"/>
-        <location filename="../../cli/proposals.py" line="56"/>
+        <location filename="../../cli/proposals.py" line="43"/>
+        <location filename="../../cli/proposals.py" line="57"/>
         <source>NUMBER is the platform&apos;s and the proposal&apos;s number, such as 3.12.</source>
         <translation>НОМЕР — номер площадки и номер предложения, например 3.12.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="53"/>
+        <location filename="../../cli/proposals.py" line="54"/>
         <source>delete a proposal (kept in the history, as in the app)</source>
         <translation>удалить предложение (оно остаётся в истории, как в приложении)</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="68"/>
+        <location filename="../../cli/proposals.py" line="69"/>
         <source>import proposals into a platform from CSV or XLSX</source>
         <translation>импортировать предложения площадки из CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="71"/>
+        <location filename="../../cli/proposals.py" line="72"/>
         <source>Columns (English or Russian): title / Название (required), kind / Вид (problem, proposal, initiative, resolution item), text / Текст, tags / Теги, status / Статус, presenter / Докладчик, organisation / Организация, responsible / Ответственный, deadline / Срок.</source>
         <translation>Столбцы (по-русски или по-английски): Название / title (обязательный), Вид / kind (проблема, предложение, проектная инициатива, пункт резолюции), Текст / text, Теги / tags, Статус / status, Докладчик / presenter, Организация / organisation, Ответственный / responsible, Срок / deadline.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="97"/>
+        <location filename="../../cli/proposals.py" line="92"/>
         <source>list proposals with their status and vote result</source>
         <translation>вывести предложения со статусом и итогом голосования</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="100"/>
+        <location filename="../../cli/proposals.py" line="95"/>
         <source>Columns: number, kind, status, title, presenter / responsible, deadline, vote result.</source>
         <translation>Столбцы: номер, вид, статус, название, докладчик / ответственный, срок, итог голосования.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="110"/>
+        <location filename="../../cli/proposals.py" line="105"/>
         <source>only this kind</source>
         <translation>только этот вид</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="111"/>
+        <location filename="../../cli/proposals.py" line="106"/>
         <source>only this status</source>
         <translation>только этот статус</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="119"/>
+        <location filename="../../cli/proposals.py" line="114"/>
         <source>change fields of a proposal (one step in its history)</source>
         <translation>изменить поля предложения (один шаг в его истории)</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="122"/>
+        <location filename="../../cli/proposals.py" line="117"/>
         <source>Only the fields given change; an empty value clears a field (not the title).</source>
         <translation>Меняются только указанные поля; пустое значение очищает поле (кроме названия).</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="169"/>
+        <location filename="../../cli/proposals.py" line="164"/>
         <source>Proposals: {count}.</source>
         <translation>Предложений: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="211"/>
+        <location filename="../../cli/proposals.py" line="206"/>
         <source>        from platform {platform}: {title}</source>
         <translation>        с площадки {platform}: {title}</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="216"/>
+        <location filename="../../cli/proposals.py" line="211"/>
         <source>        merged into {code}</source>
         <translation>        объединено в {code}</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="223"/>
+        <location filename="../../cli/proposals.py" line="218"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="224"/>
+        <location filename="../../cli/proposals.py" line="219"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="225"/>
+        <location filename="../../cli/proposals.py" line="220"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="226"/>
+        <location filename="../../cli/proposals.py" line="221"/>
         <source>restored</source>
         <translation>восстановлено</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="241"/>
+        <location filename="../../cli/proposals.py" line="236"/>
         <source>“{old}” → “{new}”</source>
         <translation>«{old}» → «{new}»</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="254"/>
+        <location filename="../../cli/proposals.py" line="249"/>
         <source>Proposal {code}: nothing changed.</source>
         <translation>Предложение {code}: ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="258"/>
+        <location filename="../../cli/proposals.py" line="253"/>
         <source>Proposal {code} changed: {fields}.</source>
         <translation>Предложение {code} изменено: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="272"/>
+        <location filename="../../cli/proposals.py" line="267"/>
         <source>Proposal {code} “{title}” deleted; it stays in the file&apos;s history.</source>
         <translation>Предложение {code} «{title}» удалено; оно остаётся в истории файла.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="34"/>
-        <location filename="../../cli/exchange.py" line="56"/>
-        <location filename="../../cli/people.py" line="75"/>
-        <location filename="../../cli/proposals.py" line="87"/>
-        <location filename="../../cli/votes.py" line="43"/>
+        <location filename="../../cli/common.py" line="72"/>
         <source>the platform&apos;s number</source>
         <translation>номер площадки</translation>
     </message>
@@ -1061,14 +1057,14 @@
         <translation>импортировать голоса, подсчитанные в другом месте</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="51"/>
+        <location filename="../../cli/votes.py" line="45"/>
         <source>print the results of the votes</source>
         <translation>вывести результаты голосований</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="50"/>
-        <location filename="../../cli/proposals.py" line="109"/>
-        <location filename="../../cli/votes.py" line="63"/>
+        <location filename="../../cli/people.py" line="58"/>
+        <location filename="../../cli/proposals.py" line="104"/>
+        <location filename="../../cli/votes.py" line="57"/>
         <source>only this platform</source>
         <translation>только эта площадка</translation>
     </message>
@@ -1083,47 +1079,47 @@
         <translation>Способ определяется столбцами: Пункт / item с За / for, Против / against, Воздержались / abstain (подсчёт); Пункт с Точки / dots; Пункт с Эффект / effect, Реализуемость / feasibility и, если нужно, Оценивших / raters; Участник / voter, Пункт, Голос / choice (поимённо); Участник с Ранжирование / ranking вида 3 &gt; 1 = 2. Голосующие должны быть отмечены присутствующими.</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="54"/>
+        <location filename="../../cli/votes.py" line="48"/>
         <source>Per platform each vote: method, round, status, present of registered, and each item&apos;s figures and outcome.</source>
         <translation>По каждой площадке каждое голосование: способ, тур, состояние, присутствующие из зарегистрированных, а по каждому пункту — цифры и итог.</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="76"/>
+        <location filename="../../cli/votes.py" line="70"/>
         <source>Vote recorded and closed: {count} items.</source>
         <translation>Голосование записано и закрыто: пунктов — {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="91"/>
+        <location filename="../../cli/votes.py" line="85"/>
         <source>   no votes yet</source>
         <translation>   голосований пока нет</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="100"/>
+        <location filename="../../cli/votes.py" line="94"/>
         <source>   {method}, round {round} ({status}); present {present} of {registered}</source>
         <translation>   {method}, тур {round} ({status}); присутствуют {present} из {registered}</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="114"/>
+        <location filename="../../cli/votes.py" line="108"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="114"/>
+        <location filename="../../cli/votes.py" line="108"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="121"/>
+        <location filename="../../cli/votes.py" line="115"/>
         <source>{for_}/{against}/{abstain} → {result}</source>
         <translation>{for_}/{against}/{abstain} → {result}</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="130"/>
+        <location filename="../../cli/votes.py" line="124"/>
         <source>#{rank}: {dots} dots</source>
         <translation>№{rank}: стикеров — {dots}</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="142"/>
+        <location filename="../../cli/votes.py" line="136"/>
         <source>Schulze #{schulze}, Borda #{borda} ({points} points)</source>
         <translation>Шульце №{schulze}, Борда №{borda} (очков — {points})</translation>
     </message>
@@ -1318,32 +1314,32 @@
         <translation>Меняются только указанные поля; дата — ГГГГ-ММ-ДД или ДД.ММ.ГГГГ. Председатель и секретарь подписывают резолюцию: у каждого ФИО (Фамилия Имя Отчество) и должность.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="132"/>
+        <location filename="../../cli/setup.py" line="136"/>
         <source>     moderator: {moderator}; room: {room}; participants: {count}, present: {present}</source>
         <translation>     модератор: {moderator}; аудитория: {room}; участников: {count}, присутствуют: {present}</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="157"/>
+        <location filename="../../cli/setup.py" line="161"/>
         <source>Platform {number}</source>
         <translation>Площадка {number}</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="168"/>
+        <location filename="../../cli/setup.py" line="172"/>
         <source>Platform {number} added: {title}.</source>
         <translation>Добавлена площадка {number}: {title}.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="181"/>
+        <location filename="../../cli/setup.py" line="185"/>
         <source>The session</source>
         <translation>Сессия</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="188"/>
+        <location filename="../../cli/setup.py" line="192"/>
         <source>{subject}: nothing changed.</source>
         <translation>{subject}: ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="192"/>
+        <location filename="../../cli/setup.py" line="196"/>
         <source>{subject}: changed {fields}.</source>
         <translation>{subject}: изменено: {fields}.</translation>
     </message>
@@ -2174,32 +2170,32 @@ Choose the session next; you see what the merge brings before anything changes.<
         <translation>Комплекты площадок</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/importing.py" line="40"/>
+        <location filename="../../gui/exchange/importing.py" line="51"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/importing.py" line="52"/>
+        <location filename="../../gui/exchange/importing.py" line="63"/>
         <source>Checking {count} bundle(s)…</source>
         <translation>Проверка пакетов: {count}…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/importing.py" line="54"/>
+        <location filename="../../gui/exchange/importing.py" line="65"/>
         <source>Merging {count} bundle(s)…</source>
         <translation>Объединение пакетов: {count}…</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/importing.py" line="59"/>
+        <location filename="../../gui/exchange/importing.py" line="70"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/importing.py" line="68"/>
+        <location filename="../../gui/exchange/importing.py" line="79"/>
         <source>Import results bundles</source>
         <translation>Импорт пакетов результатов</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/importing.py" line="70"/>
+        <location filename="../../gui/exchange/importing.py" line="81"/>
         <source>Results bundles (*.fbundle)</source>
         <translation>Пакеты результатов (*.fbundle)</translation>
     </message>
@@ -2363,12 +2359,12 @@ Choose the session next; you see what the merge brings before anything changes.<
         <translation>Папка, в которой ждать пакеты</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="90"/>
+        <location filename="../../gui/exchange/hub.py" line="99"/>
         <source>New results bundles</source>
         <translation>Новые пакеты результатов</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="91"/>
+        <location filename="../../gui/exchange/hub.py" line="100"/>
         <source>New results bundles have arrived:
 {names}
 
@@ -2379,53 +2375,53 @@ Import them now?</source>
 Импортировать их сейчас?</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="107"/>
+        <location filename="../../gui/exchange/hub.py" line="116"/>
         <source>Revoke kits</source>
         <translation>Отзыв комплектов</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="108"/>
+        <location filename="../../gui/exchange/hub.py" line="117"/>
         <source>Revoke every kit issued so far for the platform (a lost or stolen stick):</source>
         <translation>Отозвать все выданные до сих пор комплекты площадки (потерянная или украденная флешка):</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="121"/>
+        <location filename="../../gui/exchange/hub.py" line="130"/>
         <source>Kits of platform {number} revoked: {count}</source>
         <translation>Отозвано комплектов площадки {number}: {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="124"/>
+        <location filename="../../gui/exchange/hub.py" line="133"/>
         <source>Write the replacement kit</source>
         <translation>Записать новый комплект</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="126"/>
+        <location filename="../../gui/exchange/hub.py" line="135"/>
         <source>Platform kits (*{ext})</source>
         <translation>Комплекты площадок (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="130"/>
+        <location filename="../../gui/exchange/hub.py" line="139"/>
         <source>Replacement kit written to {path}</source>
         <translation>Новый комплект записан в {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="151"/>
+        <location filename="../../gui/exchange/hub.py" line="160"/>
         <source>Export results</source>
         <translation>Экспорт результатов</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="153"/>
+        <location filename="../../gui/exchange/hub.py" line="162"/>
         <source>Results bundles (*{ext})</source>
         <translation>Пакеты результатов (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="164"/>
-        <location filename="../../gui/exchange/hub.py" line="185"/>
+        <location filename="../../gui/exchange/hub.py" line="173"/>
+        <location filename="../../gui/exchange/hub.py" line="194"/>
         <source>Results written to {path}</source>
         <translation>Результаты записаны в {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="168"/>
+        <location filename="../../gui/exchange/hub.py" line="177"/>
         <source>Write the results bundle into this folder after each change</source>
         <translation>Записывать пакет результатов в эту папку после каждого изменения</translation>
     </message>
@@ -2492,7 +2488,7 @@ Mend it in Word, or export with the default template.</source>
 Исправьте шаблон в Word или выполните экспорт с шаблоном по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../export/docx_writer.py" line="261"/>
+        <location filename="../../export/docx_writer.py" line="264"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Не удаётся записать {path}: {reason}</translation>
     </message>
@@ -3314,7 +3310,7 @@ Columns not recognised and left out: {columns}.</source>
         <translation>«{choice}»: пишите ПОЛЕ=ours или ПОЛЕ=theirs, где ПОЛЕ — расходящееся в этом конфликте поле: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="216"/>
+        <location filename="../../cli/exchange.py" line="204"/>
         <source>{file} is a session file, not a results bundle. On the platform&apos;s laptop run: facilitator bundle {file} -o FOLDER — then merge the .fbundle file it writes.</source>
         <translation>{file} — файл сессии, а не пакет результатов. На ноутбуке площадки выполните: facilitator bundle {file} -o ПАПКА — и объедините записанный им файл .fbundle.</translation>
     </message>
