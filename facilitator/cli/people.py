@@ -19,7 +19,7 @@ from facilitator.cli.common import (
 from facilitator.importing.attendance import mark_attendance, read_marks
 from facilitator.importing.participants import import_participants
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate
-from facilitator.services import participants, platforms
+from facilitator.services import participants, platforms, steps
 
 
 def add_commands(sub: Any, translate: Translate) -> None:
@@ -133,7 +133,8 @@ def run_list(args: argparse.Namespace, tr: Translate) -> int:
 
 
 def run_attendance(args: argparse.Namespace, tr: Translate) -> int:
-    with opened(args.path) as sf:
+    number = str(args.platform)
+    with opened(args.path) as sf, steps.recorded(sf, "attendance", "attendance", number):
         platform = platforms.platform_by_number(args.platform)
         if args.file:
             marks = read_marks(args.file)

@@ -21,7 +21,7 @@ from facilitator.cli.votes import figures_text
 from facilitator.exchange.combine import lineage, merged_into
 from facilitator.importing.proposals import import_proposals
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate
-from facilitator.services import platforms, proposals, validate
+from facilitator.services import platforms, proposals, steps, validate
 from facilitator.services.results import latest_results
 from facilitator.vocabulary import FIELD_LABELS, KIND_LABELS, STATUS_LABELS
 
@@ -239,7 +239,7 @@ def _old_new(value: Any, tr: Translate) -> str:
 
 def run_edit(args: argparse.Namespace, tr: Translate) -> int:
     fields = {name: getattr(args, name) for name in EDITED if getattr(args, name) is not None}
-    with opened(args.path) as sf:
+    with opened(args.path) as sf, steps.recorded(sf, "edit", "proposal", args.number):
         found = proposals.proposal_by_code(args.number)
         changed = proposals.edit_proposal(sf, found.id, **fields) if fields else {}
     if args.json:
@@ -258,7 +258,7 @@ def run_edit(args: argparse.Namespace, tr: Translate) -> int:
 
 
 def run_delete(args: argparse.Namespace, tr: Translate) -> int:
-    with opened(args.path) as sf:
+    with opened(args.path) as sf, steps.recorded(sf, "delete", "proposal", args.number):
         found = proposals.proposal_by_code(args.number)
         title = found.title
         proposals.delete_proposal(sf, found.id)

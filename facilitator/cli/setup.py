@@ -8,7 +8,7 @@ from typing import Any
 
 from facilitator.cli.common import EXIT_OK, examples, opened, print_json, say, text
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate
-from facilitator.services import platforms
+from facilitator.services import platforms, steps
 from facilitator.services.info import session_summary
 from facilitator.services.session import SESSION_FIELDS, edit_session
 from facilitator.vocabulary import FIELD_LABELS
@@ -155,7 +155,7 @@ def _given(args: argparse.Namespace) -> dict[str, str]:
 
 
 def run_set(args: argparse.Namespace, tr: Translate) -> int:
-    with opened(args.path) as sf:
+    with opened(args.path) as sf, steps.recorded(sf, "edit", "platform", str(args.number)):
         platform = platforms.platform_by_number(args.number)
         changed = platforms.edit_platform(sf, platform.id, **_given(args))
     _say_changed(tr, QT_TRANSLATE_NOOP("CLI", "Platform {number}"), changed, number=args.number)
@@ -164,9 +164,10 @@ def run_set(args: argparse.Namespace, tr: Translate) -> int:
 
 def run_add(args: argparse.Namespace, tr: Translate) -> int:
     fields = _given(args)
-    with opened(args.path) as sf:
+    with opened(args.path) as sf, steps.recorded(sf, "add", "platform") as step:
         platform = platforms.add_platform(sf, fields.pop("title"), **fields)
         number = platform.number
+        step.name = str(number)
     say(
         tr,
         QT_TRANSLATE_NOOP("CLI", "Platform {number} added: {title}."),
@@ -180,7 +181,7 @@ def run_session_set(args: argparse.Namespace, tr: Translate) -> int:
     fields = {
         name: getattr(args, name) for name in SESSION_FIELDS if getattr(args, name) is not None
     }
-    with opened(args.path) as sf:
+    with opened(args.path) as sf, steps.recorded(sf, "edit", "session"):
         changed = edit_session(sf, **fields) if fields else {}
     _say_changed(tr, QT_TRANSLATE_NOOP("CLI", "The session"), changed)
     return EXIT_OK

@@ -881,7 +881,7 @@
         <translation>Участников: {count}, присутствуют: {present}.</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="161"/>
+        <location filename="../../cli/people.py" line="162"/>
         <source>Platform {number}: {present} marked present, {absent} absent; present now {now} of {total}.</source>
         <translation>Площадка {number}: отмечено присутствующих — {present}, отсутствующих — {absent}; сейчас присутствуют {now} из {total}.</translation>
     </message>
@@ -1324,22 +1324,22 @@
         <translation>Площадка {number}</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="172"/>
+        <location filename="../../cli/setup.py" line="173"/>
         <source>Platform {number} added: {title}.</source>
         <translation>Добавлена площадка {number}: {title}.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="185"/>
+        <location filename="../../cli/setup.py" line="186"/>
         <source>The session</source>
         <translation>Сессия</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="192"/>
+        <location filename="../../cli/setup.py" line="193"/>
         <source>{subject}: nothing changed.</source>
         <translation>{subject}: ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="196"/>
+        <location filename="../../cli/setup.py" line="197"/>
         <source>{subject}: changed {fields}.</source>
         <translation>{subject}: изменено: {fields}.</translation>
     </message>
@@ -1697,7 +1697,7 @@ Choose the session next; you see what the merge brings before anything changes.<
         <translation>Сохранить копию сессии как</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="398"/>
+        <location filename="../../gui/controller.py" line="399"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>Не удаётся записать {path} ({reason}).</translation>
     </message>
@@ -1705,7 +1705,7 @@ Choose the session next; you see what the merge brings before anything changes.<
         <location filename="../../gui/controller.py" line="125"/>
         <location filename="../../gui/controller.py" line="144"/>
         <location filename="../../gui/controller.py" line="293"/>
-        <location filename="../../gui/controller.py" line="384"/>
+        <location filename="../../gui/controller.py" line="385"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -2797,57 +2797,62 @@ Mend it in Word, or export with the default template.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="162"/>
+        <source>Changes made from the command line that can be undone (Edit → Undo, Ctrl+Z): {count}.</source>
+        <translation>Изменений из командной строки, которые можно отменить (Правка → Отменить, Ctrl+Z): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>Platforms&apos; results</source>
         <translation>Результаты площадок</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Views</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>{title} — Facilitator (read-only)</source>
         <translation>{title} — Facilitator (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="283"/>
         <source>{title} — Facilitator</source>
         <translation>{title} — Facilitator</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>Read-only: to edit, save a copy (File → Save a copy as…)</source>
         <translation>Только чтение: чтобы вносить изменения, сохраните копию (Файл → Сохранить копию как…)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="291"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>Last change NOT saved</source>
         <translation>Последнее изменение НЕ сохранено</translation>
     </message>
@@ -3360,12 +3365,72 @@ Columns not recognised and left out: {columns}.</source>
         <source>{path} cannot be changed ({reason}). Install for yourself only with --user, or run the command as an administrator.</source>
         <translation>{path} нельзя изменить ({reason}). Установите только для себя с --user или запустите команду от имени администратора.</translation>
     </message>
+    <message>
+        <location filename="../../services/steps.py" line="53"/>
+        <source>Change {name} (command line)</source>
+        <translation>Изменение {name} (командная строка)</translation>
+    </message>
+    <message>
+        <location filename="../../services/steps.py" line="54"/>
+        <source>Deletion {name} (command line)</source>
+        <translation>Удаление {name} (командная строка)</translation>
+    </message>
+    <message>
+        <location filename="../../services/steps.py" line="55"/>
+        <source>Change of platform {name} (command line)</source>
+        <translation>Изменение площадки {name} (командная строка)</translation>
+    </message>
+    <message>
+        <location filename="../../services/steps.py" line="56"/>
+        <source>New platform {name} (command line)</source>
+        <translation>Новая площадка {name} (командная строка)</translation>
+    </message>
+    <message>
+        <location filename="../../services/steps.py" line="57"/>
+        <source>Change of the session (command line)</source>
+        <translation>Изменение сессии (командная строка)</translation>
+    </message>
+    <message>
+        <location filename="../../services/steps.py" line="58"/>
+        <source>Attendance at platform {name} (command line)</source>
+        <translation>Присутствие на площадке {name} (командная строка)</translation>
+    </message>
+    <message>
+        <location filename="../../services/steps.py" line="63"/>
+        <source>proposal {name}</source>
+        <translation>предложение {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/steps.py" line="64"/>
+        <source>platform {name}</source>
+        <translation>площадку {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/steps.py" line="65"/>
+        <source>the fields of the session</source>
+        <translation>поля сессии</translation>
+    </message>
+    <message>
+        <location filename="../../services/steps.py" line="66"/>
+        <source>attendance at platform {name}</source>
+        <translation>присутствие на площадке {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/steps.py" line="260"/>
+        <source>This change from the command line cannot be undone: {subject} was changed after it, in the app or by another command. Nothing was changed.</source>
+        <translation>Это изменение из командной строки нельзя отменить: после него {subject} уже меняли — в приложении или другой командой. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../services/steps.py" line="266"/>
+        <source>This change from the command line cannot be made again: {subject} was changed after it was undone. Nothing was changed.</source>
+        <translation>Это изменение из командной строки нельзя вернуть: после отмены {subject} уже меняли. Ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/operations.py" line="62"/>
-        <location filename="../../gui/operations.py" line="69"/>
+        <location filename="../../gui/operations.py" line="63"/>
+        <location filename="../../gui/operations.py" line="70"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
