@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.cli.common import EXIT_OK, examples, opened, print_json, say, text
+from facilitator.cli.usage import whole_number
 from facilitator.exchange import conflicts
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate, fail
 
@@ -53,7 +54,7 @@ def add_commands(sub: Any, translate: Translate) -> None:
         ),
     )
     p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=whole_number(translate), metavar="ID")
     how = p.add_mutually_exclusive_group(required=True)
     how.add_argument("--keep", choices=("ours", "theirs"), help=translate("CLI", "whose record"))
     how.add_argument(

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.cli.common import EXIT_OK, opened, say
+from facilitator.cli.usage import whole_number
 from facilitator.export import choices, export_document
 from facilitator.export.selection import ItemOverride, SelectionRules
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate
@@ -33,7 +34,7 @@ def add_commands(sub: Any, translate: Translate) -> None:
     )
     p.add_argument(
         "--platform",
-        type=int,
+        type=whole_number(translate),
         metavar="N",
         help=translate("CLI", "write platform N's protocol instead"),
     )

@@ -11,6 +11,7 @@ from facilitator.cli.common import (
     EXIT_OK,
     examples,
     opened,
+    platform_filter,
     platform_option,
     print_json,
     print_report,
@@ -101,7 +102,7 @@ def _add_list(group: Any, translate: Translate) -> None:
         ),
     )
     p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument("--platform", type=int, metavar="N", help=translate("CLI", "only this platform"))
+    platform_filter(p, translate)
     p.add_argument("--kind", metavar="K", help=translate("CLI", "only this kind"))
     p.add_argument("--status", metavar="S", help=translate("CLI", "only this status"))
     p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))

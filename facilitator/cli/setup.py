@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.cli.common import EXIT_OK, examples, opened, print_json, say, text
+from facilitator.cli.usage import whole_number
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate
 from facilitator.services import platforms, steps
 from facilitator.services.info import session_summary
@@ -50,7 +51,7 @@ def add_commands(sub: Any, translate: Translate) -> None:
         ),
     )
     p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument("number", type=int, metavar="N")
+    p.add_argument("number", type=whole_number(translate), metavar="N")
     _platform_options(p, translate)
     p.set_defaults(run=run_set)
 

@@ -7,7 +7,7 @@ command is parsed, `translated_argparse` puts our translator in their place.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -37,7 +37,19 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Argparse", "expected %s arguments"),
     QT_TRANSLATE_NOOP("Argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
     QT_TRANSLATE_NOOP("Argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "int"),  # the type named in "invalid %(type)s value"
 )
+
+
+def whole_number(tr: Translate) -> Callable[[str], int]:
+    """`int` for argparse, named in the user's language where a value is refused
+    ("invalid %(type)s value" shows a type's __name__)."""
+
+    def parse(text: str) -> int:
+        return int(text)
+
+    parse.__name__ = tr(CONTEXT, "int")
+    return parse
 
 
 @contextmanager

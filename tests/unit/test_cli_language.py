@@ -1,6 +1,7 @@
 """`--lang ru` is Russian throughout: argparse's usage and errors, OS errors, --help examples."""
 
 import argparse
+import re
 
 import pytest
 
@@ -93,3 +94,45 @@ def test_results_name_the_rating_criteria_in_russian(tmp_path, capsys):
     assert run("results", path, "--platform", 1, "--lang", "ru") == 0
     out = capsys.readouterr().out
     assert "Эффект " in out and "Реализуемость " in out and "Effect" not in out
+
+
+BAD_COMMANDS = [
+    ("proposals", "list", "s.fsession", "--platform", "x"),  # an invalid int
+    ("conflicts", "resolve", "s.fsession", "abc", "--keep", "ours"),
+    ("conflicts", "resolve", "s.fsession", "1", "--keep", "maybe"),  # an invalid choice
+    ("attendance", "s.fsession", "--platform", "1"),  # one of the arguments is required
+    ("attendance", "s.fsession", "--platform", "1", "--all", "--present", "Иванов"),
+    ("attendance", "s.fsession", "--p", "1", "--all"),  # ambiguous
+    ("attendance", "s.fsession", "--platform", "1", "--present"),  # at least one
+    ("attendance", "s.fsession", "--all", "--platform"),  # one argument expected
+    ("proposals", "edit"),  # required arguments
+    ("proposals", "lis", "s.fsession"),  # an invalid action
+    ("bogus",),
+    ("info", "s.fsession", "extra"),  # unrecognised
+    ("export", "s.fsession", "-o", "r.docx", "--include", "some"),
+    ("platforms", "set", "s.fsession", "two", "--room", "1"),
+]
+
+
+@pytest.mark.parametrize("words", BAD_COMMANDS, ids=lambda w: " ".join(w))
+def test_argparse_errors_have_no_english_in_russian(words, capsys):
+    with pytest.raises(SystemExit) as caught:
+        run(*words, "--lang", "ru")
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert "ошибка: " in err
+    # what is not language: options, placeholders, commands, the values given, quoted
+    rest = re.sub(r"'[^']*'|\{[a-z,]+\}|--?[a-z][a-z-]*|\b[A-Z]+[=.][\w=|]+|\b[A-Z]+\b", " ", err)
+    for word in ("facilitator", ".fsession", *words):
+        rest = rest.replace(word, " ")
+    assert not re.search("[A-Za-z]", rest), err
+
+
+def test_an_invalid_number_is_named_in_russian(capsys):
+    with pytest.raises(SystemExit):
+        run("--lang", "ru", "proposals", "list", "s.fsession", "--platform", "x")
+    err = capsys.readouterr().err
+    assert "аргумент --platform: недопустимое значение (ожидается целое число): 'x'" in err
+    with pytest.raises(SystemExit):
+        run("proposals", "list", "s.fsession", "--platform", "x")
+    assert "argument --platform: invalid int value: 'x'" in capsys.readouterr().err

@@ -427,6 +427,11 @@
         <source>show program&apos;s version number and exit</source>
         <translation>показать версию программы и выйти</translation>
     </message>
+    <message>
+        <location filename="../../cli/usage.py" line="40"/>
+        <source>int</source>
+        <translation>целое число</translation>
+    </message>
 </context>
 <context>
     <name>CLI</name>
@@ -561,22 +566,22 @@
         <translation>только показать, что изменится</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="38"/>
+        <location filename="../../cli/conflicts.py" line="39"/>
         <location filename="../../cli/exchange.py" line="110"/>
-        <location filename="../../cli/people.py" line="45"/>
-        <location filename="../../cli/people.py" line="59"/>
-        <location filename="../../cli/people.py" line="94"/>
-        <location filename="../../cli/proposals.py" line="49"/>
-        <location filename="../../cli/proposals.py" line="85"/>
-        <location filename="../../cli/proposals.py" line="107"/>
-        <location filename="../../cli/proposals.py" line="130"/>
+        <location filename="../../cli/people.py" line="46"/>
+        <location filename="../../cli/people.py" line="60"/>
+        <location filename="../../cli/people.py" line="95"/>
+        <location filename="../../cli/proposals.py" line="50"/>
+        <location filename="../../cli/proposals.py" line="86"/>
+        <location filename="../../cli/proposals.py" line="108"/>
+        <location filename="../../cli/proposals.py" line="131"/>
         <location filename="../../cli/secretariat.py" line="42"/>
         <location filename="../../cli/secretariat.py" line="61"/>
         <location filename="../../cli/secretariat.py" line="78"/>
         <location filename="../../cli/session.py" line="82"/>
-        <location filename="../../cli/setup.py" line="40"/>
-        <location filename="../../cli/votes.py" line="40"/>
-        <location filename="../../cli/votes.py" line="58"/>
+        <location filename="../../cli/setup.py" line="41"/>
+        <location filename="../../cli/votes.py" line="49"/>
+        <location filename="../../cli/votes.py" line="67"/>
         <source>print JSON</source>
         <translation>вывести в формате JSON</translation>
     </message>
@@ -721,97 +726,97 @@
         <translation>Объединено; предварительно сделана резервная копия: {backup}</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="17"/>
+        <location filename="../../cli/conflicts.py" line="18"/>
         <source>list or settle open conflicts</source>
         <translation>вывести или разрешить открытые конфликты</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="20"/>
+        <location filename="../../cli/conflicts.py" line="21"/>
         <source>Without an action the open conflicts are listed.</source>
         <translation>Без действия выводится список открытых конфликтов.</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="26"/>
+        <location filename="../../cli/conflicts.py" line="27"/>
         <source>list open conflicts (the default)</source>
         <translation>вывести открытые конфликты (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="29"/>
+        <location filename="../../cli/conflicts.py" line="30"/>
         <source>Each conflict: its number, the record, the platform, and each field that differs with the value here and the platform&apos;s.</source>
         <translation>Для каждого конфликта: его номер, запись, площадка и каждое расходящееся поле со значением здесь и на площадке.</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="42"/>
+        <location filename="../../cli/conflicts.py" line="43"/>
         <source>settle a conflict: keep ours, take theirs, or choose per field</source>
         <translation>разрешить конфликт: оставить наше, принять площадки или выбрать по полям</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="45"/>
+        <location filename="../../cli/conflicts.py" line="46"/>
         <source>ID is the conflict&apos;s number from `conflicts`. --keep ours keeps the secretariat&apos;s record, --keep theirs takes the platform&apos;s; --field NAME=theirs takes single fields (the others stay ours).</source>
         <translation>ID — номер конфликта из `conflicts`. --keep ours оставляет запись секретариата, --keep theirs принимает запись площадки; --field ПОЛЕ=theirs принимает отдельные поля (остальные остаются нашими).</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="58"/>
+        <location filename="../../cli/conflicts.py" line="59"/>
         <source>whose record</source>
         <translation>чью запись оставить</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="63"/>
+        <location filename="../../cli/conflicts.py" line="64"/>
         <source>whose value of one field (repeat for more)</source>
         <translation>чьё значение поля взять (можно повторять)</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="75"/>
+        <location filename="../../cli/conflicts.py" line="76"/>
         <source>No open conflicts.</source>
         <translation>Неразрешённых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="79"/>
+        <location filename="../../cli/conflicts.py" line="80"/>
         <source>#{id} {entity} “{title}” (platform {platform}):</source>
         <translation>№{id} {entity} «{title}» (площадка {platform}):</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="88"/>
+        <location filename="../../cli/conflicts.py" line="89"/>
         <source>   {name}: here “{mine}”, platform “{theirs}”</source>
         <translation>   {name}: здесь «{mine}», на площадке «{theirs}»</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="96"/>
+        <location filename="../../cli/conflicts.py" line="97"/>
         <source>Settle one: facilitator conflicts resolve SESSION ID --keep ours|theirs (or --field NAME=theirs)</source>
         <translation>Разрешить конфликт: facilitator conflicts resolve СЕССИЯ ID --keep ours|theirs (или --field ПОЛЕ=theirs)</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="106"/>
+        <location filename="../../cli/conflicts.py" line="107"/>
         <source>participant</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="107"/>
+        <location filename="../../cli/conflicts.py" line="108"/>
         <source>attendance mark</source>
         <translation>отметка явки</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="108"/>
+        <location filename="../../cli/conflicts.py" line="109"/>
         <source>proposal</source>
         <translation>предложение</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="109"/>
+        <location filename="../../cli/conflicts.py" line="110"/>
         <source>vote</source>
         <translation>голосование</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="110"/>
+        <location filename="../../cli/conflicts.py" line="111"/>
         <source>vote count</source>
         <translation>итог подсчёта</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="111"/>
+        <location filename="../../cli/conflicts.py" line="112"/>
         <source>ballot</source>
         <translation>бюллетень</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="144"/>
+        <location filename="../../cli/conflicts.py" line="145"/>
         <source>Conflict #{id} “{title}” settled.</source>
         <translation>Конфликт №{id} «{title}» разрешён.</translation>
     </message>
@@ -821,188 +826,188 @@
         <translation>запустить приложение</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="27"/>
+        <location filename="../../cli/people.py" line="28"/>
         <source>import or list participants</source>
         <translation>импортировать или вывести участников</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="31"/>
+        <location filename="../../cli/people.py" line="32"/>
         <source>import participants from CSV or XLSX</source>
         <translation>импортировать участников из CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="34"/>
+        <location filename="../../cli/people.py" line="35"/>
         <source>Columns (English or Russian): full name / ФИО (required), organisation / Организация, position / Должность, delegation / Регион, role / Роль, platform / Площадка (number or title), present / Явка (да/нет, +/−, 1/0).</source>
         <translation>Столбцы (по-русски или по-английски): ФИО / full name (обязательный), Организация / organisation, Должность / position, Регион / delegation, Роль / role, Площадка / platform (номер или название), Явка / present (да/нет, +/−, 1/0).</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="50"/>
+        <location filename="../../cli/people.py" line="51"/>
         <source>list participants with their platform and attendance</source>
         <translation>вывести участников с площадкой и явкой</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="53"/>
+        <location filename="../../cli/people.py" line="54"/>
         <source>Columns: name, organisation, position, platform, present.</source>
         <translation>Столбцы: ФИО, организация, должность, площадка, явка.</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="64"/>
+        <location filename="../../cli/people.py" line="65"/>
         <source>mark who is present at a platform</source>
         <translation>отметить присутствующих на площадке</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="67"/>
+        <location filename="../../cli/people.py" line="68"/>
         <source>Names are matched to the platform&apos;s participants (case and ё/е ignored). FILE has a name column (ФИО) and optionally a present column (Явка: да/нет, +/−, 1/0); without it everyone in the file is present.</source>
         <translation>Имена сопоставляются с участниками площадки (регистр и ё/е не важны). В файле FILE есть столбец ФИО и, если нужно, столбец явки (Явка: да/нет, +/−, 1/0); без него все, кто в файле, отмечаются присутствующими.</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="81"/>
+        <location filename="../../cli/people.py" line="82"/>
         <source>mark these present</source>
         <translation>отметить этих участников присутствующими</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="84"/>
+        <location filename="../../cli/people.py" line="85"/>
         <source>mark these absent</source>
         <translation>отметить этих участников отсутствующими</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="87"/>
+        <location filename="../../cli/people.py" line="88"/>
         <source>marks from CSV or XLSX</source>
         <translation>отметки из файла CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="92"/>
+        <location filename="../../cli/people.py" line="93"/>
         <source>mark everyone of the platform present</source>
         <translation>отметить присутствующими всех участников площадки</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="128"/>
+        <location filename="../../cli/people.py" line="129"/>
         <source>Participants: {count}, present: {present}.</source>
         <translation>Участников: {count}, присутствуют: {present}.</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="162"/>
+        <location filename="../../cli/people.py" line="163"/>
         <source>Platform {number}: {present} marked present, {absent} absent; present now {now} of {total}.</source>
         <translation>Площадка {number}: отмечено присутствующих — {present}, отсутствующих — {absent}; сейчас присутствуют {now} из {total}.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="34"/>
+        <location filename="../../cli/proposals.py" line="35"/>
         <source>import, list, show, edit or delete proposals</source>
         <translation>импортировать, вывести, показать, изменить или удалить предложения</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="40"/>
+        <location filename="../../cli/proposals.py" line="41"/>
         <source>every field of a proposal, its lineage, votes and history</source>
         <translation>все поля предложения, его происхождение, голосования и история</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="43"/>
-        <location filename="../../cli/proposals.py" line="57"/>
+        <location filename="../../cli/proposals.py" line="44"/>
+        <location filename="../../cli/proposals.py" line="58"/>
         <source>NUMBER is the platform&apos;s and the proposal&apos;s number, such as 3.12.</source>
         <translation>НОМЕР — номер площадки и номер предложения, например 3.12.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="54"/>
+        <location filename="../../cli/proposals.py" line="55"/>
         <source>delete a proposal (kept in the history, as in the app)</source>
         <translation>удалить предложение (оно остаётся в истории, как в приложении)</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="69"/>
+        <location filename="../../cli/proposals.py" line="70"/>
         <source>import proposals into a platform from CSV or XLSX</source>
         <translation>импортировать предложения площадки из CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="72"/>
+        <location filename="../../cli/proposals.py" line="73"/>
         <source>Columns (English or Russian): title / Название (required), kind / Вид (problem, proposal, initiative, resolution item), text / Текст, tags / Теги, status / Статус, presenter / Докладчик, organisation / Организация, responsible / Ответственный, deadline / Срок.</source>
         <translation>Столбцы (по-русски или по-английски): Название / title (обязательный), Вид / kind (проблема, предложение, проектная инициатива, пункт резолюции), Текст / text, Теги / tags, Статус / status, Докладчик / presenter, Организация / organisation, Ответственный / responsible, Срок / deadline.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="92"/>
+        <location filename="../../cli/proposals.py" line="93"/>
         <source>list proposals with their status and vote result</source>
         <translation>вывести предложения со статусом и итогом голосования</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="95"/>
+        <location filename="../../cli/proposals.py" line="96"/>
         <source>Columns: number, kind, status, title, presenter / responsible, deadline, vote result.</source>
         <translation>Столбцы: номер, вид, статус, название, докладчик / ответственный, срок, итог голосования.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="105"/>
+        <location filename="../../cli/proposals.py" line="106"/>
         <source>only this kind</source>
         <translation>только этот вид</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="106"/>
+        <location filename="../../cli/proposals.py" line="107"/>
         <source>only this status</source>
         <translation>только этот статус</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="114"/>
+        <location filename="../../cli/proposals.py" line="115"/>
         <source>change fields of a proposal (one step in its history)</source>
         <translation>изменить поля предложения (один шаг в его истории)</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="117"/>
+        <location filename="../../cli/proposals.py" line="118"/>
         <source>Only the fields given change; an empty value clears a field (not the title).</source>
         <translation>Меняются только указанные поля; пустое значение очищает поле (кроме названия).</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="164"/>
+        <location filename="../../cli/proposals.py" line="165"/>
         <source>Proposals: {count}.</source>
         <translation>Предложений: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="206"/>
+        <location filename="../../cli/proposals.py" line="207"/>
         <source>        from platform {platform}: {title}</source>
         <translation>        с площадки {platform}: {title}</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="211"/>
+        <location filename="../../cli/proposals.py" line="212"/>
         <source>        merged into {code}</source>
         <translation>        объединено в {code}</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="218"/>
+        <location filename="../../cli/proposals.py" line="219"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="219"/>
+        <location filename="../../cli/proposals.py" line="220"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="220"/>
+        <location filename="../../cli/proposals.py" line="221"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="221"/>
+        <location filename="../../cli/proposals.py" line="222"/>
         <source>restored</source>
         <translation>восстановлено</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="236"/>
+        <location filename="../../cli/proposals.py" line="237"/>
         <source>“{old}” → “{new}”</source>
         <translation>«{old}» → «{new}»</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="249"/>
+        <location filename="../../cli/proposals.py" line="250"/>
         <source>Proposal {code}: nothing changed.</source>
         <translation>Предложение {code}: ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="253"/>
+        <location filename="../../cli/proposals.py" line="254"/>
         <source>Proposal {code} changed: {fields}.</source>
         <translation>Предложение {code} изменено: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="267"/>
+        <location filename="../../cli/proposals.py" line="268"/>
         <source>Proposal {code} “{title}” deleted; it stays in the file&apos;s history.</source>
         <translation>Предложение {code} «{title}» удалено; оно остаётся в истории файла.</translation>
     </message>
     <message>
-        <location filename="../../cli/common.py" line="72"/>
+        <location filename="../../cli/common.py" line="73"/>
         <source>the platform&apos;s number</source>
         <translation>номер площадки</translation>
     </message>
@@ -1052,119 +1057,117 @@
         <translation>   модератор: {moderators}; участников: {count}, присутствуют: {present}</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="19"/>
+        <location filename="../../cli/votes.py" line="28"/>
         <source>import votes counted elsewhere</source>
         <translation>импортировать голоса, подсчитанные в другом месте</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="45"/>
+        <location filename="../../cli/votes.py" line="54"/>
         <source>print the results of the votes</source>
         <translation>вывести результаты голосований</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="58"/>
-        <location filename="../../cli/proposals.py" line="104"/>
-        <location filename="../../cli/votes.py" line="57"/>
+        <location filename="../../cli/common.py" line="83"/>
         <source>only this platform</source>
         <translation>только эта площадка</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="23"/>
+        <location filename="../../cli/votes.py" line="32"/>
         <source>record a counted vote from CSV or XLSX</source>
         <translation>внести подсчитанное голосование из CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="26"/>
+        <location filename="../../cli/votes.py" line="35"/>
         <source>The columns decide the method: item / Пункт with for / За, against / Против, abstain / Воздержались (a count); item with dots / Точки; item with effect / Эффект, feasibility / Реализуемость and optionally raters / Оценивших; voter / Участник, item, choice / Голос (named ballots); voter with ranking / Ранжирование such as 3 &gt; 1 = 2. Voters must be marked present.</source>
         <translation>Способ определяется столбцами: Пункт / item с За / for, Против / against, Воздержались / abstain (подсчёт); Пункт с Точки / dots; Пункт с Эффект / effect, Реализуемость / feasibility и, если нужно, Оценивших / raters; Участник / voter, Пункт, Голос / choice (поимённо); Участник с Ранжирование / ranking вида 3 &gt; 1 = 2. Голосующие должны быть отмечены присутствующими.</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="48"/>
+        <location filename="../../cli/votes.py" line="57"/>
         <source>Per platform each vote: method, round, status, present of registered, and each item&apos;s figures and outcome.</source>
         <translation>По каждой площадке каждое голосование: способ, тур, состояние, присутствующие из зарегистрированных, а по каждому пункту — цифры и итог.</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="70"/>
+        <location filename="../../cli/votes.py" line="79"/>
         <source>Vote recorded and closed: {count} items.</source>
         <translation>Голосование записано и закрыто: пунктов — {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="85"/>
+        <location filename="../../cli/votes.py" line="94"/>
         <source>   no votes yet</source>
         <translation>   голосований пока нет</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="94"/>
+        <location filename="../../cli/votes.py" line="103"/>
         <source>   {method}, round {round} ({status}); present {present} of {registered}</source>
         <translation>   {method}, тур {round} ({status}); присутствуют {present} из {registered}</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="108"/>
+        <location filename="../../cli/votes.py" line="117"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="108"/>
+        <location filename="../../cli/votes.py" line="117"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="115"/>
+        <location filename="../../cli/votes.py" line="124"/>
         <source>{for_}/{against}/{abstain} → {result}</source>
         <translation>{for_}/{against}/{abstain} → {result}</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="124"/>
+        <location filename="../../cli/votes.py" line="133"/>
         <source>#{rank}: {dots} dots</source>
         <translation>№{rank}: стикеров — {dots}</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="136"/>
+        <location filename="../../cli/votes.py" line="145"/>
         <source>Schulze #{schulze}, Borda #{borda} ({points} points)</source>
         <translation>Шульце №{schulze}, Борда №{borda} (очков — {points})</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="23"/>
+        <location filename="../../cli/export.py" line="24"/>
         <source>write the resolution (or a platform&apos;s protocol) to Word</source>
         <translation>записать резолюцию (или протокол площадки) в Word</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="32"/>
+        <location filename="../../cli/export.py" line="33"/>
         <source>the Word file to write, or a folder</source>
         <translation>файл Word или папка, куда его записать</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="38"/>
+        <location filename="../../cli/export.py" line="39"/>
         <source>write platform N&apos;s protocol instead</source>
         <translation>записать протокол площадки N вместо резолюции</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="44"/>
+        <location filename="../../cli/export.py" line="45"/>
         <source>a .docx template with your styles</source>
         <translation>шаблон .docx с вашими стилями</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="49"/>
+        <location filename="../../cli/export.py" line="50"/>
         <source>what goes in: adopted proposals, also those voted on (not rejected), or all (default: the session&apos;s own selection, as set in the app)</source>
         <translation>что включить: принятые предложения, также вынесенные на голосование (кроме отклонённых) или все (по умолчанию — отбор самой сессии, как он задан в приложении)</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="58"/>
+        <location filename="../../cli/export.py" line="59"/>
         <source>also convert to PDF (needs LibreOffice)</source>
         <translation>также преобразовать в PDF (нужен LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="73"/>
+        <location filename="../../cli/export.py" line="74"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="75"/>
+        <location filename="../../cli/export.py" line="76"/>
         <source>Warning: {text}</source>
         <translation>Внимание: {text}</translation>
     </message>
     <message>
-        <location filename="../../cli/common.py" line="35"/>
+        <location filename="../../cli/common.py" line="36"/>
         <source>Example:</source>
         <translation>Пример:</translation>
     </message>
@@ -1259,87 +1262,87 @@
         <translation>     не хватает: {missing}</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="23"/>
+        <location filename="../../cli/setup.py" line="24"/>
         <source>list, change or add platforms</source>
         <translation>вывести, изменить или добавить площадки</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="26"/>
+        <location filename="../../cli/setup.py" line="27"/>
         <source>Without an action the platforms are listed.</source>
         <translation>Без действия выводится список площадок.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="32"/>
+        <location filename="../../cli/setup.py" line="33"/>
         <source>list the platforms (the default)</source>
         <translation>вывести площадки (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="35"/>
+        <location filename="../../cli/setup.py" line="36"/>
         <source>Columns: number, title, moderator, room, participants, present.</source>
         <translation>Столбцы: номер, название, модератор, аудитория, участники, присутствуют.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="45"/>
+        <location filename="../../cli/setup.py" line="46"/>
         <source>change a platform&apos;s title, moderator or room</source>
         <translation>изменить название, модератора или аудиторию площадки</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="48"/>
+        <location filename="../../cli/setup.py" line="49"/>
         <source>Only the fields given change.</source>
         <translation>Меняются только указанные поля.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="59"/>
+        <location filename="../../cli/setup.py" line="60"/>
         <source>add a platform at the end of the list</source>
         <translation>добавить площадку в конец списка</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="62"/>
+        <location filename="../../cli/setup.py" line="63"/>
         <source>The new platform gets the next number.</source>
         <translation>Новая площадка получает следующий номер.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="83"/>
+        <location filename="../../cli/setup.py" line="84"/>
         <source>change the session&apos;s own fields</source>
         <translation>изменить поля самой сессии</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="87"/>
+        <location filename="../../cli/setup.py" line="88"/>
         <source>change the session&apos;s title, forum, date, venue, organiser, chair or secretary</source>
         <translation>изменить название, форум, дату, место, организатора, председателя или секретаря сессии</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="93"/>
+        <location filename="../../cli/setup.py" line="94"/>
         <source>Only the fields given change; the date as YYYY-MM-DD or DD.MM.YYYY. The chair and the secretary sign the resolution: a full name (Фамилия Имя Отчество) and a position each.</source>
         <translation>Меняются только указанные поля; дата — ГГГГ-ММ-ДД или ДД.ММ.ГГГГ. Председатель и секретарь подписывают резолюцию: у каждого ФИО (Фамилия Имя Отчество) и должность.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="136"/>
+        <location filename="../../cli/setup.py" line="137"/>
         <source>     moderator: {moderator}; room: {room}; participants: {count}, present: {present}</source>
         <translation>     модератор: {moderator}; аудитория: {room}; участников: {count}, присутствуют: {present}</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="161"/>
+        <location filename="../../cli/setup.py" line="162"/>
         <source>Platform {number}</source>
         <translation>Площадка {number}</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="173"/>
+        <location filename="../../cli/setup.py" line="174"/>
         <source>Platform {number} added: {title}.</source>
         <translation>Добавлена площадка {number}: {title}.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="186"/>
+        <location filename="../../cli/setup.py" line="187"/>
         <source>The session</source>
         <translation>Сессия</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="193"/>
+        <location filename="../../cli/setup.py" line="194"/>
         <source>{subject}: nothing changed.</source>
         <translation>{subject}: ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="197"/>
+        <location filename="../../cli/setup.py" line="198"/>
         <source>{subject}: changed {fields}.</source>
         <translation>{subject}: изменено: {fields}.</translation>
     </message>
@@ -3305,12 +3308,12 @@ Columns not recognised and left out: {columns}.</source>
         <translation>Не удаётся загрузить перевод {file}: эта установка Facilitator неполная. Переустановите программу.</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="129"/>
+        <location filename="../../cli/conflicts.py" line="130"/>
         <source>There is no open conflict #{id}; the open ones are listed by: facilitator conflicts SESSION</source>
         <translation>Открытого конфликта №{id} нет; открытые конфликты выводит команда: facilitator conflicts СЕССИЯ</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="159"/>
+        <location filename="../../cli/conflicts.py" line="160"/>
         <source>“{choice}”: write NAME=ours or NAME=theirs, NAME being a field that differs in this conflict: {fields}.</source>
         <translation>«{choice}»: пишите ПОЛЕ=ours или ПОЛЕ=theirs, где ПОЛЕ — расходящееся в этом конфликте поле: {fields}.</translation>
     </message>
