@@ -226,16 +226,23 @@ ACTIONS = {
 def _print_change(change: dict[str, Any], tr: Translate) -> None:
     action = text(tr, ACTIONS.get(change["action"], change["action"]))
     what = [
-        f"{tr(VOCABULARY, FIELD_LABELS.get(name, name))}: {_old_new(value, tr)}"
+        f"{tr(VOCABULARY, FIELD_LABELS.get(name, name))}: {_old_new(name, value, tr)}"
         for name, value in change["changes"].items()
     ]
     print(f"        {change['at'][:16].replace('T', ' ')}  {action}  {'; '.join(what)}".rstrip())
 
 
-def _old_new(value: Any, tr: Translate) -> str:
+def _old_new(name: str, value: Any, tr: Translate) -> str:
     if isinstance(value, list) and len(value) == 2:
-        return text(tr, QT_TRANSLATE_NOOP("CLI", "“{old}” → “{new}”"), old=value[0], new=value[1])
+        old, new = (_shown(name, v, tr) for v in value)
+        return text(tr, QT_TRANSLATE_NOOP("CLI", "“{old}” → “{new}”"), old=old, new=new)
     return str(value)
+
+
+def _shown(name: str, value: Any, tr: Translate) -> Any:
+    """A kind or a status as the user reads it (Черновик, not draft)."""
+    labels = {"kind": KIND_LABELS, "status": STATUS_LABELS}.get(name, {})
+    return tr(VOCABULARY, labels[value]) if value in labels else value
 
 
 def run_edit(args: argparse.Namespace, tr: Translate) -> int:

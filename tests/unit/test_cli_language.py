@@ -6,6 +6,7 @@ import re
 import pytest
 
 from facilitator.cli import main
+from facilitator.messages import FacilitatorError
 
 
 def run(*args):
@@ -136,3 +137,32 @@ def test_an_invalid_number_is_named_in_russian(capsys):
     with pytest.raises(SystemExit):
         run("proposals", "list", "s.fsession", "--platform", "x")
     assert "argument --platform: invalid int value: 'x'" in capsys.readouterr().err
+
+
+def test_a_wrong_kind_or_status_offers_the_words_it_accepts_in_russian(tmp_path, capsys):
+    from facilitator import i18n
+    from facilitator.services import validate
+    from facilitator.vocabulary import KINDS, STATUSES
+
+    path = tmp_path / "demo.fsession"
+    run("demo", path, "--filled")
+    capsys.readouterr()
+    assert run("proposals", "list", path, "--status", "maybe", "--lang", "ru") == 1
+    err = capsys.readouterr().err
+    assert "(ожидается одно из: черновик, на голосовании, принято, отклонено" in err
+    for check, known, wrong in ((validate.kind, KINDS, "wish"), (validate.status, STATUSES, "x")):
+        with pytest.raises(FacilitatorError) as refused:
+            check(wrong)
+        english = refused.value.message.params["known"]
+        assert english.format() == ", ".join(known)
+        offered = english.format(i18n.translator("ru")).split(", ")
+        assert [check(word) for word in offered] == list(known)  # each word offered is taken
+
+
+def test_the_history_names_statuses_in_russian(tmp_path, capsys):
+    path = tmp_path / "demo.fsession"
+    run("demo", path, "--filled")
+    run("proposals", "edit", path, "3.2", "--status", "adopted")
+    capsys.readouterr()
+    assert run("proposals", "show", path, "3.2", "--lang", "ru") == 0
+    assert "статус: «Черновик» → «Принято»" in capsys.readouterr().out

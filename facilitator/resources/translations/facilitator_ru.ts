@@ -987,22 +987,22 @@
         <translation>восстановлено</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="237"/>
+        <location filename="../../cli/proposals.py" line="238"/>
         <source>“{old}” → “{new}”</source>
         <translation>«{old}» → «{new}»</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="250"/>
+        <location filename="../../cli/proposals.py" line="257"/>
         <source>Proposal {code}: nothing changed.</source>
         <translation>Предложение {code}: ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="254"/>
+        <location filename="../../cli/proposals.py" line="261"/>
         <source>Proposal {code} changed: {fields}.</source>
         <translation>Предложение {code} изменено: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="268"/>
+        <location filename="../../cli/proposals.py" line="275"/>
         <source>Proposal {code} “{title}” deleted; it stays in the file&apos;s history.</source>
         <translation>Предложение {code} «{title}» удалено; оно остаётся в истории файла.</translation>
     </message>
@@ -3123,17 +3123,27 @@ Columns not recognised and left out: {columns}.</source>
         <translation>«{value}» — не вид записи (ожидается одно из: {known}).</translation>
     </message>
     <message>
+        <location filename="../../services/validate.py" line="95"/>
+        <source>problem, proposal, initiative, resolution_item</source>
+        <translation>проблема, предложение, инициатива, пункт резолюции</translation>
+    </message>
+    <message>
         <location filename="../../services/validate.py" line="106"/>
         <source>“{value}” is not a status (expected one of: {known}).</source>
         <translation>«{value}» — не статус (ожидается одно из: {known}).</translation>
     </message>
     <message>
-        <location filename="../../services/validate.py" line="126"/>
+        <location filename="../../services/validate.py" line="109"/>
+        <source>draft, voting, adopted, rejected, withdrawn, merged</source>
+        <translation>черновик, на голосовании, принято, отклонено, снято, объединено</translation>
+    </message>
+    <message>
+        <location filename="../../services/validate.py" line="128"/>
         <source>“{value}” is not a presence mark (write да or нет, + or −, 1 or 0).</source>
         <translation>«{value}» — не отметка явки (пишите да или нет, + или −, 1 или 0).</translation>
     </message>
     <message>
-        <location filename="../../services/validate.py" line="140"/>
+        <location filename="../../services/validate.py" line="142"/>
         <source>The {field} “{value}” is not a positive whole number.</source>
         <translation>Поле «{field}»: «{value}» — не целое положительное число.</translation>
     </message>
