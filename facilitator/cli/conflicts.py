@@ -10,6 +10,9 @@ from facilitator.cli.common import EXIT_OK, examples, opened, print_json, say, t
 from facilitator.cli.usage import whole_number
 from facilitator.exchange import conflicts
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate, fail
+from facilitator.vocabulary import FIELD_LABELS
+
+VOCABULARY = "Vocabulary"  # the context of field labels
 
 
 def add_commands(sub: Any, translate: Translate) -> None:
@@ -87,7 +90,7 @@ def run_conflicts(args: argparse.Namespace, tr: Translate) -> int:
             say(
                 tr,
                 QT_TRANSLATE_NOOP("CLI", "   {name}: here “{mine}”, platform “{theirs}”"),
-                name=f["name"],
+                name=_field_name(f["name"], tr),
                 mine=f["mine"],
                 theirs=f["theirs"],
             )
@@ -101,6 +104,13 @@ def run_conflicts(args: argparse.Namespace, tr: Translate) -> int:
             ),
         )
     return EXIT_OK
+
+
+def _field_name(name: str, tr: Translate) -> str:
+    """A field as the user reads it, with the name `--field` takes when that differs:
+    «название (title)»."""
+    label = tr(VOCABULARY, FIELD_LABELS[name]) if name in FIELD_LABELS else name
+    return name if label == name else f"{label} ({name})"
 
 
 ENTITIES = {
