@@ -521,22 +521,27 @@
         <translation>Поля сессии; по каждой площадке — модератор, участники, присутствующие и предложения каждого вида.</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="93"/>
+        <location filename="../../cli/session.py" line="90"/>
+        <source>Opens the session in the app; without PATH, the welcome screen.</source>
+        <translation>Открывает сессию в приложении; без PATH — начальный экран.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/session.py" line="101"/>
         <source>the chair&apos;s full name</source>
         <translation>ФИО председателя (Фамилия Имя Отчество)</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="96"/>
+        <location filename="../../cli/session.py" line="104"/>
         <source>the chair&apos;s position</source>
         <translation>должность председателя</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="102"/>
+        <location filename="../../cli/session.py" line="110"/>
         <source>the secretary&apos;s full name</source>
         <translation>ФИО секретаря (Фамилия Имя Отчество)</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="108"/>
+        <location filename="../../cli/session.py" line="116"/>
         <source>the secretary&apos;s position</source>
         <translation>должность секретаря</translation>
     </message>
@@ -546,28 +551,28 @@
         <translation>записать комплект площадки (настройки сессии и ключ подписи)</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="50"/>
+        <location filename="../../cli/exchange.py" line="60"/>
         <source>make a platform&apos;s session from its kit</source>
         <translation>создать сессию площадки из её комплекта</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="63"/>
+        <location filename="../../cli/exchange.py" line="73"/>
         <source>write this platform&apos;s results bundle</source>
         <translation>записать пакет результатов этой площадки</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="87"/>
+        <location filename="../../cli/exchange.py" line="97"/>
         <source>merge platforms&apos; results bundles</source>
         <translation>объединить пакеты результатов площадок</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="101"/>
+        <location filename="../../cli/exchange.py" line="111"/>
         <source>only show what would change</source>
         <translation>только показать, что изменится</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="39"/>
-        <location filename="../../cli/exchange.py" line="110"/>
+        <location filename="../../cli/conflicts.py" line="42"/>
+        <location filename="../../cli/exchange.py" line="120"/>
         <location filename="../../cli/people.py" line="46"/>
         <location filename="../../cli/people.py" line="60"/>
         <location filename="../../cli/people.py" line="95"/>
@@ -601,227 +606,232 @@
         <translation>отозвать все выданные площадке комплекты (потерянная флешка)</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="53"/>
+        <location filename="../../cli/exchange.py" line="45"/>
+        <source>Bundles signed with a revoked kit are refused, saying so; then write a replacement kit with `kit`.</source>
+        <translation>Пакеты, подписанные отозванным комплектом, отклоняются с объяснением причины; затем запишите новый комплект командой `kit`.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange.py" line="63"/>
         <source>On the platform&apos;s laptop: the session it captures in.</source>
         <translation>На ноутбуке площадки: сессия, в которую ведётся работа.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="66"/>
+        <location filename="../../cli/exchange.py" line="76"/>
         <source>On the platform&apos;s laptop; into a folder the bundle is named platform-NN-DEVICE.fbundle.</source>
         <translation>На ноутбуке площадки; в папку пакет записывается под именем platform-NN-УСТРОЙСТВО.fbundle.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="81"/>
+        <location filename="../../cli/exchange.py" line="91"/>
         <source>the bundle file to write, or a folder</source>
         <translation>файл пакета результатов или папка, куда его записать</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="90"/>
+        <location filename="../../cli/exchange.py" line="100"/>
         <source>All bundles or none; prints per bundle what is new, changed and in conflict, what was added by kind, and a total.</source>
         <translation>Все пакеты или ни одного; по каждому пакету выводится, что нового, что изменилось и что в конфликте, что добавлено по видам, и итог.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="106"/>
+        <location filename="../../cli/exchange.py" line="116"/>
         <source>merge bundles from a laptop whose clock runs over 12 hours ahead, too</source>
         <translation>объединить и пакеты с ноутбука, чьи часы спешат больше чем на 12 часов</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="122"/>
+        <location filename="../../cli/exchange.py" line="132"/>
         <source>Kit for platform {number} written to {target}.</source>
         <translation>Комплект площадки {number} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="134"/>
+        <location filename="../../cli/exchange.py" line="144"/>
         <source>Kits of platform {number} revoked: {count}. Their bundles are refused from now on; write a replacement with `facilitator kit`.</source>
         <translation>Отозвано комплектов площадки {number}: {count}. Их пакеты больше не принимаются; подготовьте замену командой `facilitator kit`.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="153"/>
+        <location filename="../../cli/exchange.py" line="163"/>
         <source>Session of platform {number} made at {path}.</source>
         <translation>Сессия площадки {number} создана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="169"/>
+        <location filename="../../cli/exchange.py" line="179"/>
         <source>Bundle {sequence} written to {target}.</source>
         <translation>Пакет {sequence} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="220"/>
+        <location filename="../../cli/exchange.py" line="230"/>
         <source>participants</source>
         <translation>участники</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="221"/>
+        <location filename="../../cli/exchange.py" line="231"/>
         <source>attendance marks</source>
         <translation>отметки явки</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="222"/>
+        <location filename="../../cli/exchange.py" line="232"/>
         <source>proposals</source>
         <translation>предложения</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="223"/>
+        <location filename="../../cli/exchange.py" line="233"/>
         <source>votes</source>
         <translation>голосования</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="224"/>
+        <location filename="../../cli/exchange.py" line="234"/>
         <source>vote counts</source>
         <translation>итоги подсчёта</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="225"/>
+        <location filename="../../cli/exchange.py" line="235"/>
         <source>ballots</source>
         <translation>бюллетени</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="233"/>
+        <location filename="../../cli/exchange.py" line="243"/>
         <source>Added: {kinds}.</source>
         <translation>Добавлено: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="239"/>
+        <location filename="../../cli/exchange.py" line="249"/>
         <source>Total: {bundles} bundles; new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}.</source>
         <translation>Итого пакетов: {bundles}; новых {new}, изменённых {changed}, без изменений {unchanged}, конфликтов {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="250"/>
+        <location filename="../../cli/exchange.py" line="260"/>
         <source>already imported, nothing to do</source>
         <translation>уже импортирован, изменений нет</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="251"/>
+        <location filename="../../cli/exchange.py" line="261"/>
         <source>older than one already imported; merged, nothing reverts</source>
         <translation>старше уже импортированного; объединён без отката более новых данных</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="259"/>
+        <location filename="../../cli/exchange.py" line="269"/>
         <source>{name}: platform {platform} «{title}», bundle {sequence}: new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}</source>
         <translation>{name}: площадка {platform} «{title}», пакет {sequence}: новых — {new}, изменённых — {changed}, без изменений — {unchanged}, конфликтов — {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="276"/>
+        <location filename="../../cli/exchange.py" line="286"/>
         <source>  the platform was number {then} when its kit was made; it is number {now} now.</source>
         <translation>  когда готовили комплект, у площадки был номер {then}; теперь у неё номер {now}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="289"/>
+        <location filename="../../cli/exchange.py" line="299"/>
         <source>  {number} «{title}» is now shown as {shown_as}: another proposal of the platform, made earlier, has that number.</source>
         <translation>  {number} «{title}» теперь показывается как {shown_as}: этот номер уже у другого предложения площадки, записанного раньше.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="301"/>
+        <location filename="../../cli/exchange.py" line="311"/>
         <source>  held, not merged: the clock of the laptop runs {hours} hours ahead of this computer. Check the time on both; to merge it anyway, add --accept-clock-ahead.</source>
         <translation>  отложен, не объединён: часы ноутбука спешат на {hours} ч относительно этого компьютера. Проверьте время на обоих; чтобы всё же объединить, добавьте --accept-clock-ahead.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="310"/>
+        <location filename="../../cli/exchange.py" line="320"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Пробный запуск: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="314"/>
+        <location filename="../../cli/exchange.py" line="324"/>
         <source>Merged; backup taken first: {backup}</source>
         <translation>Объединено; предварительно сделана резервная копия: {backup}</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="18"/>
+        <location filename="../../cli/conflicts.py" line="21"/>
         <source>list or settle open conflicts</source>
         <translation>вывести или разрешить открытые конфликты</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="21"/>
+        <location filename="../../cli/conflicts.py" line="24"/>
         <source>Without an action the open conflicts are listed.</source>
         <translation>Без действия выводится список открытых конфликтов.</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="27"/>
+        <location filename="../../cli/conflicts.py" line="30"/>
         <source>list open conflicts (the default)</source>
         <translation>вывести открытые конфликты (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="30"/>
+        <location filename="../../cli/conflicts.py" line="33"/>
         <source>Each conflict: its number, the record, the platform, and each field that differs with the value here and the platform&apos;s.</source>
         <translation>Для каждого конфликта: его номер, запись, площадка и каждое расходящееся поле со значением здесь и на площадке.</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="43"/>
+        <location filename="../../cli/conflicts.py" line="46"/>
         <source>settle a conflict: keep ours, take theirs, or choose per field</source>
         <translation>разрешить конфликт: оставить наше, принять площадки или выбрать по полям</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="46"/>
+        <location filename="../../cli/conflicts.py" line="49"/>
         <source>ID is the conflict&apos;s number from `conflicts`. --keep ours keeps the secretariat&apos;s record, --keep theirs takes the platform&apos;s; --field NAME=theirs takes single fields (the others stay ours).</source>
         <translation>ID — номер конфликта из `conflicts`. --keep ours оставляет запись секретариата, --keep theirs принимает запись площадки; --field ПОЛЕ=theirs принимает отдельные поля (остальные остаются нашими).</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="59"/>
+        <location filename="../../cli/conflicts.py" line="62"/>
         <source>whose record</source>
         <translation>чью запись оставить</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="64"/>
+        <location filename="../../cli/conflicts.py" line="67"/>
         <source>whose value of one field (repeat for more)</source>
         <translation>чьё значение поля взять (можно повторять)</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="76"/>
+        <location filename="../../cli/conflicts.py" line="79"/>
         <source>No open conflicts.</source>
         <translation>Неразрешённых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="80"/>
+        <location filename="../../cli/conflicts.py" line="83"/>
         <source>#{id} {entity} “{title}” (platform {platform}):</source>
         <translation>№{id} {entity} «{title}» (площадка {platform}):</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="89"/>
+        <location filename="../../cli/conflicts.py" line="92"/>
         <source>   {name}: here “{mine}”, platform “{theirs}”</source>
         <translation>   {name}: здесь «{mine}», на площадке «{theirs}»</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="97"/>
+        <location filename="../../cli/conflicts.py" line="100"/>
         <source>Settle one: facilitator conflicts resolve SESSION ID --keep ours|theirs (or --field NAME=theirs)</source>
         <translation>Разрешить конфликт: facilitator conflicts resolve СЕССИЯ ID --keep ours|theirs (или --field ПОЛЕ=theirs)</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="107"/>
+        <location filename="../../cli/conflicts.py" line="117"/>
         <source>participant</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="108"/>
+        <location filename="../../cli/conflicts.py" line="118"/>
         <source>attendance mark</source>
         <translation>отметка явки</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="109"/>
+        <location filename="../../cli/conflicts.py" line="119"/>
         <source>proposal</source>
         <translation>предложение</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="110"/>
+        <location filename="../../cli/conflicts.py" line="120"/>
         <source>vote</source>
         <translation>голосование</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="111"/>
+        <location filename="../../cli/conflicts.py" line="121"/>
         <source>vote count</source>
         <translation>итог подсчёта</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="112"/>
+        <location filename="../../cli/conflicts.py" line="122"/>
         <source>ballot</source>
         <translation>бюллетень</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="145"/>
+        <location filename="../../cli/conflicts.py" line="155"/>
         <source>Conflict #{id} “{title}” settled.</source>
         <translation>Конфликт №{id} «{title}» разрешён.</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="85"/>
+        <location filename="../../cli/session.py" line="87"/>
         <source>start the desktop app</source>
         <translation>запустить приложение</translation>
     </message>
@@ -1012,47 +1022,47 @@
         <translation>номер площадки</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="114"/>
+        <location filename="../../cli/session.py" line="122"/>
         <source>Demo session written to {path}.</source>
         <translation>Демонстрационная сессия записана в {path}.</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="137"/>
+        <location filename="../../cli/session.py" line="145"/>
         <source>Session created: {path} ({count} platforms).</source>
         <translation>Сессия создана: {path} (площадок: {count}).</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="194"/>
+        <location filename="../../cli/session.py" line="202"/>
         <source>Forum</source>
         <translation>Форум</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="195"/>
+        <location filename="../../cli/session.py" line="203"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="196"/>
+        <location filename="../../cli/session.py" line="204"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="197"/>
+        <location filename="../../cli/session.py" line="205"/>
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="202"/>
+        <location filename="../../cli/session.py" line="210"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="203"/>
+        <location filename="../../cli/session.py" line="211"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="213"/>
+        <location filename="../../cli/session.py" line="221"/>
         <source>   moderator: {moderators}; participants: {count}, present: {present}</source>
         <translation>   модератор: {moderators}; участников: {count}, присутствуют: {present}</translation>
     </message>
@@ -1132,37 +1142,42 @@
         <translation>записать резолюцию (или протокол площадки) в Word</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="33"/>
+        <location filename="../../cli/export.py" line="27"/>
+        <source>The consolidated resolution, or with --platform that platform&apos;s protocol; into a folder as resolution.docx or protocol-NN.docx. The items, their wording and sections are the session&apos;s (as set in the app) unless --include says what goes in.</source>
+        <translation>Сводная резолюция, а с --platform — протокол этой площадки; в папку — под именем resolution.docx или protocol-NN.docx. Пункты, их формулировки и разделы берутся из сессии (как задано в приложении), если --include не указывает, что включать.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/export.py" line="45"/>
         <source>the Word file to write, or a folder</source>
         <translation>файл Word или папка, куда его записать</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="39"/>
+        <location filename="../../cli/export.py" line="51"/>
         <source>write platform N&apos;s protocol instead</source>
         <translation>записать протокол площадки N вместо резолюции</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="45"/>
+        <location filename="../../cli/export.py" line="57"/>
         <source>a .docx template with your styles</source>
         <translation>шаблон .docx с вашими стилями</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="50"/>
+        <location filename="../../cli/export.py" line="62"/>
         <source>what goes in: adopted proposals, also those voted on (not rejected), or all (default: the session&apos;s own selection, as set in the app)</source>
         <translation>что включить: принятые предложения, также вынесенные на голосование (кроме отклонённых) или все (по умолчанию — отбор самой сессии, как он задан в приложении)</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="59"/>
+        <location filename="../../cli/export.py" line="71"/>
         <source>also convert to PDF (needs LibreOffice)</source>
         <translation>также преобразовать в PDF (нужен LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="74"/>
+        <location filename="../../cli/export.py" line="86"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="76"/>
+        <location filename="../../cli/export.py" line="88"/>
         <source>Warning: {text}</source>
         <translation>Внимание: {text}</translation>
     </message>
@@ -1352,42 +1367,42 @@
         <translation>добавить Facilitator в меню рабочего стола и открывать его файлы двойным щелчком (Linux)</translation>
     </message>
     <message>
-        <location filename="../../cli/desktop.py" line="20"/>
+        <location filename="../../cli/desktop.py" line="22"/>
         <source>Installs the menu entry, the file types (.fsession, .fkit, .fbundle) and the icons into the XDG folders. Optional: the app and the commands work without it.</source>
         <translation>Устанавливает пункт меню, типы файлов (.fsession, .fkit, .fbundle) и значки в папки XDG. Необязательно: программа и команды работают и без этого.</translation>
     </message>
     <message>
-        <location filename="../../cli/desktop.py" line="29"/>
+        <location filename="../../cli/desktop.py" line="34"/>
         <source>for you only, in ~/.local/share (default: /usr/local/share)</source>
         <translation>только для вас, в ~/.local/share (по умолчанию: /usr/local/share)</translation>
     </message>
     <message>
-        <location filename="../../cli/desktop.py" line="34"/>
+        <location filename="../../cli/desktop.py" line="39"/>
         <source>remove what an earlier install-desktop put there</source>
         <translation>удалить то, что туда установила прежняя команда install-desktop</translation>
     </message>
     <message>
-        <location filename="../../cli/desktop.py" line="44"/>
+        <location filename="../../cli/desktop.py" line="49"/>
         <source>Nothing to remove in {folder}.</source>
         <translation>В {folder} нечего удалять.</translation>
     </message>
     <message>
-        <location filename="../../cli/desktop.py" line="47"/>
+        <location filename="../../cli/desktop.py" line="52"/>
         <source>Removed: {path}</source>
         <translation>Удалено: {path}</translation>
     </message>
     <message>
-        <location filename="../../cli/desktop.py" line="51"/>
+        <location filename="../../cli/desktop.py" line="56"/>
         <source>Installed: {path}</source>
         <translation>Установлено: {path}</translation>
     </message>
     <message>
-        <location filename="../../cli/desktop.py" line="53"/>
+        <location filename="../../cli/desktop.py" line="58"/>
         <source>Ran: {command}</source>
         <translation>Выполнено: {command}</translation>
     </message>
     <message>
-        <location filename="../../cli/desktop.py" line="57"/>
+        <location filename="../../cli/desktop.py" line="62"/>
         <source>{tool} is not installed, so its cache was not refreshed; the desktop will notice the change after you log in again.</source>
         <translation>{tool} не установлена, поэтому её кэш не обновлён; рабочий стол увидит изменения после повторного входа в систему.</translation>
     </message>
@@ -2939,13 +2954,13 @@ Mend it in Word, or export with the default template.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../cli/session.py" line="149"/>
+        <location filename="../../cli/session.py" line="157"/>
         <location filename="../../importing/tabular.py" line="55"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation>{file}: не удаётся прочитать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="158"/>
+        <location filename="../../cli/session.py" line="166"/>
         <source>{file}, line {line}: this looks like a table (columns separated by “;” or a tab); give a text file with one platform title a line.</source>
         <translation>{file}, строка {line}: похоже на таблицу (столбцы разделены «;» или табуляцией); укажите текстовый файл с одним названием площадки в строке.</translation>
     </message>
@@ -3208,52 +3223,52 @@ Columns not recognised and left out: {columns}.</source>
         <translation>{path} повреждён и не может быть открыт. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="63"/>
+        <location filename="../../importing/votes.py" line="64"/>
         <source>The vote file has none of the known column sets (for/against/abstain, dots, effect/feasibility, voter/choice, ranking).</source>
         <translation>В файле голосования нет ни одного известного набора столбцов (за/против/воздержались, стикеры, эффект/реализуемость, голосующий/выбор, ранжирование).</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="80"/>
+        <location filename="../../importing/votes.py" line="81"/>
         <source>{file} was imported before: nothing changed.</source>
         <translation>{file} уже импортировался ранее: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="126"/>
+        <location filename="../../importing/votes.py" line="127"/>
         <source>this proposal is already counted in row {first}; keep one row</source>
         <translation>это предложение уже подсчитано в строке {first}; оставьте одну строку</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="190"/>
+        <location filename="../../importing/votes.py" line="191"/>
         <source>there is no proposal “{value}” on this platform</source>
         <translation>на этой площадке нет записи «{value}»</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="200"/>
+        <location filename="../../importing/votes.py" line="201"/>
         <source>the ranking is empty</source>
         <translation>ранжирование пусто</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="207"/>
+        <location filename="../../importing/votes.py" line="208"/>
         <source>“{value}” is not a participant of this platform</source>
         <translation>«{value}» — не участник этой площадки</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="212"/>
+        <location filename="../../importing/votes.py" line="213"/>
         <source>{name} is not marked present at platform {number}; mark them present: facilitator attendance SESSION --platform {number} --present &quot;{name}&quot;</source>
         <translation>участник {name} не отмечен как присутствующий на площадке {number}; отметьте присутствие: facilitator attendance СЕССИЯ --platform {number} --present &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="228"/>
+        <location filename="../../importing/votes.py" line="229"/>
         <source>“{value}” is not a whole number</source>
         <translation>«{value}» — не целое число</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="236"/>
+        <location filename="../../importing/votes.py" line="237"/>
         <source>“{value}” is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="243"/>
+        <location filename="../../importing/votes.py" line="244"/>
         <source>“{value}” is not a choice (for, against or abstain)</source>
         <translation>«{value}» — не вариант ответа (за, против или воздержались)</translation>
     </message>
@@ -3318,17 +3333,17 @@ Columns not recognised and left out: {columns}.</source>
         <translation>Не удаётся загрузить перевод {file}: эта установка Facilitator неполная. Переустановите программу.</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="130"/>
+        <location filename="../../cli/conflicts.py" line="140"/>
         <source>There is no open conflict #{id}; the open ones are listed by: facilitator conflicts SESSION</source>
         <translation>Открытого конфликта №{id} нет; открытые конфликты выводит команда: facilitator conflicts СЕССИЯ</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="160"/>
+        <location filename="../../cli/conflicts.py" line="170"/>
         <source>“{choice}”: write NAME=ours or NAME=theirs, NAME being a field that differs in this conflict: {fields}.</source>
         <translation>«{choice}»: пишите ПОЛЕ=ours или ПОЛЕ=theirs, где ПОЛЕ — расходящееся в этом конфликте поле: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="204"/>
+        <location filename="../../cli/exchange.py" line="214"/>
         <source>{file} is a session file, not a results bundle. On the platform&apos;s laptop run: facilitator bundle {file} -o FOLDER — then merge the .fbundle file it writes.</source>
         <translation>{file} — файл сессии, а не пакет результатов. На ноутбуке площадки выполните: facilitator bundle {file} -o ПАПКА — и объедините записанный им файл .fbundle.</translation>
     </message>
