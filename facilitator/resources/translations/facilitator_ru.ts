@@ -451,14 +451,14 @@
         <translation>язык сообщений (по умолчанию — из настроек системы)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="83"/>
+        <location filename="../../cli/__init__.py" line="84"/>
         <source>Error: {message}</source>
         <translation>Ошибка: {message}</translation>
     </message>
     <message>
         <location filename="../../cli/session.py" line="24"/>
         <source>write the demo session to PATH</source>
-        <translation>записать демонстрационную сессию в PATH</translation>
+        <translation>записать демонстрационную сессию в файл СЕССИЯ</translation>
     </message>
     <message>
         <location filename="../../cli/session.py" line="27"/>
@@ -523,7 +523,7 @@
     <message>
         <location filename="../../cli/session.py" line="90"/>
         <source>Opens the session in the app; without PATH, the welcome screen.</source>
-        <translation>Открывает сессию в приложении; без PATH — начальный экран.</translation>
+        <translation>Открывает СЕССИЮ в приложении; без неё — начальный экран.</translation>
     </message>
     <message>
         <location filename="../../cli/session.py" line="101"/>
@@ -763,7 +763,7 @@
     <message>
         <location filename="../../cli/conflicts.py" line="49"/>
         <source>ID is the conflict&apos;s number from `conflicts`. --keep ours keeps the secretariat&apos;s record, --keep theirs takes the platform&apos;s; --field NAME=theirs takes single fields (the others stay ours).</source>
-        <translation>ID — номер конфликта из `conflicts`. --keep ours оставляет запись секретариата, --keep theirs принимает запись площадки; --field ПОЛЕ=theirs принимает отдельные поля (остальные остаются нашими).</translation>
+        <translation>НОМЕР — номер конфликта из `conflicts`. --keep ours оставляет запись секретариата, --keep theirs принимает запись площадки; --field ПОЛЕ=theirs принимает отдельные поля (остальные остаются нашими).</translation>
     </message>
     <message>
         <location filename="../../cli/conflicts.py" line="62"/>
@@ -793,7 +793,7 @@
     <message>
         <location filename="../../cli/conflicts.py" line="100"/>
         <source>Settle one: facilitator conflicts resolve SESSION ID --keep ours|theirs (or --field NAME=theirs)</source>
-        <translation>Разрешить конфликт: facilitator conflicts resolve СЕССИЯ ID --keep ours|theirs (или --field ПОЛЕ=theirs)</translation>
+        <translation>Разрешить конфликт: facilitator conflicts resolve СЕССИЯ НОМЕР --keep ours|theirs (или --field ПОЛЕ=theirs)</translation>
     </message>
     <message>
         <location filename="../../cli/conflicts.py" line="117"/>
@@ -868,7 +868,7 @@
     <message>
         <location filename="../../cli/people.py" line="68"/>
         <source>Names are matched to the platform&apos;s participants (case and ё/е ignored). FILE has a name column (ФИО) and optionally a present column (Явка: да/нет, +/−, 1/0); without it everyone in the file is present.</source>
-        <translation>Имена сопоставляются с участниками площадки (регистр и ё/е не важны). В файле FILE есть столбец ФИО и, если нужно, столбец явки (Явка: да/нет, +/−, 1/0); без него все, кто в файле, отмечаются присутствующими.</translation>
+        <translation>Имена сопоставляются с участниками площадки (регистр и ё/е не важны). В файле ФАЙЛ есть столбец ФИО и, если нужно, столбец явки (Явка: да/нет, +/−, 1/0); без него все, кто в файле, отмечаются присутствующими.</translation>
     </message>
     <message>
         <location filename="../../cli/people.py" line="82"/>
@@ -3452,6 +3452,149 @@ Columns not recognised and left out: {columns}.</source>
         <location filename="../../services/steps.py" line="266"/>
         <source>This change from the command line cannot be made again: {subject} was changed after it was undone. Nothing was changed.</source>
         <translation>Это изменение из командной строки нельзя вернуть: после отмены {subject} уже меняли. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>Metavar</name>
+    <message>
+        <location filename="../../cli/usage.py" line="47"/>
+        <source>ACTION</source>
+        <translation>ДЕЙСТВИЕ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="48"/>
+        <source>BUNDLE</source>
+        <translation>ПАКЕТ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="49"/>
+        <source>COMMAND</source>
+        <translation>КОМАНДА</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="50"/>
+        <source>DATE</source>
+        <translation>ДАТА</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="51"/>
+        <source>DEADLINE</source>
+        <translation>СРОК</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="52"/>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="53"/>
+        <source>FORUM</source>
+        <translation>ФОРУМ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="54"/>
+        <source>ID</source>
+        <translation>НОМЕР</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="55"/>
+        <source>K</source>
+        <translation>ВИД</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="56"/>
+        <source>KIND</source>
+        <translation>ВИД</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="57"/>
+        <source>KIT</source>
+        <translation>КОМПЛЕКТ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="58"/>
+        <source>MODERATOR</source>
+        <translation>МОДЕРАТОР</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="59"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="60"/>
+        <source>NAME</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="61"/>
+        <source>NAME=ours|theirs</source>
+        <translation>ПОЛЕ=ours|theirs</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="62"/>
+        <source>NUMBER</source>
+        <translation>НОМЕР</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="63"/>
+        <source>ORGANISER</source>
+        <translation>ОРГАНИЗАТОР</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="64"/>
+        <source>OUT.docx</source>
+        <translation>ФАЙЛ.docx</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="65"/>
+        <source>PATH</source>
+        <translation>СЕССИЯ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="66"/>
+        <source>POS</source>
+        <translation>ДОЛЖНОСТЬ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="67"/>
+        <source>PRESENTER</source>
+        <translation>ДОКЛАДЧИК</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="68"/>
+        <source>RESPONSIBLE</source>
+        <translation>ОТВЕТСТВЕННЫЙ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="69"/>
+        <source>ROOM</source>
+        <translation>АУДИТОРИЯ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="70"/>
+        <source>S</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="71"/>
+        <source>STATUS</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="72"/>
+        <source>TEXT</source>
+        <translation>ТЕКСТ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="73"/>
+        <source>TITLE</source>
+        <translation>НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="74"/>
+        <source>VENUE</source>
+        <translation>МЕСТО</translation>
     </message>
 </context>
 <context>
