@@ -119,7 +119,8 @@ def last_history_id() -> int:
 
 
 def _touched(rows: list[History]) -> list[Touched]:
-    """Each record's state before its first and after its last change in these rows."""
+    """Each record's state before its first and after its last change in these rows (the
+    records that end as they began left out)."""
     found: dict[tuple[str, str], Touched] = {}
     for row in rows:
         before, after = _states(row)
@@ -128,7 +129,8 @@ def _touched(rows: list[History]) -> list[Touched]:
             before = {**before, **found[key].before}
             after = {**found[key].after, **after}
         found[key] = Touched(row.entity, row.record_id, before, after)
-    return list(found.values())
+    # marked absent with no mark before: a new row, but nothing that an undo would change
+    return [t for t in found.values() if t.before != t.after]
 
 
 def _states(row: History) -> tuple[dict[str, Any], dict[str, Any]]:

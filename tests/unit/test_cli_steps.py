@@ -124,6 +124,16 @@ def test_a_refused_command_makes_no_step(path):
     assert found == []
 
 
+def test_marking_absent_someone_never_marked_is_nothing_to_undo(path):
+    assert run("attendance", path, "--platform", 2, "--absent", "Петров Пётр") == 0
+    assert run("attendance", path, "--platform", 2, "--present", "Петров Пётр") == 0
+    sf, found = taken(path)
+    sf.close()
+    assert [[(t.before, t.after) for t in s.records] for s in found] == [
+        [({"present": False}, {"present": True})]
+    ]
+
+
 def test_steps_seen_by_the_app_are_not_offered_again(path):
     run("proposals", "edit", path, "2.1", "--title", "Один")
     sf, found = taken(path)
