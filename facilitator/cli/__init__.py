@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import facilitator
 from facilitator import i18n, logs
 from facilitator.cli.common import EXIT_OK, EXIT_REFUSED, say
-from facilitator.cli.usage import translated_argparse
+from facilitator.cli.usage import translate_metavars, translated_argparse
 from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Translate
 
 # Each module adds its subcommands with `add_commands(subparsers, translate)`; help texts
@@ -56,6 +56,7 @@ def build_parser(translate: Translate) -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).add_commands(subparsers, translate)
+    translate_metavars(parser, translate)
     return parser
 
 

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
+from facilitator.cli.usage import whole_number
 from facilitator.importing.report import ImportReport
 from facilitator.messages import Translate
 from facilitator.store.db import CLI, SessionFile, open_session_file
@@ -66,8 +67,18 @@ def platform_option(parser: argparse.ArgumentParser, translate: Translate) -> No
     """`--platform N`, required: the commands that work on one platform."""
     parser.add_argument(
         "--platform",
-        type=int,
+        type=whole_number(translate),
         required=True,
         metavar="N",
         help=translate("CLI", "the platform's number"),
+    )
+
+
+def platform_filter(parser: argparse.ArgumentParser, translate: Translate) -> None:
+    """`--platform N`, optional: the listings that show one platform or all."""
+    parser.add_argument(
+        "--platform",
+        type=whole_number(translate),
+        metavar="N",
+        help=translate("CLI", "only this platform"),
     )

@@ -7,8 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.cli.common import EXIT_OK, examples, opened, print_json, say, text
+from facilitator.cli.usage import whole_number
 from facilitator.exchange import conflicts
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate, fail
+from facilitator.vocabulary import FIELD_LABELS
+
+VOCABULARY = "Vocabulary"  # the context of field labels
 
 
 def add_commands(sub: Any, translate: Translate) -> None:
@@ -53,7 +57,7 @@ def add_commands(sub: Any, translate: Translate) -> None:
         ),
     )
     p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=whole_number(translate), metavar="ID")
     how = p.add_mutually_exclusive_group(required=True)
     how.add_argument("--keep", choices=("ours", "theirs"), help=translate("CLI", "whose record"))
     how.add_argument(
@@ -86,7 +90,7 @@ def run_conflicts(args: argparse.Namespace, tr: Translate) -> int:
             say(
                 tr,
                 QT_TRANSLATE_NOOP("CLI", "   {name}: here “{mine}”, platform “{theirs}”"),
-                name=f["name"],
+                name=_field_name(f["name"], tr),
                 mine=f["mine"],
                 theirs=f["theirs"],
             )
@@ -100,6 +104,13 @@ def run_conflicts(args: argparse.Namespace, tr: Translate) -> int:
             ),
         )
     return EXIT_OK
+
+
+def _field_name(name: str, tr: Translate) -> str:
+    """A field as the user reads it, with the name `--field` takes when that differs:
+    «название (title)»."""
+    label = tr(VOCABULARY, FIELD_LABELS[name]) if name in FIELD_LABELS else name
+    return name if label == name else f"{label} ({name})"
 
 
 ENTITIES = {

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from facilitator import desktop
-from facilitator.cli.common import EXIT_OK, say
+from facilitator.cli.common import EXIT_OK, examples, say
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate
 
 
@@ -17,10 +17,15 @@ def add_commands(sub: Any, translate: Translate) -> None:
             "CLI",
             "add Facilitator to the desktop menu and open its files by double-click (Linux)",
         ),
-        description=translate(
-            "CLI",
-            "Installs the menu entry, the file types (.fsession, .fkit, .fbundle) and the "
-            "icons into the XDG folders. Optional: the app and the commands work without it.",
+        **examples(
+            translate,
+            translate(
+                "CLI",
+                "Installs the menu entry, the file types (.fsession, .fkit, .fbundle) and the "
+                "icons into the XDG folders. Optional: the app and the commands work without "
+                "it.",
+            ),
+            "facilitator install-desktop --user",
         ),
     )
     p.add_argument(

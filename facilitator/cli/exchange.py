@@ -40,6 +40,16 @@ def add_commands(sub: Any, translate: Translate) -> None:
     p = sub.add_parser(
         "kit-revoke",
         help=translate("CLI", "revoke every kit issued so far for a platform (a lost stick)"),
+        **examples(
+            translate,
+            translate(
+                "CLI",
+                "Bundles signed with a revoked kit are refused, saying so; then write a "
+                "replacement kit with `kit`.",
+            ),
+            "facilitator kit-revoke forum.fsession --platform 3\n"
+            "  facilitator kit forum.fsession --platform 3 -o /media/usb",
+        ),
     )
     p.add_argument("path", type=Path, metavar="PATH")
     platform_option(p, translate)

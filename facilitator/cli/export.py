@@ -8,7 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from facilitator.cli.common import EXIT_OK, opened, say
+from facilitator.cli.common import EXIT_OK, examples, opened, say
+from facilitator.cli.usage import whole_number
 from facilitator.export import choices, export_document
 from facilitator.export.selection import ItemOverride, SelectionRules
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate
@@ -21,6 +22,18 @@ def add_commands(sub: Any, translate: Translate) -> None:
     p = sub.add_parser(
         "export",
         help=translate("CLI", "write the resolution (or a platform's protocol) to Word"),
+        **examples(
+            translate,
+            translate(
+                "CLI",
+                "The consolidated resolution, or with --platform that platform's protocol; "
+                "into a folder as resolution.docx or protocol-NN.docx. The items, their "
+                "wording and sections are the session's (as set in the app) unless --include "
+                "says what goes in.",
+            ),
+            "facilitator export forum.fsession -o resolution.docx --include voted --pdf\n"
+            "  facilitator export forum.fsession --platform 3 -o protocol-03.docx",
+        ),
     )
     p.add_argument("path", type=Path, metavar="PATH")
     p.add_argument(
@@ -33,7 +46,7 @@ def add_commands(sub: Any, translate: Translate) -> None:
     )
     p.add_argument(
         "--platform",
-        type=int,
+        type=whole_number(translate),
         metavar="N",
         help=translate("CLI", "write platform N's protocol instead"),
     )

@@ -11,6 +11,7 @@ from facilitator.cli.common import (
     EXIT_OK,
     examples,
     opened,
+    platform_filter,
     platform_option,
     print_json,
     print_report,
@@ -19,7 +20,7 @@ from facilitator.cli.common import (
 from facilitator.importing.attendance import mark_attendance, read_marks
 from facilitator.importing.participants import import_participants
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate
-from facilitator.services import participants, platforms
+from facilitator.services import participants, platforms, steps
 
 
 def add_commands(sub: Any, translate: Translate) -> None:
@@ -55,7 +56,7 @@ def add_commands(sub: Any, translate: Translate) -> None:
         ),
     )
     p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument("--platform", type=int, metavar="N", help=translate("CLI", "only this platform"))
+    platform_filter(p, translate)
     p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
     p.set_defaults(run=run_list)
 
@@ -133,7 +134,8 @@ def run_list(args: argparse.Namespace, tr: Translate) -> int:
 
 
 def run_attendance(args: argparse.Namespace, tr: Translate) -> int:
-    with opened(args.path) as sf:
+    number = str(args.platform)
+    with opened(args.path) as sf, steps.recorded(sf, "attendance", "attendance", number):
         platform = platforms.platform_by_number(args.platform)
         if args.file:
             marks = read_marks(args.file)

@@ -11,6 +11,7 @@ from facilitator.cli.common import (
     EXIT_OK,
     examples,
     opened,
+    platform_filter,
     platform_option,
     print_json,
     print_report,
@@ -21,7 +22,7 @@ from facilitator.cli.votes import figures_text
 from facilitator.exchange.combine import lineage, merged_into
 from facilitator.importing.proposals import import_proposals
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate
-from facilitator.services import platforms, proposals, validate
+from facilitator.services import platforms, proposals, steps, validate
 from facilitator.services.results import latest_results
 from facilitator.vocabulary import FIELD_LABELS, KIND_LABELS, STATUS_LABELS
 
@@ -101,7 +102,7 @@ def _add_list(group: Any, translate: Translate) -> None:
         ),
     )
     p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument("--platform", type=int, metavar="N", help=translate("CLI", "only this platform"))
+    platform_filter(p, translate)
     p.add_argument("--kind", metavar="K", help=translate("CLI", "only this kind"))
     p.add_argument("--status", metavar="S", help=translate("CLI", "only this status"))
     p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
@@ -225,21 +226,28 @@ ACTIONS = {
 def _print_change(change: dict[str, Any], tr: Translate) -> None:
     action = text(tr, ACTIONS.get(change["action"], change["action"]))
     what = [
-        f"{tr(VOCABULARY, FIELD_LABELS.get(name, name))}: {_old_new(value, tr)}"
+        f"{tr(VOCABULARY, FIELD_LABELS.get(name, name))}: {_old_new(name, value, tr)}"
         for name, value in change["changes"].items()
     ]
     print(f"        {change['at'][:16].replace('T', ' ')}  {action}  {'; '.join(what)}".rstrip())
 
 
-def _old_new(value: Any, tr: Translate) -> str:
+def _old_new(name: str, value: Any, tr: Translate) -> str:
     if isinstance(value, list) and len(value) == 2:
-        return text(tr, QT_TRANSLATE_NOOP("CLI", "“{old}” → “{new}”"), old=value[0], new=value[1])
+        old, new = (_shown(name, v, tr) for v in value)
+        return text(tr, QT_TRANSLATE_NOOP("CLI", "“{old}” → “{new}”"), old=old, new=new)
     return str(value)
+
+
+def _shown(name: str, value: Any, tr: Translate) -> Any:
+    """A kind or a status as the user reads it (Черновик, not draft)."""
+    labels = {"kind": KIND_LABELS, "status": STATUS_LABELS}.get(name, {})
+    return tr(VOCABULARY, labels[value]) if value in labels else value
 
 
 def run_edit(args: argparse.Namespace, tr: Translate) -> int:
     fields = {name: getattr(args, name) for name in EDITED if getattr(args, name) is not None}
-    with opened(args.path) as sf:
+    with opened(args.path) as sf, steps.recorded(sf, "edit", "proposal", args.number):
         found = proposals.proposal_by_code(args.number)
         changed = proposals.edit_proposal(sf, found.id, **fields) if fields else {}
     if args.json:
@@ -258,7 +266,7 @@ def run_edit(args: argparse.Namespace, tr: Translate) -> int:
 
 
 def run_delete(args: argparse.Namespace, tr: Translate) -> int:
-    with opened(args.path) as sf:
+    with opened(args.path) as sf, steps.recorded(sf, "delete", "proposal", args.number):
         found = proposals.proposal_by_code(args.number)
         title = found.title
         proposals.delete_proposal(sf, found.id)

@@ -82,7 +82,15 @@ def add_commands(sub: Any, translate: Translate) -> None:
     p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
     p.set_defaults(run=run_info)
 
-    p = sub.add_parser("open", help=translate("CLI", "start the desktop app"))
+    p = sub.add_parser(
+        "open",
+        help=translate("CLI", "start the desktop app"),
+        **examples(
+            translate,
+            translate("CLI", "Opens the session in the app; without PATH, the welcome screen."),
+            "facilitator open forum.fsession",
+        ),
+    )
     p.add_argument("path", type=Path, metavar="PATH", nargs="?")
     p.set_defaults(run=run_open)
 

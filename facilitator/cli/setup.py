@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.cli.common import EXIT_OK, examples, opened, print_json, say, text
+from facilitator.cli.usage import whole_number
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate
-from facilitator.services import platforms
+from facilitator.services import platforms, steps
 from facilitator.services.info import session_summary
 from facilitator.services.session import SESSION_FIELDS, edit_session
 from facilitator.vocabulary import FIELD_LABELS
@@ -50,7 +51,7 @@ def add_commands(sub: Any, translate: Translate) -> None:
         ),
     )
     p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument("number", type=int, metavar="N")
+    p.add_argument("number", type=whole_number(translate), metavar="N")
     _platform_options(p, translate)
     p.set_defaults(run=run_set)
 
@@ -155,7 +156,7 @@ def _given(args: argparse.Namespace) -> dict[str, str]:
 
 
 def run_set(args: argparse.Namespace, tr: Translate) -> int:
-    with opened(args.path) as sf:
+    with opened(args.path) as sf, steps.recorded(sf, "edit", "platform", str(args.number)):
         platform = platforms.platform_by_number(args.number)
         changed = platforms.edit_platform(sf, platform.id, **_given(args))
     _say_changed(tr, QT_TRANSLATE_NOOP("CLI", "Platform {number}"), changed, number=args.number)
@@ -164,9 +165,10 @@ def run_set(args: argparse.Namespace, tr: Translate) -> int:
 
 def run_add(args: argparse.Namespace, tr: Translate) -> int:
     fields = _given(args)
-    with opened(args.path) as sf:
+    with opened(args.path) as sf, steps.recorded(sf, "add", "platform") as step:
         platform = platforms.add_platform(sf, fields.pop("title"), **fields)
         number = platform.number
+        step.name = str(number)
     say(
         tr,
         QT_TRANSLATE_NOOP("CLI", "Platform {number} added: {title}."),
@@ -180,7 +182,7 @@ def run_session_set(args: argparse.Namespace, tr: Translate) -> int:
     fields = {
         name: getattr(args, name) for name in SESSION_FIELDS if getattr(args, name) is not None
     }
-    with opened(args.path) as sf:
+    with opened(args.path) as sf, steps.recorded(sf, "edit", "session"):
         changed = edit_session(sf, **fields) if fields else {}
     _say_changed(tr, QT_TRANSLATE_NOOP("CLI", "The session"), changed)
     return EXIT_OK

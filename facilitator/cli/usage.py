@@ -7,7 +7,7 @@ command is parsed, `translated_argparse` puts our translator in their place.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -37,7 +37,74 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Argparse", "expected %s arguments"),
     QT_TRANSLATE_NOOP("Argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
     QT_TRANSLATE_NOOP("Argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "int"),  # the type named in "invalid %(type)s value"
 )
+
+
+# The placeholders of usage lines and errors (`PATH`, `NUMBER`), as the help texts name them.
+METAVAR = "Metavar"
+METAVARS = (
+    QT_TRANSLATE_NOOP("Metavar", "ACTION"),
+    QT_TRANSLATE_NOOP("Metavar", "BUNDLE"),
+    QT_TRANSLATE_NOOP("Metavar", "COMMAND"),
+    QT_TRANSLATE_NOOP("Metavar", "DATE"),
+    QT_TRANSLATE_NOOP("Metavar", "DEADLINE"),
+    QT_TRANSLATE_NOOP("Metavar", "FILE"),
+    QT_TRANSLATE_NOOP("Metavar", "FORUM"),
+    QT_TRANSLATE_NOOP("Metavar", "ID"),
+    QT_TRANSLATE_NOOP("Metavar", "K"),
+    QT_TRANSLATE_NOOP("Metavar", "KIND"),
+    QT_TRANSLATE_NOOP("Metavar", "KIT"),
+    QT_TRANSLATE_NOOP("Metavar", "MODERATOR"),
+    QT_TRANSLATE_NOOP("Metavar", "N"),
+    QT_TRANSLATE_NOOP("Metavar", "NAME"),
+    QT_TRANSLATE_NOOP("Metavar", "NAME=ours|theirs"),
+    QT_TRANSLATE_NOOP("Metavar", "NUMBER"),
+    QT_TRANSLATE_NOOP("Metavar", "ORGANISER"),
+    QT_TRANSLATE_NOOP("Metavar", "OUT.docx"),
+    QT_TRANSLATE_NOOP("Metavar", "PATH"),
+    QT_TRANSLATE_NOOP("Metavar", "POS"),
+    QT_TRANSLATE_NOOP("Metavar", "PRESENTER"),
+    QT_TRANSLATE_NOOP("Metavar", "RESPONSIBLE"),
+    QT_TRANSLATE_NOOP("Metavar", "ROOM"),
+    QT_TRANSLATE_NOOP("Metavar", "S"),
+    QT_TRANSLATE_NOOP("Metavar", "STATUS"),
+    QT_TRANSLATE_NOOP("Metavar", "TEXT"),
+    QT_TRANSLATE_NOOP("Metavar", "TITLE"),
+    QT_TRANSLATE_NOOP("Metavar", "VENUE"),
+)
+
+
+def translate_metavars(parser: argparse.ArgumentParser, tr: Translate) -> None:
+    """Every placeholder of the parser and its commands in the user's language: usage lines,
+    help and errors («не указаны обязательные аргументы: СЕССИЯ, НОМЕР»)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                translate_metavars(child, tr)
+        name = placeholder(action)
+        if name:
+            action.metavar = tr(METAVAR, name)
+
+
+def placeholder(action: argparse.Action) -> str:
+    """The name argparse shows for an action's value; "" when it shows none or its choices."""
+    if isinstance(action.metavar, str):
+        return action.metavar
+    if action.nargs == 0 or action.choices is not None or action.metavar is not None:
+        return ""
+    return action.dest.upper() if action.option_strings else action.dest
+
+
+def whole_number(tr: Translate) -> Callable[[str], int]:
+    """`int` for argparse, named in the user's language where a value is refused
+    ("invalid %(type)s value" shows a type's __name__)."""
+
+    def parse(text: str) -> int:
+        return int(text)
+
+    parse.__name__ = tr(CONTEXT, "int")
+    return parse
 
 
 @contextmanager

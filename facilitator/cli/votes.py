@@ -6,7 +6,16 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from facilitator.cli.common import EXIT_OK, examples, opened, platform_option, print_json, say, text
+from facilitator.cli.common import (
+    EXIT_OK,
+    examples,
+    opened,
+    platform_filter,
+    platform_option,
+    print_json,
+    say,
+    text,
+)
 from facilitator.importing.votes import import_votes
 from facilitator.messages import QT_TRANSLATE_NOOP, Translate
 from facilitator.services import platforms
@@ -54,7 +63,7 @@ def add_commands(sub: Any, translate: Translate) -> None:
         ),
     )
     p.add_argument("path", type=Path, metavar="PATH")
-    p.add_argument("--platform", type=int, metavar="N", help=translate("CLI", "only this platform"))
+    platform_filter(p, translate)
     p.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
     p.set_defaults(run=run_results)
 

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from facilitator.gui.language import refusal
+from facilitator.gui.language import refusal, translate
 from facilitator.messages import FacilitatorError
-from facilitator.services import participants, platforms, proposals, session
+from facilitator.services import participants, platforms, proposals, session, steps
 from facilitator.store.faults import StorageError
 
 if TYPE_CHECKING:
@@ -344,4 +344,26 @@ class ImportedParticipants(ServiceCommand):
         participants.set_many_deleted(self.ops.sf, self.ids, True)
 
     def change(self) -> Change:
+        return Change(self.entity)
+
+
+class CommandLineStep(ServiceCommand):
+    """An edit the command line made while the app was closed (see services.steps): already
+    in the file when pushed; undo puts the old values back, redo makes the change again."""
+
+    def __init__(self, ops: Operations, step: steps.Step) -> None:
+        super().__init__(ops, step.label().format(translate))
+        self.step = step
+        self.entity = step.entity
+        self.record_ids = tuple(t.record_id for t in step.records)
+
+    def again(self) -> None:
+        steps.redo(self.ops.sf, self.step)
+
+    def inverse(self) -> None:
+        steps.undo(self.ops.sf, self.step)
+
+    def change(self) -> Change:
+        if self.entity == "proposal":
+            return Change(self.entity, self.record_ids)
         return Change(self.entity)

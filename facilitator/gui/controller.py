@@ -351,6 +351,7 @@ class Controller(QObject):
         if self.welcome is not None:
             self.welcome.hide()
         self.window.show()
+        self.window.offer_command_line_steps()
         return self.window
 
     # --- closing ---------------------------------------------------------------------------

@@ -154,6 +154,17 @@ class MainWindow(Retranslating, QMainWindow):
         for key in ("export_bundle", "auto_export"):
             self.actions_.by_key[key].setVisible(laptop)
 
+    def offer_command_line_steps(self) -> int:
+        """Edits the command line made while the app was closed: on the undo stack, said so."""
+        count = self.ops.take_command_line_steps()
+        if count:
+            message = self.tr(
+                "Changes made from the command line that can be undone (Edit → Undo, "
+                "Ctrl+Z): {count}."
+            )
+            self.statusBar().showMessage(message.format(count=count), 30_000)
+        return count
+
     def show_dashboard(self) -> None:
         if self.exchange.dashboard is not None:
             self.tabs.setCurrentWidget(self.exchange.dashboard)

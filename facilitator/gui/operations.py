@@ -12,6 +12,7 @@ from facilitator.gui import commands
 from facilitator.gui.commands import Change
 from facilitator.gui.language import refusal, translate
 from facilitator.messages import FacilitatorError
+from facilitator.services import steps
 from facilitator.store.db import SessionFile
 from facilitator.store.faults import BUSY, StorageError
 from facilitator.vocabulary import PROPOSAL
@@ -118,6 +119,19 @@ class Operations(QObject):
 
     def edit_session(self, **fields: Any) -> bool:
         return self.push(commands.EditSession(self, fields))
+
+    def take_command_line_steps(self) -> int:
+        """Put the edits made by the command line since the app last had the session on the
+        undo stack, oldest first; how many. Not possible (read-only, busy): none."""
+        if self.sf.read_only:
+            return 0
+        try:
+            found = steps.take_unseen(self.sf)
+        except StorageError:
+            return 0
+        for step in found:
+            self.undo_stack.push(commands.CommandLineStep(self, step))
+        return len(found)
 
     def merge_proposals(self, proposal_ids: list[str]) -> str | None:
         command = commands.MergeProposals(self, proposal_ids)

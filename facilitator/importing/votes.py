@@ -13,12 +13,13 @@ from facilitator import numbering
 from facilitator.importing.columns import Mapping, RowErrors, normalise_name, records
 from facilitator.importing.report import natural_key
 from facilitator.importing.tabular import Table, read_table, skip_to_header
-from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, fail, msg
+from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, fail, msg
 from facilitator.services import validate, votes
 from facilitator.services.participants import list_participants
 from facilitator.services.proposals import list_proposals
 from facilitator.store.db import SessionFile
 from facilitator.store.models import Platform, Vote
+from facilitator.voting.labels import CRITERION_TITLES
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "item": ("item", "number", "proposal", "пункт", "номер", "предложение", "no"),
@@ -318,4 +319,13 @@ def _record(
             else:
                 votes.record_ballot(sf, vote.id, key, data)
         except FacilitatorError as error:
-            errors.add(row, None, error.message)
+            errors.add(row, None, _named(error.message))
+
+
+def _named(message: Message) -> Message:
+    """The refusal with a rating's criterion as the user reads it (Реализуемость)."""
+    criterion = message.params.get("criterion")
+    if not isinstance(criterion, str) or criterion not in CRITERION_TITLES:
+        return message
+    title = Message(CRITERION_TITLES[criterion], context="Voting")
+    return Message(message.template, {**message.params, "criterion": title}, message.context)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, fail
+from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message, fail, msg
 from facilitator.vocabulary import FIELD_LABELS, KIND_ALIASES, KINDS, STATUS_ALIASES, STATUSES
 
 MAX_TEXT = 1_000_000  # characters in one field: what a results bundle may carry, too
@@ -92,7 +92,7 @@ def kind(value: object) -> str:
             "Messages", "“{value}” is not a kind of proposal (expected one of: {known})."
         ),
         value=clean(value),
-        known=", ".join(KINDS),
+        known=msg(QT_TRANSLATE_NOOP("Messages", "problem, proposal, initiative, resolution_item")),
     )
 
 
@@ -105,7 +105,9 @@ def status(value: object) -> str:
     raise fail(
         QT_TRANSLATE_NOOP("Messages", "“{value}” is not a status (expected one of: {known})."),
         value=clean(value),
-        known=", ".join(STATUSES),
+        known=msg(
+            QT_TRANSLATE_NOOP("Messages", "draft, voting, adopted, rejected, withdrawn, merged")
+        ),
     )
 
 

@@ -27,3 +27,19 @@ def test_every_command_is_in_the_readme_table():
         shown = command.replace(" platforms list", " platforms")
         shown = shown.replace(" conflicts list", " conflicts").replace(" similar list", " similar")
         assert f"`{shown} " in section, command
+
+
+def test_every_command_has_an_example_in_the_readme():
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("## Command line") : text.index("## The desktop app")]
+    block = section[section.index("```sh") : section.index("```", section.index("```sh") + 5)]
+    lines = [line.split("#")[0].split() for line in block.splitlines()]
+    for command in commands(build_parser(untranslated)):
+        words = command.split()
+        if words[-1] == "list" and words[-2] in ("platforms", "conflicts", "similar"):
+            words = words[:-1]  # written without its default action: the session comes next
+            lines_of = [line for line in lines if line[len(words) : len(words) + 1] != []]
+            found = [line for line in lines_of if line[len(words)].endswith(".fsession")]
+        else:
+            found = lines
+        assert any(line[: len(words)] == words for line in found), command

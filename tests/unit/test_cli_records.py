@@ -69,7 +69,7 @@ def test_edit_is_one_step_in_the_history_and_show_has_it(path, capsys):
     assert "must not be empty" in capsys.readouterr().err
     assert run("proposals", "show", path, "2.3") == 0
     text = capsys.readouterr().out
-    assert "2.3  Proposal · Adopted  Кадры" in text and "“draft” → “adopted”" in text
+    assert "2.3  Proposal · Adopted  Кадры" in text and "“Draft” → “Adopted”" in text
 
 
 def test_delete_leaves_a_tombstone_and_the_number_is_gone(path, capsys):

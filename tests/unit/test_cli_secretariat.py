@@ -86,8 +86,8 @@ def test_a_conflict_settled_field_by_field(day, capsys, tmp_path):
     assert run("conflicts", master, "--lang", "ru") == 0
     listed = capsys.readouterr().out
     assert f"№{number} предложение 2.1 «С площадки» (площадка 2):" in listed
-    assert "title: здесь «Секретариат», на площадке «С площадки»" in listed
-    assert "facilitator conflicts resolve СЕССИЯ ID --keep ours|theirs" in listed
+    assert "название (title): здесь «Секретариат», на площадке «С площадки»" in listed
+    assert "facilitator conflicts resolve СЕССИЯ НОМЕР --keep ours|theirs" in listed
     assert run("conflicts", "resolve", master, number, "--field", "colour=theirs") == 1
     assert "a field that differs in this conflict: title, text" in capsys.readouterr().err
     fields = ("--field", "title=theirs", "--field", "text=ours")

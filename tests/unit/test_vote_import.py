@@ -171,3 +171,15 @@ def test_a_bad_cell_and_a_count_above_attendance_are_reported_together(sf, platf
     assert "row 4" not in problems
     assert Vote.select().count() == 0
     assert not list(sf.path.parent.glob(f"{sf.path.name}.backups/*before-import*"))
+
+
+def test_a_score_out_of_scale_names_the_criterion_in_the_users_language(sf, platform, tmp_path):
+    from facilitator import i18n
+
+    text = "Пункт;Эффект;Реализуемость;Оценивших\n1;7;11;4\n"
+    with pytest.raises(FacilitatorError) as refused:
+        import_votes(sf, platform, write(tmp_path, text))
+    assert "row 2: The Feasibility score 11.0 is not in" in refused.value.format()
+    russian = refused.value.format(i18n.translator("ru"))
+    assert "строка 2: Оценка по критерию «Реализуемость» (11.0) вне диапазона" in russian
+    assert Vote.select().count() == 0

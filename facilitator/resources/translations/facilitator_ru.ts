@@ -427,6 +427,11 @@
         <source>show program&apos;s version number and exit</source>
         <translation>показать версию программы и выйти</translation>
     </message>
+    <message>
+        <location filename="../../cli/usage.py" line="40"/>
+        <source>int</source>
+        <translation>целое число</translation>
+    </message>
 </context>
 <context>
     <name>CLI</name>
@@ -446,14 +451,14 @@
         <translation>язык сообщений (по умолчанию — из настроек системы)</translation>
     </message>
     <message>
-        <location filename="../../cli/__init__.py" line="83"/>
+        <location filename="../../cli/__init__.py" line="84"/>
         <source>Error: {message}</source>
         <translation>Ошибка: {message}</translation>
     </message>
     <message>
         <location filename="../../cli/session.py" line="24"/>
         <source>write the demo session to PATH</source>
-        <translation>записать демонстрационную сессию в PATH</translation>
+        <translation>записать демонстрационную сессию в файл СЕССИЯ</translation>
     </message>
     <message>
         <location filename="../../cli/session.py" line="27"/>
@@ -516,22 +521,27 @@
         <translation>Поля сессии; по каждой площадке — модератор, участники, присутствующие и предложения каждого вида.</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="93"/>
+        <location filename="../../cli/session.py" line="90"/>
+        <source>Opens the session in the app; without PATH, the welcome screen.</source>
+        <translation>Открывает СЕССИЮ в приложении; без неё — начальный экран.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/session.py" line="101"/>
         <source>the chair&apos;s full name</source>
         <translation>ФИО председателя (Фамилия Имя Отчество)</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="96"/>
+        <location filename="../../cli/session.py" line="104"/>
         <source>the chair&apos;s position</source>
         <translation>должность председателя</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="102"/>
+        <location filename="../../cli/session.py" line="110"/>
         <source>the secretary&apos;s full name</source>
         <translation>ФИО секретаря (Фамилия Имя Отчество)</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="108"/>
+        <location filename="../../cli/session.py" line="116"/>
         <source>the secretary&apos;s position</source>
         <translation>должность секретаря</translation>
     </message>
@@ -541,42 +551,42 @@
         <translation>записать комплект площадки (настройки сессии и ключ подписи)</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="50"/>
+        <location filename="../../cli/exchange.py" line="60"/>
         <source>make a platform&apos;s session from its kit</source>
         <translation>создать сессию площадки из её комплекта</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="63"/>
+        <location filename="../../cli/exchange.py" line="73"/>
         <source>write this platform&apos;s results bundle</source>
         <translation>записать пакет результатов этой площадки</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="87"/>
+        <location filename="../../cli/exchange.py" line="97"/>
         <source>merge platforms&apos; results bundles</source>
         <translation>объединить пакеты результатов площадок</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="101"/>
+        <location filename="../../cli/exchange.py" line="111"/>
         <source>only show what would change</source>
         <translation>только показать, что изменится</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="38"/>
-        <location filename="../../cli/exchange.py" line="110"/>
-        <location filename="../../cli/people.py" line="45"/>
-        <location filename="../../cli/people.py" line="59"/>
-        <location filename="../../cli/people.py" line="94"/>
-        <location filename="../../cli/proposals.py" line="49"/>
-        <location filename="../../cli/proposals.py" line="85"/>
-        <location filename="../../cli/proposals.py" line="107"/>
-        <location filename="../../cli/proposals.py" line="130"/>
+        <location filename="../../cli/conflicts.py" line="42"/>
+        <location filename="../../cli/exchange.py" line="120"/>
+        <location filename="../../cli/people.py" line="46"/>
+        <location filename="../../cli/people.py" line="60"/>
+        <location filename="../../cli/people.py" line="95"/>
+        <location filename="../../cli/proposals.py" line="50"/>
+        <location filename="../../cli/proposals.py" line="86"/>
+        <location filename="../../cli/proposals.py" line="108"/>
+        <location filename="../../cli/proposals.py" line="131"/>
         <location filename="../../cli/secretariat.py" line="42"/>
         <location filename="../../cli/secretariat.py" line="61"/>
         <location filename="../../cli/secretariat.py" line="78"/>
         <location filename="../../cli/session.py" line="82"/>
-        <location filename="../../cli/setup.py" line="40"/>
-        <location filename="../../cli/votes.py" line="40"/>
-        <location filename="../../cli/votes.py" line="58"/>
+        <location filename="../../cli/setup.py" line="41"/>
+        <location filename="../../cli/votes.py" line="49"/>
+        <location filename="../../cli/votes.py" line="67"/>
         <source>print JSON</source>
         <translation>вывести в формате JSON</translation>
     </message>
@@ -596,575 +606,583 @@
         <translation>отозвать все выданные площадке комплекты (потерянная флешка)</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="53"/>
+        <location filename="../../cli/exchange.py" line="45"/>
+        <source>Bundles signed with a revoked kit are refused, saying so; then write a replacement kit with `kit`.</source>
+        <translation>Пакеты, подписанные отозванным комплектом, отклоняются с объяснением причины; затем запишите новый комплект командой `kit`.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/exchange.py" line="63"/>
         <source>On the platform&apos;s laptop: the session it captures in.</source>
         <translation>На ноутбуке площадки: сессия, в которую ведётся работа.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="66"/>
+        <location filename="../../cli/exchange.py" line="76"/>
         <source>On the platform&apos;s laptop; into a folder the bundle is named platform-NN-DEVICE.fbundle.</source>
         <translation>На ноутбуке площадки; в папку пакет записывается под именем platform-NN-УСТРОЙСТВО.fbundle.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="81"/>
+        <location filename="../../cli/exchange.py" line="91"/>
         <source>the bundle file to write, or a folder</source>
         <translation>файл пакета результатов или папка, куда его записать</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="90"/>
+        <location filename="../../cli/exchange.py" line="100"/>
         <source>All bundles or none; prints per bundle what is new, changed and in conflict, what was added by kind, and a total.</source>
         <translation>Все пакеты или ни одного; по каждому пакету выводится, что нового, что изменилось и что в конфликте, что добавлено по видам, и итог.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="106"/>
+        <location filename="../../cli/exchange.py" line="116"/>
         <source>merge bundles from a laptop whose clock runs over 12 hours ahead, too</source>
         <translation>объединить и пакеты с ноутбука, чьи часы спешат больше чем на 12 часов</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="122"/>
+        <location filename="../../cli/exchange.py" line="132"/>
         <source>Kit for platform {number} written to {target}.</source>
         <translation>Комплект площадки {number} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="134"/>
+        <location filename="../../cli/exchange.py" line="144"/>
         <source>Kits of platform {number} revoked: {count}. Their bundles are refused from now on; write a replacement with `facilitator kit`.</source>
         <translation>Отозвано комплектов площадки {number}: {count}. Их пакеты больше не принимаются; подготовьте замену командой `facilitator kit`.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="153"/>
+        <location filename="../../cli/exchange.py" line="163"/>
         <source>Session of platform {number} made at {path}.</source>
         <translation>Сессия площадки {number} создана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="169"/>
+        <location filename="../../cli/exchange.py" line="179"/>
         <source>Bundle {sequence} written to {target}.</source>
         <translation>Пакет {sequence} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="220"/>
+        <location filename="../../cli/exchange.py" line="230"/>
         <source>participants</source>
         <translation>участники</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="221"/>
+        <location filename="../../cli/exchange.py" line="231"/>
         <source>attendance marks</source>
         <translation>отметки явки</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="222"/>
+        <location filename="../../cli/exchange.py" line="232"/>
         <source>proposals</source>
         <translation>предложения</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="223"/>
+        <location filename="../../cli/exchange.py" line="233"/>
         <source>votes</source>
         <translation>голосования</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="224"/>
+        <location filename="../../cli/exchange.py" line="234"/>
         <source>vote counts</source>
         <translation>итоги подсчёта</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="225"/>
+        <location filename="../../cli/exchange.py" line="235"/>
         <source>ballots</source>
         <translation>бюллетени</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="233"/>
+        <location filename="../../cli/exchange.py" line="243"/>
         <source>Added: {kinds}.</source>
         <translation>Добавлено: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="239"/>
+        <location filename="../../cli/exchange.py" line="249"/>
         <source>Total: {bundles} bundles; new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}.</source>
         <translation>Итого пакетов: {bundles}; новых {new}, изменённых {changed}, без изменений {unchanged}, конфликтов {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="250"/>
+        <location filename="../../cli/exchange.py" line="260"/>
         <source>already imported, nothing to do</source>
         <translation>уже импортирован, изменений нет</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="251"/>
+        <location filename="../../cli/exchange.py" line="261"/>
         <source>older than one already imported; merged, nothing reverts</source>
         <translation>старше уже импортированного; объединён без отката более новых данных</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="259"/>
+        <location filename="../../cli/exchange.py" line="269"/>
         <source>{name}: platform {platform} «{title}», bundle {sequence}: new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}</source>
         <translation>{name}: площадка {platform} «{title}», пакет {sequence}: новых — {new}, изменённых — {changed}, без изменений — {unchanged}, конфликтов — {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="276"/>
+        <location filename="../../cli/exchange.py" line="286"/>
         <source>  the platform was number {then} when its kit was made; it is number {now} now.</source>
         <translation>  когда готовили комплект, у площадки был номер {then}; теперь у неё номер {now}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="289"/>
+        <location filename="../../cli/exchange.py" line="299"/>
         <source>  {number} «{title}» is now shown as {shown_as}: another proposal of the platform, made earlier, has that number.</source>
         <translation>  {number} «{title}» теперь показывается как {shown_as}: этот номер уже у другого предложения площадки, записанного раньше.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="301"/>
+        <location filename="../../cli/exchange.py" line="311"/>
         <source>  held, not merged: the clock of the laptop runs {hours} hours ahead of this computer. Check the time on both; to merge it anyway, add --accept-clock-ahead.</source>
         <translation>  отложен, не объединён: часы ноутбука спешат на {hours} ч относительно этого компьютера. Проверьте время на обоих; чтобы всё же объединить, добавьте --accept-clock-ahead.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="310"/>
+        <location filename="../../cli/exchange.py" line="320"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Пробный запуск: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="314"/>
+        <location filename="../../cli/exchange.py" line="324"/>
         <source>Merged; backup taken first: {backup}</source>
         <translation>Объединено; предварительно сделана резервная копия: {backup}</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="17"/>
+        <location filename="../../cli/conflicts.py" line="21"/>
         <source>list or settle open conflicts</source>
         <translation>вывести или разрешить открытые конфликты</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="20"/>
+        <location filename="../../cli/conflicts.py" line="24"/>
         <source>Without an action the open conflicts are listed.</source>
         <translation>Без действия выводится список открытых конфликтов.</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="26"/>
+        <location filename="../../cli/conflicts.py" line="30"/>
         <source>list open conflicts (the default)</source>
         <translation>вывести открытые конфликты (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="29"/>
+        <location filename="../../cli/conflicts.py" line="33"/>
         <source>Each conflict: its number, the record, the platform, and each field that differs with the value here and the platform&apos;s.</source>
         <translation>Для каждого конфликта: его номер, запись, площадка и каждое расходящееся поле со значением здесь и на площадке.</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="42"/>
+        <location filename="../../cli/conflicts.py" line="46"/>
         <source>settle a conflict: keep ours, take theirs, or choose per field</source>
         <translation>разрешить конфликт: оставить наше, принять площадки или выбрать по полям</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="45"/>
+        <location filename="../../cli/conflicts.py" line="49"/>
         <source>ID is the conflict&apos;s number from `conflicts`. --keep ours keeps the secretariat&apos;s record, --keep theirs takes the platform&apos;s; --field NAME=theirs takes single fields (the others stay ours).</source>
-        <translation>ID — номер конфликта из `conflicts`. --keep ours оставляет запись секретариата, --keep theirs принимает запись площадки; --field ПОЛЕ=theirs принимает отдельные поля (остальные остаются нашими).</translation>
+        <translation>НОМЕР — номер конфликта из `conflicts`. --keep ours оставляет запись секретариата, --keep theirs принимает запись площадки; --field ПОЛЕ=theirs принимает отдельные поля (остальные остаются нашими).</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="58"/>
+        <location filename="../../cli/conflicts.py" line="62"/>
         <source>whose record</source>
         <translation>чью запись оставить</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="63"/>
+        <location filename="../../cli/conflicts.py" line="67"/>
         <source>whose value of one field (repeat for more)</source>
         <translation>чьё значение поля взять (можно повторять)</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="75"/>
+        <location filename="../../cli/conflicts.py" line="79"/>
         <source>No open conflicts.</source>
         <translation>Неразрешённых конфликтов нет.</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="79"/>
+        <location filename="../../cli/conflicts.py" line="83"/>
         <source>#{id} {entity} “{title}” (platform {platform}):</source>
         <translation>№{id} {entity} «{title}» (площадка {platform}):</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="88"/>
+        <location filename="../../cli/conflicts.py" line="92"/>
         <source>   {name}: here “{mine}”, platform “{theirs}”</source>
         <translation>   {name}: здесь «{mine}», на площадке «{theirs}»</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="96"/>
+        <location filename="../../cli/conflicts.py" line="100"/>
         <source>Settle one: facilitator conflicts resolve SESSION ID --keep ours|theirs (or --field NAME=theirs)</source>
-        <translation>Разрешить конфликт: facilitator conflicts resolve СЕССИЯ ID --keep ours|theirs (или --field ПОЛЕ=theirs)</translation>
+        <translation>Разрешить конфликт: facilitator conflicts resolve СЕССИЯ НОМЕР --keep ours|theirs (или --field ПОЛЕ=theirs)</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="106"/>
+        <location filename="../../cli/conflicts.py" line="117"/>
         <source>participant</source>
         <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="107"/>
+        <location filename="../../cli/conflicts.py" line="118"/>
         <source>attendance mark</source>
         <translation>отметка явки</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="108"/>
+        <location filename="../../cli/conflicts.py" line="119"/>
         <source>proposal</source>
         <translation>предложение</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="109"/>
+        <location filename="../../cli/conflicts.py" line="120"/>
         <source>vote</source>
         <translation>голосование</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="110"/>
+        <location filename="../../cli/conflicts.py" line="121"/>
         <source>vote count</source>
         <translation>итог подсчёта</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="111"/>
+        <location filename="../../cli/conflicts.py" line="122"/>
         <source>ballot</source>
         <translation>бюллетень</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="144"/>
+        <location filename="../../cli/conflicts.py" line="155"/>
         <source>Conflict #{id} “{title}” settled.</source>
         <translation>Конфликт №{id} «{title}» разрешён.</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="85"/>
+        <location filename="../../cli/session.py" line="87"/>
         <source>start the desktop app</source>
         <translation>запустить приложение</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="27"/>
+        <location filename="../../cli/people.py" line="28"/>
         <source>import or list participants</source>
         <translation>импортировать или вывести участников</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="31"/>
+        <location filename="../../cli/people.py" line="32"/>
         <source>import participants from CSV or XLSX</source>
         <translation>импортировать участников из CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="34"/>
+        <location filename="../../cli/people.py" line="35"/>
         <source>Columns (English or Russian): full name / ФИО (required), organisation / Организация, position / Должность, delegation / Регион, role / Роль, platform / Площадка (number or title), present / Явка (да/нет, +/−, 1/0).</source>
         <translation>Столбцы (по-русски или по-английски): ФИО / full name (обязательный), Организация / organisation, Должность / position, Регион / delegation, Роль / role, Площадка / platform (номер или название), Явка / present (да/нет, +/−, 1/0).</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="50"/>
+        <location filename="../../cli/people.py" line="51"/>
         <source>list participants with their platform and attendance</source>
         <translation>вывести участников с площадкой и явкой</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="53"/>
+        <location filename="../../cli/people.py" line="54"/>
         <source>Columns: name, organisation, position, platform, present.</source>
         <translation>Столбцы: ФИО, организация, должность, площадка, явка.</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="64"/>
+        <location filename="../../cli/people.py" line="65"/>
         <source>mark who is present at a platform</source>
         <translation>отметить присутствующих на площадке</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="67"/>
+        <location filename="../../cli/people.py" line="68"/>
         <source>Names are matched to the platform&apos;s participants (case and ё/е ignored). FILE has a name column (ФИО) and optionally a present column (Явка: да/нет, +/−, 1/0); without it everyone in the file is present.</source>
-        <translation>Имена сопоставляются с участниками площадки (регистр и ё/е не важны). В файле FILE есть столбец ФИО и, если нужно, столбец явки (Явка: да/нет, +/−, 1/0); без него все, кто в файле, отмечаются присутствующими.</translation>
+        <translation>Имена сопоставляются с участниками площадки (регистр и ё/е не важны). В файле ФАЙЛ есть столбец ФИО и, если нужно, столбец явки (Явка: да/нет, +/−, 1/0); без него все, кто в файле, отмечаются присутствующими.</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="81"/>
+        <location filename="../../cli/people.py" line="82"/>
         <source>mark these present</source>
         <translation>отметить этих участников присутствующими</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="84"/>
+        <location filename="../../cli/people.py" line="85"/>
         <source>mark these absent</source>
         <translation>отметить этих участников отсутствующими</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="87"/>
+        <location filename="../../cli/people.py" line="88"/>
         <source>marks from CSV or XLSX</source>
         <translation>отметки из файла CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="92"/>
+        <location filename="../../cli/people.py" line="93"/>
         <source>mark everyone of the platform present</source>
         <translation>отметить присутствующими всех участников площадки</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="128"/>
+        <location filename="../../cli/people.py" line="129"/>
         <source>Participants: {count}, present: {present}.</source>
         <translation>Участников: {count}, присутствуют: {present}.</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="161"/>
+        <location filename="../../cli/people.py" line="163"/>
         <source>Platform {number}: {present} marked present, {absent} absent; present now {now} of {total}.</source>
         <translation>Площадка {number}: отмечено присутствующих — {present}, отсутствующих — {absent}; сейчас присутствуют {now} из {total}.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="34"/>
+        <location filename="../../cli/proposals.py" line="35"/>
         <source>import, list, show, edit or delete proposals</source>
         <translation>импортировать, вывести, показать, изменить или удалить предложения</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="40"/>
+        <location filename="../../cli/proposals.py" line="41"/>
         <source>every field of a proposal, its lineage, votes and history</source>
         <translation>все поля предложения, его происхождение, голосования и история</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="43"/>
-        <location filename="../../cli/proposals.py" line="57"/>
+        <location filename="../../cli/proposals.py" line="44"/>
+        <location filename="../../cli/proposals.py" line="58"/>
         <source>NUMBER is the platform&apos;s and the proposal&apos;s number, such as 3.12.</source>
         <translation>НОМЕР — номер площадки и номер предложения, например 3.12.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="54"/>
+        <location filename="../../cli/proposals.py" line="55"/>
         <source>delete a proposal (kept in the history, as in the app)</source>
         <translation>удалить предложение (оно остаётся в истории, как в приложении)</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="69"/>
+        <location filename="../../cli/proposals.py" line="70"/>
         <source>import proposals into a platform from CSV or XLSX</source>
         <translation>импортировать предложения площадки из CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="72"/>
+        <location filename="../../cli/proposals.py" line="73"/>
         <source>Columns (English or Russian): title / Название (required), kind / Вид (problem, proposal, initiative, resolution item), text / Текст, tags / Теги, status / Статус, presenter / Докладчик, organisation / Организация, responsible / Ответственный, deadline / Срок.</source>
         <translation>Столбцы (по-русски или по-английски): Название / title (обязательный), Вид / kind (проблема, предложение, проектная инициатива, пункт резолюции), Текст / text, Теги / tags, Статус / status, Докладчик / presenter, Организация / organisation, Ответственный / responsible, Срок / deadline.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="92"/>
+        <location filename="../../cli/proposals.py" line="93"/>
         <source>list proposals with their status and vote result</source>
         <translation>вывести предложения со статусом и итогом голосования</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="95"/>
+        <location filename="../../cli/proposals.py" line="96"/>
         <source>Columns: number, kind, status, title, presenter / responsible, deadline, vote result.</source>
         <translation>Столбцы: номер, вид, статус, название, докладчик / ответственный, срок, итог голосования.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="105"/>
+        <location filename="../../cli/proposals.py" line="106"/>
         <source>only this kind</source>
         <translation>только этот вид</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="106"/>
+        <location filename="../../cli/proposals.py" line="107"/>
         <source>only this status</source>
         <translation>только этот статус</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="114"/>
+        <location filename="../../cli/proposals.py" line="115"/>
         <source>change fields of a proposal (one step in its history)</source>
         <translation>изменить поля предложения (один шаг в его истории)</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="117"/>
+        <location filename="../../cli/proposals.py" line="118"/>
         <source>Only the fields given change; an empty value clears a field (not the title).</source>
         <translation>Меняются только указанные поля; пустое значение очищает поле (кроме названия).</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="164"/>
+        <location filename="../../cli/proposals.py" line="165"/>
         <source>Proposals: {count}.</source>
         <translation>Предложений: {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="206"/>
+        <location filename="../../cli/proposals.py" line="207"/>
         <source>        from platform {platform}: {title}</source>
         <translation>        с площадки {platform}: {title}</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="211"/>
+        <location filename="../../cli/proposals.py" line="212"/>
         <source>        merged into {code}</source>
         <translation>        объединено в {code}</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="218"/>
+        <location filename="../../cli/proposals.py" line="219"/>
         <source>created</source>
         <translation>создано</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="219"/>
+        <location filename="../../cli/proposals.py" line="220"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="220"/>
+        <location filename="../../cli/proposals.py" line="221"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="221"/>
+        <location filename="../../cli/proposals.py" line="222"/>
         <source>restored</source>
         <translation>восстановлено</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="236"/>
+        <location filename="../../cli/proposals.py" line="238"/>
         <source>“{old}” → “{new}”</source>
         <translation>«{old}» → «{new}»</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="249"/>
+        <location filename="../../cli/proposals.py" line="257"/>
         <source>Proposal {code}: nothing changed.</source>
         <translation>Предложение {code}: ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="253"/>
+        <location filename="../../cli/proposals.py" line="261"/>
         <source>Proposal {code} changed: {fields}.</source>
         <translation>Предложение {code} изменено: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../cli/proposals.py" line="267"/>
+        <location filename="../../cli/proposals.py" line="275"/>
         <source>Proposal {code} “{title}” deleted; it stays in the file&apos;s history.</source>
         <translation>Предложение {code} «{title}» удалено; оно остаётся в истории файла.</translation>
     </message>
     <message>
-        <location filename="../../cli/common.py" line="72"/>
+        <location filename="../../cli/common.py" line="73"/>
         <source>the platform&apos;s number</source>
         <translation>номер площадки</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="114"/>
+        <location filename="../../cli/session.py" line="122"/>
         <source>Demo session written to {path}.</source>
         <translation>Демонстрационная сессия записана в {path}.</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="137"/>
+        <location filename="../../cli/session.py" line="145"/>
         <source>Session created: {path} ({count} platforms).</source>
         <translation>Сессия создана: {path} (площадок: {count}).</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="194"/>
+        <location filename="../../cli/session.py" line="202"/>
         <source>Forum</source>
         <translation>Форум</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="195"/>
+        <location filename="../../cli/session.py" line="203"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="196"/>
+        <location filename="../../cli/session.py" line="204"/>
         <source>Venue</source>
         <translation>Место проведения</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="197"/>
+        <location filename="../../cli/session.py" line="205"/>
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="202"/>
+        <location filename="../../cli/session.py" line="210"/>
         <source>Chair</source>
         <translation>Председатель</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="203"/>
+        <location filename="../../cli/session.py" line="211"/>
         <source>Secretary</source>
         <translation>Секретарь</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="213"/>
+        <location filename="../../cli/session.py" line="221"/>
         <source>   moderator: {moderators}; participants: {count}, present: {present}</source>
         <translation>   модератор: {moderators}; участников: {count}, присутствуют: {present}</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="19"/>
+        <location filename="../../cli/votes.py" line="28"/>
         <source>import votes counted elsewhere</source>
         <translation>импортировать голоса, подсчитанные в другом месте</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="45"/>
+        <location filename="../../cli/votes.py" line="54"/>
         <source>print the results of the votes</source>
         <translation>вывести результаты голосований</translation>
     </message>
     <message>
-        <location filename="../../cli/people.py" line="58"/>
-        <location filename="../../cli/proposals.py" line="104"/>
-        <location filename="../../cli/votes.py" line="57"/>
+        <location filename="../../cli/common.py" line="83"/>
         <source>only this platform</source>
         <translation>только эта площадка</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="23"/>
+        <location filename="../../cli/votes.py" line="32"/>
         <source>record a counted vote from CSV or XLSX</source>
         <translation>внести подсчитанное голосование из CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="26"/>
+        <location filename="../../cli/votes.py" line="35"/>
         <source>The columns decide the method: item / Пункт with for / За, against / Против, abstain / Воздержались (a count); item with dots / Точки; item with effect / Эффект, feasibility / Реализуемость and optionally raters / Оценивших; voter / Участник, item, choice / Голос (named ballots); voter with ranking / Ранжирование such as 3 &gt; 1 = 2. Voters must be marked present.</source>
         <translation>Способ определяется столбцами: Пункт / item с За / for, Против / against, Воздержались / abstain (подсчёт); Пункт с Точки / dots; Пункт с Эффект / effect, Реализуемость / feasibility и, если нужно, Оценивших / raters; Участник / voter, Пункт, Голос / choice (поимённо); Участник с Ранжирование / ranking вида 3 &gt; 1 = 2. Голосующие должны быть отмечены присутствующими.</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="48"/>
+        <location filename="../../cli/votes.py" line="57"/>
         <source>Per platform each vote: method, round, status, present of registered, and each item&apos;s figures and outcome.</source>
         <translation>По каждой площадке каждое голосование: способ, тур, состояние, присутствующие из зарегистрированных, а по каждому пункту — цифры и итог.</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="70"/>
+        <location filename="../../cli/votes.py" line="79"/>
         <source>Vote recorded and closed: {count} items.</source>
         <translation>Голосование записано и закрыто: пунктов — {count}.</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="85"/>
+        <location filename="../../cli/votes.py" line="94"/>
         <source>   no votes yet</source>
         <translation>   голосований пока нет</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="94"/>
+        <location filename="../../cli/votes.py" line="103"/>
         <source>   {method}, round {round} ({status}); present {present} of {registered}</source>
         <translation>   {method}, тур {round} ({status}); присутствуют {present} из {registered}</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="108"/>
+        <location filename="../../cli/votes.py" line="117"/>
         <source>open</source>
         <translation>открыто</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="108"/>
+        <location filename="../../cli/votes.py" line="117"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="115"/>
+        <location filename="../../cli/votes.py" line="124"/>
         <source>{for_}/{against}/{abstain} → {result}</source>
         <translation>{for_}/{against}/{abstain} → {result}</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="124"/>
+        <location filename="../../cli/votes.py" line="133"/>
         <source>#{rank}: {dots} dots</source>
         <translation>№{rank}: стикеров — {dots}</translation>
     </message>
     <message>
-        <location filename="../../cli/votes.py" line="136"/>
+        <location filename="../../cli/votes.py" line="145"/>
         <source>Schulze #{schulze}, Borda #{borda} ({points} points)</source>
         <translation>Шульце №{schulze}, Борда №{borda} (очков — {points})</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="23"/>
+        <location filename="../../cli/export.py" line="24"/>
         <source>write the resolution (or a platform&apos;s protocol) to Word</source>
         <translation>записать резолюцию (или протокол площадки) в Word</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="32"/>
+        <location filename="../../cli/export.py" line="27"/>
+        <source>The consolidated resolution, or with --platform that platform&apos;s protocol; into a folder as resolution.docx or protocol-NN.docx. The items, their wording and sections are the session&apos;s (as set in the app) unless --include says what goes in.</source>
+        <translation>Сводная резолюция, а с --platform — протокол этой площадки; в папку — под именем resolution.docx или protocol-NN.docx. Пункты, их формулировки и разделы берутся из сессии (как задано в приложении), если --include не указывает, что включать.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/export.py" line="45"/>
         <source>the Word file to write, or a folder</source>
         <translation>файл Word или папка, куда его записать</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="38"/>
+        <location filename="../../cli/export.py" line="51"/>
         <source>write platform N&apos;s protocol instead</source>
         <translation>записать протокол площадки N вместо резолюции</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="44"/>
+        <location filename="../../cli/export.py" line="57"/>
         <source>a .docx template with your styles</source>
         <translation>шаблон .docx с вашими стилями</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="49"/>
+        <location filename="../../cli/export.py" line="62"/>
         <source>what goes in: adopted proposals, also those voted on (not rejected), or all (default: the session&apos;s own selection, as set in the app)</source>
         <translation>что включить: принятые предложения, также вынесенные на голосование (кроме отклонённых) или все (по умолчанию — отбор самой сессии, как он задан в приложении)</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="58"/>
+        <location filename="../../cli/export.py" line="71"/>
         <source>also convert to PDF (needs LibreOffice)</source>
         <translation>также преобразовать в PDF (нужен LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="73"/>
+        <location filename="../../cli/export.py" line="86"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="75"/>
+        <location filename="../../cli/export.py" line="88"/>
         <source>Warning: {text}</source>
         <translation>Внимание: {text}</translation>
     </message>
     <message>
-        <location filename="../../cli/common.py" line="35"/>
+        <location filename="../../cli/common.py" line="36"/>
         <source>Example:</source>
         <translation>Пример:</translation>
     </message>
@@ -1259,87 +1277,87 @@
         <translation>     не хватает: {missing}</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="23"/>
+        <location filename="../../cli/setup.py" line="24"/>
         <source>list, change or add platforms</source>
         <translation>вывести, изменить или добавить площадки</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="26"/>
+        <location filename="../../cli/setup.py" line="27"/>
         <source>Without an action the platforms are listed.</source>
         <translation>Без действия выводится список площадок.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="32"/>
+        <location filename="../../cli/setup.py" line="33"/>
         <source>list the platforms (the default)</source>
         <translation>вывести площадки (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="35"/>
+        <location filename="../../cli/setup.py" line="36"/>
         <source>Columns: number, title, moderator, room, participants, present.</source>
         <translation>Столбцы: номер, название, модератор, аудитория, участники, присутствуют.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="45"/>
+        <location filename="../../cli/setup.py" line="46"/>
         <source>change a platform&apos;s title, moderator or room</source>
         <translation>изменить название, модератора или аудиторию площадки</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="48"/>
+        <location filename="../../cli/setup.py" line="49"/>
         <source>Only the fields given change.</source>
         <translation>Меняются только указанные поля.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="59"/>
+        <location filename="../../cli/setup.py" line="60"/>
         <source>add a platform at the end of the list</source>
         <translation>добавить площадку в конец списка</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="62"/>
+        <location filename="../../cli/setup.py" line="63"/>
         <source>The new platform gets the next number.</source>
         <translation>Новая площадка получает следующий номер.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="83"/>
+        <location filename="../../cli/setup.py" line="84"/>
         <source>change the session&apos;s own fields</source>
         <translation>изменить поля самой сессии</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="87"/>
+        <location filename="../../cli/setup.py" line="88"/>
         <source>change the session&apos;s title, forum, date, venue, organiser, chair or secretary</source>
         <translation>изменить название, форум, дату, место, организатора, председателя или секретаря сессии</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="93"/>
+        <location filename="../../cli/setup.py" line="94"/>
         <source>Only the fields given change; the date as YYYY-MM-DD or DD.MM.YYYY. The chair and the secretary sign the resolution: a full name (Фамилия Имя Отчество) and a position each.</source>
         <translation>Меняются только указанные поля; дата — ГГГГ-ММ-ДД или ДД.ММ.ГГГГ. Председатель и секретарь подписывают резолюцию: у каждого ФИО (Фамилия Имя Отчество) и должность.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="136"/>
+        <location filename="../../cli/setup.py" line="137"/>
         <source>     moderator: {moderator}; room: {room}; participants: {count}, present: {present}</source>
         <translation>     модератор: {moderator}; аудитория: {room}; участников: {count}, присутствуют: {present}</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="161"/>
+        <location filename="../../cli/setup.py" line="162"/>
         <source>Platform {number}</source>
         <translation>Площадка {number}</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="172"/>
+        <location filename="../../cli/setup.py" line="174"/>
         <source>Platform {number} added: {title}.</source>
         <translation>Добавлена площадка {number}: {title}.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="185"/>
+        <location filename="../../cli/setup.py" line="187"/>
         <source>The session</source>
         <translation>Сессия</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="192"/>
+        <location filename="../../cli/setup.py" line="194"/>
         <source>{subject}: nothing changed.</source>
         <translation>{subject}: ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="196"/>
+        <location filename="../../cli/setup.py" line="198"/>
         <source>{subject}: changed {fields}.</source>
         <translation>{subject}: изменено: {fields}.</translation>
     </message>
@@ -1349,42 +1367,42 @@
         <translation>добавить Facilitator в меню рабочего стола и открывать его файлы двойным щелчком (Linux)</translation>
     </message>
     <message>
-        <location filename="../../cli/desktop.py" line="20"/>
+        <location filename="../../cli/desktop.py" line="22"/>
         <source>Installs the menu entry, the file types (.fsession, .fkit, .fbundle) and the icons into the XDG folders. Optional: the app and the commands work without it.</source>
         <translation>Устанавливает пункт меню, типы файлов (.fsession, .fkit, .fbundle) и значки в папки XDG. Необязательно: программа и команды работают и без этого.</translation>
     </message>
     <message>
-        <location filename="../../cli/desktop.py" line="29"/>
+        <location filename="../../cli/desktop.py" line="34"/>
         <source>for you only, in ~/.local/share (default: /usr/local/share)</source>
         <translation>только для вас, в ~/.local/share (по умолчанию: /usr/local/share)</translation>
     </message>
     <message>
-        <location filename="../../cli/desktop.py" line="34"/>
+        <location filename="../../cli/desktop.py" line="39"/>
         <source>remove what an earlier install-desktop put there</source>
         <translation>удалить то, что туда установила прежняя команда install-desktop</translation>
     </message>
     <message>
-        <location filename="../../cli/desktop.py" line="44"/>
+        <location filename="../../cli/desktop.py" line="49"/>
         <source>Nothing to remove in {folder}.</source>
         <translation>В {folder} нечего удалять.</translation>
     </message>
     <message>
-        <location filename="../../cli/desktop.py" line="47"/>
+        <location filename="../../cli/desktop.py" line="52"/>
         <source>Removed: {path}</source>
         <translation>Удалено: {path}</translation>
     </message>
     <message>
-        <location filename="../../cli/desktop.py" line="51"/>
+        <location filename="../../cli/desktop.py" line="56"/>
         <source>Installed: {path}</source>
         <translation>Установлено: {path}</translation>
     </message>
     <message>
-        <location filename="../../cli/desktop.py" line="53"/>
+        <location filename="../../cli/desktop.py" line="58"/>
         <source>Ran: {command}</source>
         <translation>Выполнено: {command}</translation>
     </message>
     <message>
-        <location filename="../../cli/desktop.py" line="57"/>
+        <location filename="../../cli/desktop.py" line="62"/>
         <source>{tool} is not installed, so its cache was not refreshed; the desktop will notice the change after you log in again.</source>
         <translation>{tool} не установлена, поэтому её кэш не обновлён; рабочий стол увидит изменения после повторного входа в систему.</translation>
     </message>
@@ -1697,7 +1715,7 @@ Choose the session next; you see what the merge brings before anything changes.<
         <translation>Сохранить копию сессии как</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="398"/>
+        <location filename="../../gui/controller.py" line="399"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>Не удаётся записать {path} ({reason}).</translation>
     </message>
@@ -1705,7 +1723,7 @@ Choose the session next; you see what the merge brings before anything changes.<
         <location filename="../../gui/controller.py" line="125"/>
         <location filename="../../gui/controller.py" line="144"/>
         <location filename="../../gui/controller.py" line="293"/>
-        <location filename="../../gui/controller.py" line="384"/>
+        <location filename="../../gui/controller.py" line="385"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -2797,57 +2815,62 @@ Mend it in Word, or export with the default template.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="162"/>
+        <source>Changes made from the command line that can be undone (Edit → Undo, Ctrl+Z): {count}.</source>
+        <translation>Изменений из командной строки, которые можно отменить (Правка → Отменить, Ctrl+Z): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="215"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="218"/>
         <source>Platforms&apos; results</source>
         <translation>Результаты площадок</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Views</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>{title} — Facilitator (read-only)</source>
         <translation>{title} — Facilitator (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="283"/>
         <source>{title} — Facilitator</source>
         <translation>{title} — Facilitator</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="288"/>
         <source>Read-only: to edit, save a copy (File → Save a copy as…)</source>
         <translation>Только чтение: чтобы вносить изменения, сохраните копию (Файл → Сохранить копию как…)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="291"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>Last change NOT saved</source>
         <translation>Последнее изменение НЕ сохранено</translation>
     </message>
@@ -2931,13 +2954,13 @@ Mend it in Word, or export with the default template.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../cli/session.py" line="149"/>
+        <location filename="../../cli/session.py" line="157"/>
         <location filename="../../importing/tabular.py" line="55"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation>{file}: не удаётся прочитать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../cli/session.py" line="158"/>
+        <location filename="../../cli/session.py" line="166"/>
         <source>{file}, line {line}: this looks like a table (columns separated by “;” or a tab); give a text file with one platform title a line.</source>
         <translation>{file}, строка {line}: похоже на таблицу (столбцы разделены «;» или табуляцией); укажите текстовый файл с одним названием площадки в строке.</translation>
     </message>
@@ -3115,17 +3138,27 @@ Columns not recognised and left out: {columns}.</source>
         <translation>«{value}» — не вид записи (ожидается одно из: {known}).</translation>
     </message>
     <message>
+        <location filename="../../services/validate.py" line="95"/>
+        <source>problem, proposal, initiative, resolution_item</source>
+        <translation>проблема, предложение, инициатива, пункт резолюции</translation>
+    </message>
+    <message>
         <location filename="../../services/validate.py" line="106"/>
         <source>“{value}” is not a status (expected one of: {known}).</source>
         <translation>«{value}» — не статус (ожидается одно из: {known}).</translation>
     </message>
     <message>
-        <location filename="../../services/validate.py" line="126"/>
+        <location filename="../../services/validate.py" line="109"/>
+        <source>draft, voting, adopted, rejected, withdrawn, merged</source>
+        <translation>черновик, на голосовании, принято, отклонено, снято, объединено</translation>
+    </message>
+    <message>
+        <location filename="../../services/validate.py" line="128"/>
         <source>“{value}” is not a presence mark (write да or нет, + or −, 1 or 0).</source>
         <translation>«{value}» — не отметка явки (пишите да или нет, + или −, 1 или 0).</translation>
     </message>
     <message>
-        <location filename="../../services/validate.py" line="140"/>
+        <location filename="../../services/validate.py" line="142"/>
         <source>The {field} “{value}” is not a positive whole number.</source>
         <translation>Поле «{field}»: «{value}» — не целое положительное число.</translation>
     </message>
@@ -3190,52 +3223,52 @@ Columns not recognised and left out: {columns}.</source>
         <translation>{path} повреждён и не может быть открыт. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="63"/>
+        <location filename="../../importing/votes.py" line="64"/>
         <source>The vote file has none of the known column sets (for/against/abstain, dots, effect/feasibility, voter/choice, ranking).</source>
         <translation>В файле голосования нет ни одного известного набора столбцов (за/против/воздержались, стикеры, эффект/реализуемость, голосующий/выбор, ранжирование).</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="80"/>
+        <location filename="../../importing/votes.py" line="81"/>
         <source>{file} was imported before: nothing changed.</source>
         <translation>{file} уже импортировался ранее: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="126"/>
+        <location filename="../../importing/votes.py" line="127"/>
         <source>this proposal is already counted in row {first}; keep one row</source>
         <translation>это предложение уже подсчитано в строке {first}; оставьте одну строку</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="190"/>
+        <location filename="../../importing/votes.py" line="191"/>
         <source>there is no proposal “{value}” on this platform</source>
         <translation>на этой площадке нет записи «{value}»</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="200"/>
+        <location filename="../../importing/votes.py" line="201"/>
         <source>the ranking is empty</source>
         <translation>ранжирование пусто</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="207"/>
+        <location filename="../../importing/votes.py" line="208"/>
         <source>“{value}” is not a participant of this platform</source>
         <translation>«{value}» — не участник этой площадки</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="212"/>
+        <location filename="../../importing/votes.py" line="213"/>
         <source>{name} is not marked present at platform {number}; mark them present: facilitator attendance SESSION --platform {number} --present &quot;{name}&quot;</source>
         <translation>участник {name} не отмечен как присутствующий на площадке {number}; отметьте присутствие: facilitator attendance СЕССИЯ --platform {number} --present &quot;{name}&quot;</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="228"/>
+        <location filename="../../importing/votes.py" line="229"/>
         <source>“{value}” is not a whole number</source>
         <translation>«{value}» — не целое число</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="236"/>
+        <location filename="../../importing/votes.py" line="237"/>
         <source>“{value}” is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../importing/votes.py" line="243"/>
+        <location filename="../../importing/votes.py" line="244"/>
         <source>“{value}” is not a choice (for, against or abstain)</source>
         <translation>«{value}» — не вариант ответа (за, против или воздержались)</translation>
     </message>
@@ -3300,17 +3333,17 @@ Columns not recognised and left out: {columns}.</source>
         <translation>Не удаётся загрузить перевод {file}: эта установка Facilitator неполная. Переустановите программу.</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="129"/>
+        <location filename="../../cli/conflicts.py" line="140"/>
         <source>There is no open conflict #{id}; the open ones are listed by: facilitator conflicts SESSION</source>
         <translation>Открытого конфликта №{id} нет; открытые конфликты выводит команда: facilitator conflicts СЕССИЯ</translation>
     </message>
     <message>
-        <location filename="../../cli/conflicts.py" line="159"/>
+        <location filename="../../cli/conflicts.py" line="170"/>
         <source>“{choice}”: write NAME=ours or NAME=theirs, NAME being a field that differs in this conflict: {fields}.</source>
         <translation>«{choice}»: пишите ПОЛЕ=ours или ПОЛЕ=theirs, где ПОЛЕ — расходящееся в этом конфликте поле: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="204"/>
+        <location filename="../../cli/exchange.py" line="214"/>
         <source>{file} is a session file, not a results bundle. On the platform&apos;s laptop run: facilitator bundle {file} -o FOLDER — then merge the .fbundle file it writes.</source>
         <translation>{file} — файл сессии, а не пакет результатов. На ноутбуке площадки выполните: facilitator bundle {file} -o ПАПКА — и объедините записанный им файл .fbundle.</translation>
     </message>
@@ -3360,12 +3393,215 @@ Columns not recognised and left out: {columns}.</source>
         <source>{path} cannot be changed ({reason}). Install for yourself only with --user, or run the command as an administrator.</source>
         <translation>{path} нельзя изменить ({reason}). Установите только для себя с --user или запустите команду от имени администратора.</translation>
     </message>
+    <message>
+        <location filename="../../services/steps.py" line="53"/>
+        <source>Change {name} (command line)</source>
+        <translation>Изменение {name} (командная строка)</translation>
+    </message>
+    <message>
+        <location filename="../../services/steps.py" line="54"/>
+        <source>Deletion {name} (command line)</source>
+        <translation>Удаление {name} (командная строка)</translation>
+    </message>
+    <message>
+        <location filename="../../services/steps.py" line="55"/>
+        <source>Change of platform {name} (command line)</source>
+        <translation>Изменение площадки {name} (командная строка)</translation>
+    </message>
+    <message>
+        <location filename="../../services/steps.py" line="56"/>
+        <source>New platform {name} (command line)</source>
+        <translation>Новая площадка {name} (командная строка)</translation>
+    </message>
+    <message>
+        <location filename="../../services/steps.py" line="57"/>
+        <source>Change of the session (command line)</source>
+        <translation>Изменение сессии (командная строка)</translation>
+    </message>
+    <message>
+        <location filename="../../services/steps.py" line="58"/>
+        <source>Attendance at platform {name} (command line)</source>
+        <translation>Присутствие на площадке {name} (командная строка)</translation>
+    </message>
+    <message>
+        <location filename="../../services/steps.py" line="63"/>
+        <source>proposal {name}</source>
+        <translation>предложение {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/steps.py" line="64"/>
+        <source>platform {name}</source>
+        <translation>площадку {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/steps.py" line="65"/>
+        <source>the fields of the session</source>
+        <translation>поля сессии</translation>
+    </message>
+    <message>
+        <location filename="../../services/steps.py" line="66"/>
+        <source>attendance at platform {name}</source>
+        <translation>присутствие на площадке {name}</translation>
+    </message>
+    <message>
+        <location filename="../../services/steps.py" line="260"/>
+        <source>This change from the command line cannot be undone: {subject} was changed after it, in the app or by another command. Nothing was changed.</source>
+        <translation>Это изменение из командной строки нельзя отменить: после него {subject} уже меняли — в приложении или другой командой. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../services/steps.py" line="266"/>
+        <source>This change from the command line cannot be made again: {subject} was changed after it was undone. Nothing was changed.</source>
+        <translation>Это изменение из командной строки нельзя вернуть: после отмены {subject} уже меняли. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>Metavar</name>
+    <message>
+        <location filename="../../cli/usage.py" line="47"/>
+        <source>ACTION</source>
+        <translation>ДЕЙСТВИЕ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="48"/>
+        <source>BUNDLE</source>
+        <translation>ПАКЕТ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="49"/>
+        <source>COMMAND</source>
+        <translation>КОМАНДА</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="50"/>
+        <source>DATE</source>
+        <translation>ДАТА</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="51"/>
+        <source>DEADLINE</source>
+        <translation>СРОК</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="52"/>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="53"/>
+        <source>FORUM</source>
+        <translation>ФОРУМ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="54"/>
+        <source>ID</source>
+        <translation>НОМЕР</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="55"/>
+        <source>K</source>
+        <translation>ВИД</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="56"/>
+        <source>KIND</source>
+        <translation>ВИД</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="57"/>
+        <source>KIT</source>
+        <translation>КОМПЛЕКТ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="58"/>
+        <source>MODERATOR</source>
+        <translation>МОДЕРАТОР</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="59"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="60"/>
+        <source>NAME</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="61"/>
+        <source>NAME=ours|theirs</source>
+        <translation>ПОЛЕ=ours|theirs</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="62"/>
+        <source>NUMBER</source>
+        <translation>НОМЕР</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="63"/>
+        <source>ORGANISER</source>
+        <translation>ОРГАНИЗАТОР</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="64"/>
+        <source>OUT.docx</source>
+        <translation>ФАЙЛ.docx</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="65"/>
+        <source>PATH</source>
+        <translation>СЕССИЯ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="66"/>
+        <source>POS</source>
+        <translation>ДОЛЖНОСТЬ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="67"/>
+        <source>PRESENTER</source>
+        <translation>ДОКЛАДЧИК</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="68"/>
+        <source>RESPONSIBLE</source>
+        <translation>ОТВЕТСТВЕННЫЙ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="69"/>
+        <source>ROOM</source>
+        <translation>АУДИТОРИЯ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="70"/>
+        <source>S</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="71"/>
+        <source>STATUS</source>
+        <translation>СТАТУС</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="72"/>
+        <source>TEXT</source>
+        <translation>ТЕКСТ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="73"/>
+        <source>TITLE</source>
+        <translation>НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/usage.py" line="74"/>
+        <source>VENUE</source>
+        <translation>МЕСТО</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/operations.py" line="62"/>
-        <location filename="../../gui/operations.py" line="69"/>
+        <location filename="../../gui/operations.py" line="63"/>
+        <location filename="../../gui/operations.py" line="70"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
