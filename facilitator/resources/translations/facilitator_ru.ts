@@ -574,7 +574,7 @@
         <location filename="../../cli/secretariat.py" line="61"/>
         <location filename="../../cli/secretariat.py" line="78"/>
         <location filename="../../cli/session.py" line="82"/>
-        <location filename="../../cli/setup.py" line="40"/>
+        <location filename="../../cli/setup.py" line="48"/>
         <location filename="../../cli/votes.py" line="40"/>
         <location filename="../../cli/votes.py" line="58"/>
         <source>print JSON</source>
@@ -1259,87 +1259,92 @@
         <translation>     не хватает: {missing}</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="23"/>
+        <location filename="../../cli/setup.py" line="28"/>
         <source>list, change or add platforms</source>
         <translation>вывести, изменить или добавить площадки</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="26"/>
+        <location filename="../../cli/setup.py" line="31"/>
         <source>Without an action the platforms are listed.</source>
         <translation>Без действия выводится список площадок.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="32"/>
+        <location filename="../../cli/setup.py" line="37"/>
         <source>list the platforms (the default)</source>
         <translation>вывести площадки (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="35"/>
-        <source>Columns: number, title, moderator, room, participants, present.</source>
-        <translation>Столбцы: номер, название, модератор, аудитория, участники, присутствуют.</translation>
+        <location filename="../../cli/setup.py" line="40"/>
+        <source>Columns: number, title, moderator, room, secretary, participants, present.</source>
+        <translation>Столбцы: номер, название, модератор, аудитория, секретарь, участники, присутствуют.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="45"/>
-        <source>change a platform&apos;s title, moderator or room</source>
-        <translation>изменить название, модератора или аудиторию площадки</translation>
+        <location filename="../../cli/setup.py" line="53"/>
+        <source>change a platform&apos;s title, moderator, room or secretary</source>
+        <translation>изменить название, модератора, аудиторию или секретаря площадки</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="48"/>
+        <location filename="../../cli/setup.py" line="56"/>
         <source>Only the fields given change.</source>
         <translation>Меняются только указанные поля.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="59"/>
+        <location filename="../../cli/setup.py" line="68"/>
         <source>add a platform at the end of the list</source>
         <translation>добавить площадку в конец списка</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="62"/>
+        <location filename="../../cli/setup.py" line="71"/>
         <source>The new platform gets the next number.</source>
         <translation>Новая площадка получает следующий номер.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="83"/>
+        <location filename="../../cli/setup.py" line="91"/>
+        <source>the platform&apos;s secretary, who signs its protocol (full name)</source>
+        <translation>секретарь площадки, подписывающий её протокол (фамилия, имя, отчество)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/setup.py" line="97"/>
         <source>change the session&apos;s own fields</source>
         <translation>изменить поля самой сессии</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="87"/>
+        <location filename="../../cli/setup.py" line="101"/>
         <source>change the session&apos;s title, forum, date, venue, organiser, chair or secretary</source>
         <translation>изменить название, форум, дату, место, организатора, председателя или секретаря сессии</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="93"/>
+        <location filename="../../cli/setup.py" line="107"/>
         <source>Only the fields given change; the date as YYYY-MM-DD or DD.MM.YYYY. The chair and the secretary sign the resolution: a full name (Фамилия Имя Отчество) and a position each.</source>
         <translation>Меняются только указанные поля; дата — ГГГГ-ММ-ДД или ДД.ММ.ГГГГ. Председатель и секретарь подписывают резолюцию: у каждого ФИО (Фамилия Имя Отчество) и должность.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="136"/>
-        <source>     moderator: {moderator}; room: {room}; participants: {count}, present: {present}</source>
-        <translation>     модератор: {moderator}; аудитория: {room}; участников: {count}, присутствуют: {present}</translation>
+        <location filename="../../cli/setup.py" line="151"/>
+        <source>     moderator: {moderator}; secretary: {secretary}; room: {room}; participants: {count}, present: {present}</source>
+        <translation>     модератор: {moderator}; секретарь: {secretary}; аудитория: {room}; участников: {count}, присутствуют: {present}</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="161"/>
+        <location filename="../../cli/setup.py" line="177"/>
         <source>Platform {number}</source>
         <translation>Площадка {number}</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="172"/>
+        <location filename="../../cli/setup.py" line="188"/>
         <source>Platform {number} added: {title}.</source>
         <translation>Добавлена площадка {number}: {title}.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="185"/>
+        <location filename="../../cli/setup.py" line="201"/>
         <source>The session</source>
         <translation>Сессия</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="192"/>
+        <location filename="../../cli/setup.py" line="208"/>
         <source>{subject}: nothing changed.</source>
         <translation>{subject}: ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="196"/>
+        <location filename="../../cli/setup.py" line="212"/>
         <source>{subject}: changed {fields}.</source>
         <translation>{subject}: изменено: {fields}.</translation>
     </message>
