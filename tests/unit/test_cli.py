@@ -96,7 +96,7 @@ def test_export_resolution_and_protocol(tmp_path, capsys):
     text = "\n".join(p.text for p in Document(tmp_path / "resolution.docx").paragraphs)
     assert "РЕЗОЛЮЦИЯ" in text and PLATFORMS[6] in text
     protocol = "\n".join(p.text for p in Document(tmp_path / "protocol.docx").paragraphs)
-    assert "ПРОТОКОЛ" in protocol and "за —" in protocol
+    assert "ПРОТОКОЛ" in protocol and "Голосовали: «за» —" in protocol
     assert run("export", path, "-o", tmp_path / "x.txt") == 1
     assert "should end in .docx" in capsys.readouterr().err
 

@@ -2493,7 +2493,7 @@ Mend it in Word, or export with the default template.</source>
 Исправьте шаблон в Word или выполните экспорт с шаблоном по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../export/docx_writer.py" line="264"/>
+        <location filename="../../export/docx_writer.py" line="277"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Не удаётся записать {path}: {reason}</translation>
     </message>
@@ -2546,6 +2546,16 @@ Mend it in Word, or export with the default template.</source>
         <location filename="../../export/notices.py" line="54"/>
         <source>Nothing is adopted on platform {platform} yet.</source>
         <translation>На площадке {platform} пока ничего не принято.</translation>
+    </message>
+    <message>
+        <location filename="../../export/protocol.py" line="248"/>
+        <source>Platform {platform} has no moderator: the protocol leaves the name of the chair blank. Set the moderator in the session setup.</source>
+        <translation>У площадки {platform} не указан модератор: в протоколе место для имени председательствующего оставлено пустым. Укажите модератора в настройке сессии.</translation>
+    </message>
+    <message>
+        <location filename="../../export/protocol.py" line="259"/>
+        <source>Platform {platform} has no secretary: the protocol leaves the name of the secretary blank. Set the secretary in the session setup or with “facilitator platforms set PATH {platform} --secretary NAME”.</source>
+        <translation>У площадки {platform} не указан секретарь: в протоколе место для имени секретаря оставлено пустым. Укажите секретаря в настройке сессии или командой «facilitator platforms set PATH {platform} --secretary ФИО».</translation>
     </message>
 </context>
 <context>

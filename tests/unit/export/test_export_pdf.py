@@ -84,9 +84,11 @@ def test_native_charts_are_drawn(pdfs: Any) -> None:
 @needs_soffice
 def test_protocol_pdf(pdfs: Any) -> None:
     text = flat(pdf_text(pdfs[1]))
-    assert text.startswith("ПРОТОКОЛ")
-    assert flat(PLATFORMS[2]) in text
-    assert "Зарегистрировано участников" in text and "Модератор площадки" in text
+    assert text.startswith("Федеральный партийный проект «Локомотивы роста»")
+    assert re.search("ПРОТОКОЛ № ?3 заседания рабочей площадки", text)
+    assert flat(PLATFORMS[2]) in text and "ПОВЕСТКА ДНЯ" in text
+    assert "Председательствующий — М. С. Кириллова" in text
+    assert "1. СЛУШАЛИ:" in text and "Голосовали: «за» — 14, «против» — 1" in text
 
 
 def test_missing_libreoffice_says_how_to_install(
