@@ -2493,7 +2493,7 @@ Mend it in Word, or export with the default template.</source>
 Исправьте шаблон в Word или выполните экспорт с шаблоном по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../export/docx_writer.py" line="277"/>
+        <location filename="../../export/docx_writer.py" line="281"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Не удаётся записать {path}: {reason}</translation>
     </message>
@@ -2548,12 +2548,12 @@ Mend it in Word, or export with the default template.</source>
         <translation>На площадке {platform} пока ничего не принято.</translation>
     </message>
     <message>
-        <location filename="../../export/protocol.py" line="248"/>
+        <location filename="../../export/protocol.py" line="252"/>
         <source>Platform {platform} has no moderator: the protocol leaves the name of the chair blank. Set the moderator in the session setup.</source>
         <translation>У площадки {platform} не указан модератор: в протоколе место для имени председательствующего оставлено пустым. Укажите модератора в настройке сессии.</translation>
     </message>
     <message>
-        <location filename="../../export/protocol.py" line="259"/>
+        <location filename="../../export/protocol.py" line="263"/>
         <source>Platform {platform} has no secretary: the protocol leaves the name of the secretary blank. Set the secretary in the session setup or with “facilitator platforms set PATH {platform} --secretary NAME”.</source>
         <translation>У площадки {platform} не указан секретарь: в протоколе место для имени секретаря оставлено пустым. Укажите секретаря в настройке сессии или командой «facilitator platforms set PATH {platform} --secretary ФИО».</translation>
     </message>
@@ -3532,6 +3532,11 @@ Columns not recognised and left out: {columns}.</source>
     </message>
     <message>
         <location filename="../../gui/platform_model.py" line="86"/>
+        <source>Secretary</source>
+        <translation type="unfinished">Секретарь</translation>
+    </message>
+    <message>
+        <location filename="../../gui/platform_model.py" line="87"/>
         <source>Room</source>
         <translation>Аудитория</translation>
     </message>
@@ -4215,7 +4220,7 @@ Columns not recognised and left out: {columns}.</source>
         <translation>Ни&amp;же</translation>
     </message>
     <message>
-        <location filename="../../gui/setup_dialog.py" line="167"/>
+        <location filename="../../gui/setup_dialog.py" line="168"/>
         <source>New platform</source>
         <translation>Новая площадка</translation>
     </message>
