@@ -3533,7 +3533,7 @@ Columns not recognised and left out: {columns}.</source>
     <message>
         <location filename="../../gui/platform_model.py" line="86"/>
         <source>Secretary</source>
-        <translation type="unfinished">Секретарь</translation>
+        <translation>Секретарь</translation>
     </message>
     <message>
         <location filename="../../gui/platform_model.py" line="87"/>
