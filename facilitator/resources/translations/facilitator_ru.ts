@@ -2498,27 +2498,37 @@ Mend it in Word, or export with the default template.</source>
         <translation>Не удаётся записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../export/api.py" line="47"/>
+        <location filename="../../export/api.py" line="51"/>
         <source>There is no platform number {number} in this session.</source>
         <translation>В этой сессии нет площадки номер {number}.</translation>
     </message>
     <message>
-        <location filename="../../export/api.py" line="78"/>
+        <location filename="../../export/api.py" line="87"/>
         <source>The output file {path} should end in .docx.</source>
         <translation>Имя выходного файла {path} должно оканчиваться на .docx.</translation>
     </message>
     <message>
-        <location filename="../../export/api.py" line="83"/>
+        <location filename="../../export/api.py" line="92"/>
         <source>The folder {path} does not exist.</source>
         <translation>Папки {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../export/pdf.py" line="60"/>
+        <location filename="../../export/api.py" line="100"/>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <location filename="../../export/api.py" line="108"/>
+        <source>The PDF was cancelled: {path} is written, its PDF is not.</source>
+        <translation>Создание PDF отменено: файл {path} записан, PDF — нет.</translation>
+    </message>
+    <message>
+        <location filename="../../export/pdf.py" line="75"/>
         <source>PDF needs LibreOffice, which is not installed. Install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation; Windows and macOS: from libreoffice.org) and try again, or open the .docx in Word and save it as PDF.</source>
         <translation>Для PDF нужен LibreOffice, а он не установлен. Установите его (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation; Windows и macOS: с сайта libreoffice.org) и повторите попытку или откройте .docx в Word и сохраните как PDF.</translation>
     </message>
     <message>
-        <location filename="../../export/pdf.py" line="134"/>
+        <location filename="../../export/pdf.py" line="166"/>
         <source>LibreOffice could not convert {path} to PDF: {reason}</source>
         <translation>LibreOffice не удалось преобразовать {path} в PDF: {reason}</translation>
     </message>
@@ -2561,161 +2571,161 @@ Mend it in Word, or export with the default template.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="101"/>
-        <location filename="../../gui/resolution/export_dialog.py" line="226"/>
-        <location filename="../../gui/resolution/export_dialog.py" line="280"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="100"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="246"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="299"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="104"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="103"/>
         <source>&amp;What:</source>
         <translation>&amp;Документ:</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="104"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="103"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Сохранить как:</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="104"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="103"/>
         <source>&amp;Template:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="108"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="107"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="109"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="108"/>
         <source>C&amp;hoose…</source>
         <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="110"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="109"/>
         <source>&amp;Default</source>
         <translation>По &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="111"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="110"/>
         <source>The default template (ГОСТ Р 7.0.97)</source>
         <translation>Стандартный шаблон (ГОСТ Р 7.0.97)</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="112"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="111"/>
         <source>Also save as &amp;PDF</source>
         <translation>Также сохранить в &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="113"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="112"/>
         <source>&amp;Open the file when done</source>
         <translation>&amp;Открыть файл по завершении</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="114"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="113"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="116"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="115"/>
         <source>What to export</source>
         <translation>Что экспортировать</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="117"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="116"/>
         <source>File to write</source>
         <translation>Файл для записи</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="118"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="117"/>
         <source>Choose the file</source>
         <translation>Выбрать файл</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="119"/>
-        <location filename="../../gui/resolution/export_dialog.py" line="185"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="118"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="183"/>
         <source>Word template</source>
         <translation>Шаблон Word</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="120"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="119"/>
         <source>Choose a template</source>
         <translation>Выбрать шаблон</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="121"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="120"/>
         <source>Use the default template</source>
         <translation>Использовать стандартный шаблон</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="122"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="121"/>
         <source>Also save as PDF</source>
         <translation>Также сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="123"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="122"/>
         <source>Open the file when done</source>
         <translation>Открыть файл по завершении</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="124"/>
-        <source>Export progress</source>
-        <translation>Ход экспорта</translation>
-    </message>
-    <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="143"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="141"/>
         <source>The resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="145"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="143"/>
         <source>Protocol of platform {number}: {title}</source>
         <translation>Протокол площадки {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="161"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="159"/>
         <source>PDF needs LibreOffice, which is not installed. Install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation; Windows and macOS: from libreoffice.org), then open this window again.</source>
         <translation>Для PDF нужен LibreOffice, а он не установлен. Установите его (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation; Windows и macOS: с сайта libreoffice.org), затем снова откройте это окно.</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="177"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="175"/>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="177"/>
-        <location filename="../../gui/resolution/export_dialog.py" line="185"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="175"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="183"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="208"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="207"/>
         <source>Choose the file to write.</source>
         <translation>Выберите файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="226"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="221"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../gui/resolution/export_dialog.py" line="246"/>
         <source>{path} exists. Replace it?</source>
         <translation>{path} уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="238"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="259"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="251"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="270"/>
         <source>Saved {paths}</source>
         <translation>Сохранено: {paths}</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="273"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="292"/>
         <source>Could not write {path}: {reason}. If the file is open in Word, close it and export again.</source>
         <translation>Не удалось записать {path}: {reason}. Если файл открыт в Word, закройте его и повторите экспорт.</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="277"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="296"/>
         <source>The export failed: {error}</source>
         <translation>Экспорт не удался: {error}</translation>
     </message>
