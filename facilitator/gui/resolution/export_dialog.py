@@ -212,7 +212,7 @@ class ExportDialog(Retranslating, QDialog):
         template = Path(self.template.text().strip()) if self.template.text().strip() else None
         with_pdf = self.pdf.isEnabled() and self.pdf.isChecked()
         self._remember(out)
-        self._busy(out)
+        self._busy(out, with_pdf)
         try:
             written = run_in_background(
                 self,
@@ -254,9 +254,13 @@ class ExportDialog(Retranslating, QDialog):
         if self.pdf.isEnabled():
             prefs.EXPORT_PDF.set(self.pdf.isChecked())
 
-    def _busy(self, out: Path) -> None:
+    def _busy(self, out: Path, with_pdf: bool) -> None:
         self.running = True
-        self.state.setText(self.tr("Writing {name}…").format(name=out.name))
+        if with_pdf:  # the second half, LibreOffice's, is the long one: say it is coming
+            text = self.tr("Writing {name} and its PDF…")
+        else:
+            text = self.tr("Writing {name}…")
+        self.state.setText(text.format(name=out.name))
         for widget in (self.what, self.path, self.template, self.export_button, self.close_button):
             widget.setEnabled(False)
 

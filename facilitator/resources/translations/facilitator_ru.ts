@@ -2573,7 +2573,7 @@ Mend it in Word, or export with the default template.</source>
     <message>
         <location filename="../../gui/resolution/export_dialog.py" line="100"/>
         <location filename="../../gui/resolution/export_dialog.py" line="246"/>
-        <location filename="../../gui/resolution/export_dialog.py" line="299"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="303"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -2710,22 +2710,27 @@ Mend it in Word, or export with the default template.</source>
         <translation>{path} уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="259"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="260"/>
+        <source>Writing {name} and its PDF…</source>
+        <translation>Запись {name} и его PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/resolution/export_dialog.py" line="262"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="270"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="274"/>
         <source>Saved {paths}</source>
         <translation>Сохранено: {paths}</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="292"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="296"/>
         <source>Could not write {path}: {reason}. If the file is open in Word, close it and export again.</source>
         <translation>Не удалось записать {path}: {reason}. Если файл открыт в Word, закройте его и повторите экспорт.</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="296"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="300"/>
         <source>The export failed: {error}</source>
         <translation>Экспорт не удался: {error}</translation>
     </message>

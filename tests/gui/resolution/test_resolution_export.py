@@ -194,11 +194,13 @@ def test_cancel_ends_libreoffice_at_once_and_leaves_the_docx(
     out = tmp_path / "protocol.docx"
     widget.path.setText(str(out))
     pressed: list[float] = []
+    labels: list[str] = []
 
     def press_cancel() -> None:  # once LibreOffice runs and the progress window shows
         progress = widget.findChild(QProgressDialog)
         if (pids / "soffice").exists() and progress is not None and progress.isVisible():
             pressed.append(time.monotonic())
+            labels.append(progress.labelText())
             qtbot.keyClick(progress.findChild(QPushButton), Qt.Key.Key_Space)
         else:
             QTimer.singleShot(50, press_cancel)
@@ -206,6 +208,7 @@ def test_cancel_ends_libreoffice_at_once_and_leaves_the_docx(
     QTimer.singleShot(50, press_cancel)
     assert widget.start()  # returns when the export has ended
     assert pressed and time.monotonic() - pressed[0] < 3  # at once, not in 300 s
+    assert labels == ["Writing protocol.docx and its PDF…"]
     assert widget.state.text() == f"The PDF was cancelled: {out} is written, its PDF is not."
     assert out.exists() and "ПРОТОКОЛ" in paragraphs(out)
     assert list(tmp_path.rglob("*.pdf")) == []
