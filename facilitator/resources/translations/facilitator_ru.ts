@@ -1155,11 +1155,16 @@
     </message>
     <message>
         <location filename="../../cli/export.py" line="73"/>
+        <source>Written: {path}. Converting it to PDF with LibreOffice; a large document takes minutes (Ctrl+C stops it)…</source>
+        <translation>Записано: {path}. Преобразование в PDF через LibreOffice; большой документ занимает несколько минут (Ctrl+C прерывает)…</translation>
+    </message>
+    <message>
+        <location filename="../../cli/export.py" line="88"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="75"/>
+        <location filename="../../cli/export.py" line="90"/>
         <source>Warning: {text}</source>
         <translation>Внимание: {text}</translation>
     </message>
