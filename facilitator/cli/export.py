@@ -66,6 +66,7 @@ def run_export(args: argparse.Namespace, tr: Translate) -> int:
         out = out / (
             "resolution.docx" if args.platform is None else f"protocol-{args.platform:02d}.docx"
         )
+
     def progress(done: int, total: int) -> None:
         if args.pdf and done == 1 < total:  # LibreOffice's part may take minutes: say so
             say(
