@@ -272,19 +272,24 @@ def platform_sections(
     by_platform: dict[str, list[Chosen]] = {}
     for c in chosen:
         by_platform.setdefault(c.row.platform_id, []).append(c)
+    rows: dict[str, list[ProposalRow]] = {}  # grouped once: fifty platforms, one pass
+    for row in data.proposals:
+        rows.setdefault(row.platform_id, []).append(row)
     return [
         platform_section(
-            p, by_platform.get(p.id, []), platform_counts(data, p, votes), initiatives_ref
+            p,
+            by_platform.get(p.id, []),
+            platform_counts(rows.get(p.id, []), votes),
+            initiatives_ref,
         )
         for p in data.platforms
     ]
 
 
 def platform_counts(
-    data: SessionData, platform: PlatformInfo, votes: Mapping[str, VoteSummary]
+    rows: list[ProposalRow], votes: Mapping[str, VoteSummary]
 ) -> tuple[int, Counts]:
     """How many items the platform has, and its figures."""
-    rows = [row for row in data.proposals if row.platform_id == platform.id]
     return len(rows), count([], rows, votes)
 
 
