@@ -32,7 +32,13 @@ def write_demo(path: Path, filled: bool = False) -> None:
 def build_demo(sf: SessionFile, filled: bool) -> None:
     with sf.atomic():
         made = [
-            platforms.add_platform(sf, title, moderators=data.MODERATORS[i], room=data.ROOMS[i])
+            platforms.add_platform(
+                sf,
+                title,
+                moderators=data.MODERATORS[i],
+                room=data.ROOMS[i],
+                secretary=data.SECRETARIES[i],
+            )
             for i, title in enumerate(data.PLATFORMS)
         ]
         for number, title, presenter, position, text in data.INITIATIVES:

@@ -79,9 +79,25 @@ def run_export(args: argparse.Namespace, tr: Translate) -> int:
         out = out / (
             "resolution.docx" if args.platform is None else f"protocol-{args.platform:02d}.docx"
         )
+
+    def progress(done: int, total: int) -> None:
+        if args.pdf and done == 1 < total:  # LibreOffice's part may take minutes: say so
+            say(
+                tr,
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "Written: {path}. Converting it to PDF with LibreOffice; a large document "
+                    "takes minutes (Ctrl+C stops it)…",
+                ),
+                sys.stderr,
+                path=out,
+            )
+
     with opened(args.path, write=False) as sf:
         rules, overrides = _included(sf, args.include)
-        written = export_document(sf, out, args.platform, args.template, args.pdf, rules, overrides)
+        written = export_document(
+            sf, out, args.platform, args.template, args.pdf, rules, overrides, progress=progress
+        )
     for path in written:
         say(tr, QT_TRANSLATE_NOOP("CLI", "Written: {path}"), path=path)
     for warning in written.warnings:  # written all the same: the reader should know

@@ -15,7 +15,12 @@ from facilitator.services.session import SESSION_FIELDS, edit_session
 from facilitator.vocabulary import FIELD_LABELS
 
 VOCABULARY = "Vocabulary"  # the context of field labels
-PLATFORM_OPTIONS = {"title": "title", "moderator": "moderators", "room": "room"}
+PLATFORM_OPTIONS = {
+    "title": "title",
+    "moderator": "moderators",
+    "room": "room",
+    "secretary": "secretary",
+}
 
 
 def add_commands(sub: Any, translate: Translate) -> None:
@@ -33,7 +38,10 @@ def add_commands(sub: Any, translate: Translate) -> None:
         help=translate("CLI", "list the platforms (the default)"),
         **examples(
             translate,
-            translate("CLI", "Columns: number, title, moderator, room, participants, present."),
+            translate(
+                "CLI",
+                "Columns: number, title, moderator, room, secretary, participants, present.",
+            ),
             "facilitator platforms forum.fsession",
         ),
     )
@@ -43,11 +51,12 @@ def add_commands(sub: Any, translate: Translate) -> None:
 
     p = group.add_parser(
         "set",
-        help=translate("CLI", "change a platform's title, moderator or room"),
+        help=translate("CLI", "change a platform's title, moderator, room or secretary"),
         **examples(
             translate,
             translate("CLI", "Only the fields given change."),
-            'facilitator platforms set forum.fsession 2 --moderator "Петров П. П." --room 214',
+            'facilitator platforms set forum.fsession 2 --moderator "Петров П. П." --room 214\n'
+            '  facilitator platforms set forum.fsession 2 --secretary "Никитина Анна Павловна"',
         ),
     )
     p.add_argument("path", type=Path, metavar="PATH")
@@ -77,6 +86,11 @@ def _platform_options(p: Any, translate: Translate, title_required: bool = False
     )
     p.add_argument("--moderator", help=translate(VOCABULARY, FIELD_LABELS["moderators"]))
     p.add_argument("--room", help=translate(VOCABULARY, FIELD_LABELS["room"]))
+    p.add_argument(
+        "--secretary",
+        metavar="NAME",
+        help=translate("CLI", "the platform's secretary, who signs its protocol (full name)"),
+    )
 
 
 def _add_session(sub: Any, translate: Translate) -> None:
@@ -122,6 +136,7 @@ def run_list(args: argparse.Namespace, tr: Translate) -> int:
             "title": p["title"],
             "moderators": p["moderators"],
             "room": rooms.get(p["number"], ""),
+            "secretary": p["secretary"],
             "participants": p["participants"],
             "present": p["present"],
         }
@@ -136,10 +151,11 @@ def run_list(args: argparse.Namespace, tr: Translate) -> int:
             tr,
             QT_TRANSLATE_NOOP(
                 "CLI",
-                "     moderator: {moderator}; room: {room}; participants: {count}, "
-                "present: {present}",
+                "     moderator: {moderator}; secretary: {secretary}; room: {room}; "
+                "participants: {count}, present: {present}",
             ),
             moderator=p["moderators"] or "—",
+            secretary=p["secretary"] or "—",
             room=p["room"] or "—",
             count=p["participants"],
             present=p["present"],

@@ -89,7 +89,7 @@ def participants_appendix(data: SessionData) -> Appendix | None:
     for name, platform_id in [*groups, (w.NO_PLATFORM, None)]:
         people = by_platform.get(platform_id, [])
         if people:
-            blocks += [Para(name, "subheading"), Table(PARTICIPANT_COLUMNS, _people_rows(people))]
+            blocks += [Para(name, "subheading"), Table(PARTICIPANT_COLUMNS, people_rows(people))]
     return Appendix("", w.APPENDIX_PARTICIPANTS, blocks)
 
 
@@ -97,7 +97,7 @@ def _platform_name(p: PlatformInfo) -> str:
     return w.PLATFORM_HEADING.format(number=p.number, title=w.quoted(p.title))
 
 
-def _people_rows(people: list[ParticipantRow]) -> list[tuple[str, str, str, str]]:
+def people_rows(people: list[ParticipantRow]) -> list[tuple[str, str, str, str]]:
     return [
         (
             f"{n}.",

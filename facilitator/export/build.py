@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
 
 from facilitator.dates import format_date, format_deadline
 from facilitator.services.participants import ParticipantRow, list_participants
 from facilitator.services.platforms import list_platforms
 from facilitator.services.proposals import ProposalRow, list_proposals
+from facilitator.services.votes import default_rules
 from facilitator.store.db import SessionFile
+from facilitator.store.exchange_models import Lineage
+from facilitator.store.models import Proposal
+from facilitator.voting.rules import VoteRules
 
 from . import wording as w
 from .appendices import (
@@ -67,6 +73,7 @@ class PlatformInfo:
     title: str
     moderators: str
     room: str
+    secretary: str = ""  # who keeps and signs the platform's protocol
 
 
 @dataclass(slots=True)
@@ -77,6 +84,9 @@ class SessionData:
     platforms: list[PlatformInfo]
     proposals: list[ProposalRow]
     participants: list[ParticipantRow]
+    quorum_share: Fraction = Fraction(1, 2)  # the session's rule: present ≥ share × registered
+    # proposal id → the presenters of the proposals merged into it (who spoke on the item)
+    speakers: dict[str, list[str]] = field(default_factory=dict)
 
 
 def load_session_data(sf: SessionFile) -> SessionData:
@@ -93,10 +103,32 @@ def load_session_data(sf: SessionFile) -> SessionData:
             s.secretary,
             s.secretary_position,
         ),
-        [PlatformInfo(p.id, p.number, p.title, p.moderators, p.room) for p in list_platforms()],
+        [
+            PlatformInfo(p.id, p.number, p.title, p.moderators, p.room, p.secretary)
+            for p in list_platforms()
+        ],
         list_proposals(),
         list_participants(),
+        VoteRules.from_dict(default_rules(sf)).quorum_share,
+        merged_presenters(),
     )
+
+
+def merged_presenters() -> dict[str, list[str]]:
+    """Per merged proposal, the presenters of its originals (each once, in order)."""
+    query: Any = (
+        Lineage.select(Lineage.merged, Proposal.presenter)
+        .join(Proposal, on=(Lineage.original == Proposal.id))
+        .where((Lineage.undone_at == "") & (Proposal.presenter != ""))
+        .order_by(Proposal.number)
+        .tuples()
+    )
+    speakers: dict[str, list[str]] = {}
+    for merged, presenter in query:
+        names = speakers.setdefault(str(merged), [])
+        if str(presenter).strip() not in names:
+            names.append(str(presenter).strip())
+    return speakers
 
 
 def build_resolution(
@@ -240,19 +272,24 @@ def platform_sections(
     by_platform: dict[str, list[Chosen]] = {}
     for c in chosen:
         by_platform.setdefault(c.row.platform_id, []).append(c)
+    rows: dict[str, list[ProposalRow]] = {}  # grouped once: fifty platforms, one pass
+    for row in data.proposals:
+        rows.setdefault(row.platform_id, []).append(row)
     return [
         platform_section(
-            p, by_platform.get(p.id, []), platform_counts(data, p, votes), initiatives_ref
+            p,
+            by_platform.get(p.id, []),
+            platform_counts(rows.get(p.id, []), votes),
+            initiatives_ref,
         )
         for p in data.platforms
     ]
 
 
 def platform_counts(
-    data: SessionData, platform: PlatformInfo, votes: Mapping[str, VoteSummary]
+    rows: list[ProposalRow], votes: Mapping[str, VoteSummary]
 ) -> tuple[int, Counts]:
     """How many items the platform has, and its figures."""
-    rows = [row for row in data.proposals if row.platform_id == platform.id]
     return len(rows), count([], rows, votes)
 
 

@@ -35,7 +35,14 @@ from .resolution import (
 from .template import Template, load_template
 
 Chunk = str  # a block's XML text, parsed when it is inserted
-PARA_STYLES = {"body": st.BODY, "subheading": st.SUBHEADING, "caption": st.CAPTION}
+PARA_STYLES = {
+    "body": st.BODY,
+    "subheading": st.SUBHEADING,
+    "caption": st.CAPTION,
+    "line": st.BODY,
+    "opens": st.BODY,
+}
+PARA_EXTRAS = {"line": '<w:ind w:firstLine="0"/>', "opens": '<w:spacing w:before="240"/>'}
 SIGNATURE_WIDTHS = (85.0, 38.0, 42.0)
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 APPLICATION = "Facilitator"
@@ -91,7 +98,10 @@ class Composer:
         self.out.append(m.paragraph(self.ids[style], runs, numbering, extra, keep))
 
     def title(self, title: TitleBlock) -> None:
-        self.p(st.TITLE, m.run(title.name))
+        for line in title.above:  # the organisation's heading, set apart from the name
+            self.p(st.SUBTITLE, m.run(line))
+        space = '<w:spacing w:before="360" w:after="120"/>' if title.above else ""
+        self.p(st.TITLE, m.run(title.name), extra=space)
         for line in title.lines:
             self.p(st.SUBTITLE, m.run(line))
         date, place = title.date.strip(), title.place.strip()
@@ -101,10 +111,13 @@ class Composer:
             self.p(st.DATE_PLACE, m.run(date) + "<w:r><w:tab/></w:r>" + m.run(place))
 
     def para(self, para: Para) -> None:
-        self.p(PARA_STYLES[para.role], m.run(_one_line(para.text)))
+        extra = PARA_EXTRAS.get(para.role, "")
+        self.p(PARA_STYLES[para.role], m.run(_one_line(para.text)), extra=extra, keep=para.keep)
 
     def section(self, section: Section) -> None:
-        self.p(st.HEADING, m.run(section.heading), (self.num_id, 0))
+        if section.heading:
+            numbering = (self.num_id, 0) if section.numbered else None
+            self.p(st.HEADING, m.run(section.heading), numbering)
         for block in section.blocks:
             self.block(block)
 
@@ -162,7 +175,10 @@ class Composer:
             return
         style = self.ids[st.SIGNATURE]
         widths = [m.twips(mm) for mm in self.fitted(list(SIGNATURE_WIDTHS), stretch=False)]
-        rows = "".join(_signature_row(widths, style, s) for s in signatures)
+        last = len(signatures) - 1  # the rows keep together, on one page
+        rows = "".join(
+            _signature_row(widths, style, s, keep=n < last) for n, s in enumerate(signatures)
+        )
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         self.out.append(
             f"<w:tbl {m.NS}>{_borderless_tblpr(sum(widths))}<w:tblGrid>{grid}</w:tblGrid>"
@@ -188,7 +204,7 @@ def _one_line(text: str) -> str:
     return _SPACES.sub(" ", m.clean(text)).strip()
 
 
-def _signature_row(widths: list[int], style: str, signature: Signature) -> str:
+def _signature_row(widths: list[int], style: str, signature: Signature, keep: bool = False) -> str:
     """The role (and the signer's position under it), a line to sign on, «И. О. Фамилия»;
     all three on the bottom line, as ГОСТ Р 7.0.97 sets the signature."""
     bottom = '<w:tcPr><w:tcW w:w="{w}" w:type="dxa"/><w:vAlign w:val="bottom"/></w:tcPr>'
@@ -198,10 +214,11 @@ def _signature_row(widths: list[int], style: str, signature: Signature) -> str:
         ("_" * 12, '<w:jc w:val="center"/>'),
         (signature.name, '<w:jc w:val="right"/>'),
     ]
+    keep_next = "<w:keepNext/>" if keep else ""
     out = ["<w:tr><w:trPr><w:cantSplit/></w:trPr>"]
     for width, (text, jc) in zip(widths, cells, strict=True):
         out.append(
-            f'<w:tc>{bottom.format(w=width)}<w:p><w:pPr><w:pStyle w:val="{style}"/>{jc}'
+            f'<w:tc>{bottom.format(w=width)}<w:p><w:pPr><w:pStyle w:val="{style}"/>{keep_next}{jc}'
             f"</w:pPr>{m.run(text)}</w:p></w:tc>"
         )
     out.append("</w:tr>")

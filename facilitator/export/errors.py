@@ -14,3 +14,11 @@ def export_error(template: str, **params: Any) -> FacilitatorError:
     so the context has to travel with the message for the translation to be found.
     """
     return FacilitatorError(Message(template, params, context="Export"))
+
+
+class ExportCancelled(FacilitatorError):
+    """The person exporting cancelled: what was written is said in the message."""
+
+
+def export_cancelled(template: str, **params: Any) -> ExportCancelled:
+    return ExportCancelled(Message(template, params, context="Export"))

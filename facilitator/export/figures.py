@@ -55,6 +55,14 @@ def figures(vote: VoteSummary | None) -> str:
     return "; ".join(part for part in parts if part)
 
 
+def other_figures(vote: VoteSummary | None) -> str:
+    """The figures of the closed votes by every method but a count: «стикеров — 11 (2-е
+    место); 1-е место в ранжировании»; "" without any."""
+    if vote is None:
+        return ""
+    return "; ".join(part for part in (_dots(vote), _rating(vote), _place(vote)) if part)
+
+
 def _count(vote: VoteSummary) -> str:
     if vote.for_ is None:
         return ""

@@ -12,7 +12,9 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,12 @@ TIMEOUT_S = 180
 # A forum-sized resolution (1,600 pages, 13 MB of text) takes about 14 minutes here: the limit
 # grows with the document, with room for a slower machine.
 SECONDS_PER_MB = 120
+POLL_S = 0.1  # how often a running conversion looks whether it was cancelled
+Cancelled = Callable[[], bool]
+
+
+class PdfCancelled(Exception):
+    """The conversion was cancelled: LibreOffice is ended and no PDF is written."""
 
 
 def find_soffice() -> str | None:
@@ -49,10 +57,17 @@ def time_limit(docx: Path) -> float:
     return TIMEOUT_S + SECONDS_PER_MB * size / 1_000_000
 
 
-def to_pdf(docx: Path, out: Path | None = None, timeout: float | None = None) -> Path:
+def to_pdf(
+    docx: Path,
+    out: Path | None = None,
+    timeout: float | None = None,
+    should_cancel: Cancelled | None = None,
+) -> Path:
     """Write the PDF beside the .docx (or to `out`); a clear error when LibreOffice is missing.
 
-    Without a `timeout`, the limit grows with the document (see time_limit).
+    Without a `timeout`, the limit grows with the document (see time_limit). When
+    `should_cancel()` turns true, LibreOffice's whole process group is ended at once and
+    PdfCancelled is raised; LibreOffice writes into a temporary folder, so no half PDF is left.
     """
     soffice = find_soffice()
     if soffice is None:
@@ -69,7 +84,7 @@ def to_pdf(docx: Path, out: Path | None = None, timeout: float | None = None) ->
     target = Path(out).resolve() if out else docx.with_suffix(".pdf")
     limit = time_limit(docx) if timeout is None else timeout
     with tempfile.TemporaryDirectory(prefix="facilitator-pdf-") as temp:
-        _run(soffice, docx, Path(temp), limit)
+        _run(soffice, docx, Path(temp), limit, should_cancel or _never)
         made = Path(temp) / "out" / (docx.stem + ".pdf")
         if not made.is_file():
             raise _failed(docx, "LibreOffice wrote no PDF")
@@ -77,7 +92,11 @@ def to_pdf(docx: Path, out: Path | None = None, timeout: float | None = None) ->
     return target
 
 
-def _run(soffice: str, docx: Path, temp: Path, timeout: float) -> None:
+def _never() -> bool:
+    return False
+
+
+def _run(soffice: str, docx: Path, temp: Path, timeout: float, should_cancel: Cancelled) -> None:
     # A private profile: a LibreOffice the user has open (or a stale lock) cannot interfere.
     command = [
         soffice,
@@ -96,15 +115,28 @@ def _run(soffice: str, docx: Path, temp: Path, timeout: float) -> None:
         except OSError as error:
             raise _failed(docx, str(error)) from None
         try:
-            returncode = process.wait(timeout=timeout)
+            returncode = _wait(process, timeout, should_cancel)
         except subprocess.TimeoutExpired:
             raise _failed(docx, f"no answer in {timeout:.0f} s") from None
-        finally:  # done, timed out or interrupted: nothing of it keeps running
+        finally:  # done, timed out, cancelled or interrupted: nothing of it keeps running
             end_group(process)
         output.seek(0)
         said = output.read()
     if returncode != 0:
         raise _failed(docx, said.strip()[-500:])
+
+
+def _wait(process: subprocess.Popen[Any], timeout: float, should_cancel: Cancelled) -> int:
+    """The process's exit code; PdfCancelled when cancelled, TimeoutExpired past the limit."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return process.wait(timeout=max(0.0, min(POLL_S, deadline - time.monotonic())))
+        except subprocess.TimeoutExpired:
+            if should_cancel():
+                raise PdfCancelled() from None
+            if time.monotonic() >= deadline:
+                raise
 
 
 def _own_group() -> dict[str, Any]:

@@ -9,15 +9,20 @@ from .resolution import Appendix, Block, Document, Figure, Item, Para, Table
 
 def outline(doc: Document) -> Iterator[tuple[str, str]]:
     """(number, text) lines in reading order; the numbers are the ones Word will show."""
+    for line in doc.title.above:
+        yield "", line
     yield "", doc.title.name
     for line in doc.title.lines:
         yield "", line
     yield "", f"{doc.title.date} {doc.title.place}".strip()
     for text in doc.preamble:
         yield "", text
-    for n, section in enumerate(doc.sections, start=1):
-        yield f"{n}.", section.heading
-        yield from _blocks(section.blocks, f"{n}.")
+    n = 0
+    for section in doc.sections:
+        n += 1 if section.numbered else 0
+        if section.heading:
+            yield (f"{n}." if section.numbered else ""), section.heading
+        yield from _blocks(section.blocks, f"{n}." if section.numbered else "")
     for signature in doc.signatures:
         role = ", ".join(t for t in (signature.role, signature.position) if t)
         yield "", f"{role} ____ {signature.name}".strip()

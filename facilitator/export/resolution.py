@@ -10,7 +10,9 @@ from facilitator.messages import Message
 
 from .chart_spec import ChartSpec
 
-ParaRole = Literal["body", "subheading", "caption"]
+# line: body text without the first-line indent; opens: body text that opens a protocol's
+# agenda item, set apart by a blank line
+ParaRole = Literal["body", "subheading", "caption", "line", "opens"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,7 @@ class Para:
 
     text: str
     role: ParaRole = "body"
+    keep: bool = False  # on the page of the next paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +106,10 @@ Block = Item | Para | Table | Figure
 class Section:
     """A numbered section («1. Общие положения») and what it holds."""
 
-    heading: str
+    heading: str  # "" for none (a protocol's opening part)
     blocks: list[Block] = field(default_factory=list)
     key: str = ""  # general, final, or platform:N: where manual overrides can move items
+    numbered: bool = True  # a protocol's «ПОВЕСТКА ДНЯ» is a heading without a number
 
     @property
     def items(self) -> list[Item]:
@@ -141,6 +145,7 @@ class TitleBlock:
     lines: list[str]
     date: str
     place: str
+    above: list[str] = field(default_factory=list)  # the organisation's heading, over the name
 
 
 @dataclass(frozen=True, slots=True)

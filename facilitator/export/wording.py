@@ -133,18 +133,50 @@ QUADRANTS = {
 }
 FIGURE_CAPTION = "Рисунок {number} — {title}"
 
-PROTOCOL_ABOUT = "Сведения о работе площадки"
-PROTOCOL_ATTENDANCE = "Регистрация участников"
-PROTOCOL_REGISTERED = "Зарегистрировано участников: {registered}; присутствовали: {present}."
-PROTOCOL_COUNTS = "Рассмотрено вопросов: {considered}; принято: {adopted}."
-PROTOCOL_OPEN = "Вопросов с незавершённым голосованием: {open}."
-PROTOCOL_CONSIDERED = "Рассмотренные вопросы и итоги голосования"
-PROTOCOL_DATE = "Дата проведения: {date}"
-PROTOCOL_NONE = "Вопросы не рассматривались."
-PROTOCOL_STATUS = "Статус: {status}."
-PROTOCOL_CODE = "Рег.\u00a0№\u00a0{code}."
-PROTOCOL_VOTE = "Итоги голосования: {figures}."
-PROTOCOL_DECISION = "Решение: {decision}."
+OF_MEETING = "заседания рабочей площадки {title}"
+PROTOCOL_NUMBER = "№\u00a0{number}"
+FORUM = "Форум {title}"
+SESSION = "Стратегическая сессия {title}"
+PROTOCOL_CHAIR = "Председательствующий — {name}"
+PROTOCOL_SECRETARY = "Секретарь — {name}"
+BLANK_NAME = "____________"
+PROTOCOL_PRESENT = "Присутствовали: {count} {people}{list}."
+PROTOCOL_PRESENT_LIST = " (список — приложение)"
+QUORUM = "Кворум имеется"
+NO_QUORUM = "Кворума нет"
+QUORUM_FIGURES = (
+    "{verdict}: {verb} {present} из {registered} {people} на площадке "
+    "(для кворума необходимо не менее {needed})."
+)
+AGENDA = "ПОВЕСТКА ДНЯ"
+AGENDA_ITEM = "{n}. {kind} {title} (рег.\u00a0№\u00a0{code})."
+AGENDA_NONE = "Вопросы на голосование не выносились."
+HEARD = "{n}. СЛУШАЛИ: {what}."
+SPOKE = "ВЫСТУПИЛИ: {names}."
+DECIDED = "РЕШИЛИ (ПОСТАНОВИЛИ): {decision}."
+VOTED = "Голосовали: «за» — {for_}, «против» — {against}, «воздержались» — {abstain}."
+VOTE_FIGURES = "Итоги голосования: {figures}."
+NOTED = "принять к сведению итоги голосования"
+NOT_DECIDED_OPEN = "Голосование не завершено, решение не принято."
+NOT_DECIDED_QUORUM = "Решение не принято: нет кворума."
+CHAIR_SIGNS = "Председательствующий"
+SECRETARY_SIGNS = "Секретарь"
+PROTOCOL_APPENDIX_LABEL = "Приложение\nк протоколу заседания\nрабочей площадки\n{of}"
+PROTOCOL_APPENDIX_OF = "от {date} №\u00a0{number}"
+PROTOCOL_APPENDIX_TITLE = "Список присутствовавших на заседании рабочей площадки {title}"
+# What a decision does to an item, by kind (the accusative of the kind's name)
+ADOPT = {
+    "problem": "признать проблему актуальной",
+    "proposal": "принять предложение",
+    "initiative": "поддержать проектную инициативу",
+    "resolution_item": "принять пункт резолюции",
+}
+REJECT = {
+    "problem": "не признавать проблему актуальной",
+    "proposal": "отклонить предложение",
+    "initiative": "не поддерживать проектную инициативу",
+    "resolution_item": "отклонить пункт резолюции",
+}
 
 
 def moderators(names: str) -> str:

@@ -19,6 +19,7 @@ class PlatformCounters:
     participants: int = 0
     present: int = 0
     proposals: dict[str, int] = field(default_factory=dict)
+    secretary: str = ""  # who keeps and signs the platform's protocol
 
 
 def platform_counters(sf: SessionFile) -> list[PlatformCounters]:
@@ -35,6 +36,7 @@ def platform_counters(sf: SessionFile) -> list[PlatformCounters]:
             p["participants"],
             p["present"],
             dict(p["proposals"]),
+            p["secretary"],
         )
         for platform_id, p in zip(ids, session_summary(sf)["platforms"], strict=True)
     ]

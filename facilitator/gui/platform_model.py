@@ -78,17 +78,19 @@ class PlatformListModel(QAbstractListModel):
         return None
 
 
-COL_NUMBER, COL_TITLE, COL_MODERATORS, COL_ROOM = range(4)
+COL_NUMBER, COL_TITLE, COL_MODERATORS, COL_SECRETARY, COL_ROOM = range(5)
 SETUP_COLUMNS = {
     COL_NUMBER: ("number", QT_TRANSLATE_NOOP("PlatformTable", "No.")),
     COL_TITLE: ("title", QT_TRANSLATE_NOOP("PlatformTable", "Title")),
     COL_MODERATORS: ("moderators", QT_TRANSLATE_NOOP("PlatformTable", "Moderators")),
+    COL_SECRETARY: ("secretary", QT_TRANSLATE_NOOP("PlatformTable", "Secretary")),
     COL_ROOM: ("room", QT_TRANSLATE_NOOP("PlatformTable", "Room")),
 }
 
 
 class PlatformTableModel(QAbstractTableModel):
-    """The setup dialog's table: title, moderators and room edited in place through `edit`."""
+    """The setup dialog's table: title, moderators, secretary and room edited in place
+    through `edit`."""
 
     def __init__(self, edit: Callable[[str, str, str], bool], parent: Any = None) -> None:
         super().__init__(parent)
@@ -96,6 +98,14 @@ class PlatformTableModel(QAbstractTableModel):
         self._edit = edit  # (platform id, field, value) → accepted
 
     def load(self, entries: list[PlatformCounters]) -> None:
+        if [e.id for e in entries] == [e.id for e in self.entries]:
+            # The same platforms in the same order: new values in place, so that a cell being
+            # edited keeps its editor (a reset would take it from under the view mid-commit).
+            self.entries = entries
+            if entries:
+                last = self.index(len(entries) - 1, len(SETUP_COLUMNS) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+            return
         self.beginResetModel()
         self.entries = entries
         self.endResetModel()

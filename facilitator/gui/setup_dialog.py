@@ -117,6 +117,7 @@ class SetupDialog(QDialog):
         header.setSectionResizeMode(plm.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(plm.COL_NUMBER, 50)
         self.table.setColumnWidth(plm.COL_MODERATORS, 220)
+        self.table.setColumnWidth(plm.COL_SECRETARY, 200)
         self.table.setColumnWidth(plm.COL_ROOM, 120)
         return self.table
 

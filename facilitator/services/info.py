@@ -44,6 +44,7 @@ def session_summary(sf: SessionFile) -> dict[str, Any]:
             "title": p.title,
             "moderators": p.moderators,
             "room": p.room,
+            "secretary": p.secretary,
             "participants": participants.get(p.id, 0),
             "present": present.get(p.id, 0),
             "proposals": {kind: by_kind.get((p.id, kind), 0) for kind in KINDS},

@@ -9,7 +9,7 @@ from facilitator.services import records, validate
 from facilitator.store.db import SessionFile
 from facilitator.store.models import Platform
 
-PLATFORM_FIELDS = ("title", "moderators", "room")
+PLATFORM_FIELDS = ("title", "moderators", "room", "secretary")
 # Set in a session opened from a platform kit: the one platform this laptop captures for.
 LOCAL_PLATFORM_KEY = "exchange.platform"
 # Set with it: the numbering series of the kit it was opened from (see facilitator.numbering).

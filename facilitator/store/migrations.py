@@ -18,6 +18,7 @@ Step = Callable[[SqliteDatabase], None]
 # The exchange reads kits and bundles of an older version by these (padding the defaults).
 ADDED_COLUMNS: dict[int, dict[str, tuple[str, ...]]] = {
     2: {"session": ("chair", "chair_position", "secretary", "secretary_position")},
+    3: {"platform": ("secretary",)},
 }
 
 
@@ -37,7 +38,7 @@ def _adding_columns(version: int) -> Step:
     return step
 
 
-STEPS: tuple[Step, ...] = (_version_1, _adding_columns(2))
+STEPS: tuple[Step, ...] = (_version_1, _adding_columns(2), _adding_columns(3))
 SCHEMA_VERSION = len(STEPS)
 
 

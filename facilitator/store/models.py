@@ -64,6 +64,7 @@ class Platform(Record):
     title = TextField()
     moderators = TextField(default="")
     room = TextField(default="")
+    secretary = TextField(default="")  # who keeps the platform's protocol
 
 
 class Participant(Record):

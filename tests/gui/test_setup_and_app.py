@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
 
 from facilitator.gui import app, settings
 from facilitator.gui.controller import Controller, demo_path
-from facilitator.gui.platform_model import COL_TITLE
+from facilitator.gui.platform_model import COL_SECRETARY, COL_TITLE
 from facilitator.gui.setup_dialog import SetupDialog
 from facilitator.services.platforms import list_platforms
 
@@ -73,6 +73,30 @@ def test_platforms_added_renamed_moved_deleted(setup: SetupDialog, window: Any) 
     assert [p.title for p in list_platforms()] == ["First platform", "Second platform"]
     window.ops.undo_stack.undo()
     assert [p.title for p in list_platforms()][1] == "Third"
+    setup.reject()
+
+
+def test_a_platforms_secretary_is_typed_in_its_cell_and_undoable(
+    qtbot: Any, setup: SetupDialog, window: Any
+) -> None:
+    setup.show()
+    setup.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is setup)
+    table = by_name(setup, QTableView, "Platforms")
+    assert table.model().headerData(COL_SECRETARY, Qt.Orientation.Horizontal) == "Secretary"
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(1, COL_SECRETARY))
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.parent() is table.viewport()
+    qtbot.keyClicks(editor, "Nikitina Anna Pavlovna")  # QTest types ASCII only
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits it on its next turn
+    qtbot.waitUntil(
+        lambda: [p.secretary for p in list_platforms()] == ["", "Nikitina Anna Pavlovna"]
+    )
+    assert table.model().index(1, COL_SECRETARY).data() == "Nikitina Anna Pavlovna"
+    window.ops.undo_stack.undo()
+    assert [p.secretary for p in list_platforms()] == ["", ""]
     setup.reject()
 
 

@@ -96,7 +96,7 @@ def test_export_resolution_and_protocol(tmp_path, capsys):
     text = "\n".join(p.text for p in Document(tmp_path / "resolution.docx").paragraphs)
     assert "РЕЗОЛЮЦИЯ" in text and PLATFORMS[6] in text
     protocol = "\n".join(p.text for p in Document(tmp_path / "protocol.docx").paragraphs)
-    assert "ПРОТОКОЛ" in protocol and "за —" in protocol
+    assert "ПРОТОКОЛ" in protocol and "Голосовали: «за» —" in protocol
     assert run("export", path, "-o", tmp_path / "x.txt") == 1
     assert "should end in .docx" in capsys.readouterr().err
 
@@ -111,3 +111,31 @@ def test_version_comes_from_the_package_metadata(capsys):
         run("--version")
     assert stop.value.code == 0
     assert capsys.readouterr().out == f"facilitator {expected}\n"
+
+
+QUICK_SOFFICE = """#!/bin/sh
+for arg in "$@"; do
+    if [ "$previous" = "--outdir" ]; then outdir="$arg"; fi
+    previous="$arg"
+done
+mkdir -p "$outdir"
+echo '%PDF-1.7' > "$outdir/$(basename "$arg" .docx).pdf"
+"""
+
+
+def test_export_pdf_says_the_conversion_is_coming(tmp_path, capsys, monkeypatch):
+    fake = tmp_path / "soffice"
+    fake.write_text(QUICK_SOFFICE)
+    fake.chmod(0o755)
+    monkeypatch.setenv("FACILITATOR_SOFFICE", str(fake))
+    path = tmp_path / "demo.fsession"
+    run("demo", path)
+    capsys.readouterr()
+    assert run("export", path, "-o", tmp_path / "r.docx", "--pdf") == 0
+    out, err = capsys.readouterr()
+    assert err.startswith(
+        f"Written: {tmp_path / 'r.docx'}. Converting it to PDF with LibreOffice; a large "
+        "document takes minutes (Ctrl+C stops it)…\n"
+    )
+    assert out == f"Written: {tmp_path / 'r.docx'}\nWritten: {tmp_path / 'r.pdf'}\n"
+    assert (tmp_path / "r.pdf").read_text() == "%PDF-1.7\n"

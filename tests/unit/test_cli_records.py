@@ -97,6 +97,21 @@ def test_platforms_listed_changed_and_added(path, capsys):
     assert "no platform number 5" in capsys.readouterr().err
 
 
+def test_a_platforms_secretary_is_set_listed_and_travels_in_its_kit(path, capsys, tmp_path):
+    assert run("platforms", "set", path, 2, "--secretary", "Никитина Анна Павловна") == 0
+    assert "Platform 2: changed secretary." in capsys.readouterr().out
+    listed = out_json(capsys, "platforms", path)
+    assert [p["secretary"] for p in listed] == ["", "Никитина Анна Павловна"]
+    assert run("platforms", "list", path) == 0
+    assert "secretary: Никитина Анна Павловна;" in capsys.readouterr().out
+    kit, laptop = tmp_path / "2.fkit", tmp_path / "laptop.fsession"
+    assert run("kit", "--platform", 2, "-o", kit, path) == 0
+    assert run("kit-open", kit, laptop) == 0
+    capsys.readouterr()
+    (on_laptop,) = [p for p in out_json(capsys, "platforms", laptop) if p["number"] == 2]
+    assert on_laptop["secretary"] == "Никитина Анна Павловна"
+
+
 def test_session_set_changes_only_the_fields_given(path, capsys):
     assert run("session", "set", path, "--date", "05.06.2026", "--venue", "Иркутск") == 0
     assert "The session: changed date, venue." in capsys.readouterr().out

@@ -18,7 +18,7 @@ from facilitator.services.info import session_summary
 from facilitator.store import migrations
 from facilitator.store.db import create_session_file, open_session_file
 from facilitator.store.exchange_models import EXCHANGE_MODELS
-from facilitator.store.models import ALL_MODELS, Proposal, Session, database
+from facilitator.store.models import ALL_MODELS, Platform, Proposal, Session, database
 from facilitator.store.schema_v1 import VERSION_1
 
 DATA = Path(__file__).parent.parent / "data"
@@ -153,3 +153,56 @@ def test_a_current_member_without_the_new_columns_is_refused():
     )
     with pytest.raises(FacilitatorError, match="columns are not those"):
         decode(Session, {"columns": old, "rows": [row]}, "k.fkit")
+
+
+def test_step_3_adds_the_secretary_to_the_platform():
+    before = [r[1] for r in stepped(2).execute('PRAGMA table_info("platform")')]
+    after = [r[1] for r in stepped(3).execute('PRAGMA table_info("platform")')]
+    assert after == [*before, "secretary"]
+
+
+@pytest.fixture
+def version_2(tmp_path: Path) -> Path:
+    copy = tmp_path / "forum.fsession"
+    shutil.copyfile(DATA / "version-2.fsession", copy)
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    conn.close()
+    return copy
+
+
+def test_a_version_2_file_is_upgraded_keeping_its_signatories(version_2):
+    sf = open_session_file(version_2)
+    try:
+        session = sf.session
+        secretaries = [p.secretary for p in Platform.select().order_by(Platform.number)]
+        moderators = [p.moderators for p in Platform.select().order_by(Platform.number)]
+    finally:
+        sf.close()
+    assert (session.chair, session.secretary) == ("Орлов Пётр Сергеевич", "Никитина Анна Павловна")
+    assert secretaries == [""] * 7 and moderators[1] == "Белов Андрей Николаевич"
+    backups = list(version_2.with_name(version_2.name + ".backups").iterdir())
+    assert len(backups) == 1 and "before-migration-v2" in backups[0].name
+    with sqlite3.connect(version_2) as upgraded, sqlite3.connect(session_path_of(version_2)) as new:
+        assert shape(upgraded) == shape(new)
+        assert upgraded.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
+        assert upgraded.execute("PRAGMA foreign_key_check").fetchall() == []
+    upgraded.close()
+    new.close()
+
+
+def test_a_version_2_bundle_merges_and_its_kit_opens(version_2, tmp_path):
+    sf = open_session_file(version_2)
+    try:
+        report = merge_files(sf, [DATA / "version-2-platform-2.fbundle"])
+        titles = {p.title for p in Proposal.select()}
+    finally:
+        sf.close()
+    assert report.bundles[0].new == 2
+    assert {"Создать инженерный центр", "Нехватка технологов"} <= titles
+    laptop = open_kit(DATA / "version-2-platform-2.fkit", tmp_path / "laptop.fsession")
+    try:
+        platform = Platform.get(Platform.number == 2)
+    finally:
+        laptop.close()
+    assert (platform.moderators, platform.secretary) == ("Белов Андрей Николаевич", "")

@@ -1,4 +1,7 @@
-"""Export the resolution or a platform's protocol to .docx (and PDF), off the GUI thread."""
+"""Export the resolution or a platform's protocol to .docx (and PDF), off the GUI thread.
+
+The export runs through the one helper for long operations (gui/background.py): a progress
+window with Cancel, which ends LibreOffice's whole process group at once during the PDF."""
 
 from __future__ import annotations
 
@@ -17,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from facilitator.export import pdf
 from facilitator.export.api import export_document
+from facilitator.export.errors import ExportCancelled
 from facilitator.export.template import load_template
 from facilitator.gui import files
+from facilitator.gui.background import run_in_background
 from facilitator.gui.language import refusal, translate
 from facilitator.gui.resolution import prefs
-from facilitator.gui.resolution.jobs import ThreadJob
 from facilitator.gui.widgets import Retranslating
 from facilitator.messages import FacilitatorError
 from facilitator.services.platforms import list_platforms
@@ -45,7 +48,7 @@ class ExportDialog(Retranslating, QDialog):
     def __init__(self, sf: SessionFile, parent: Any = None, platform_number: int | None = None):
         super().__init__(parent)
         self.sf = sf
-        self.job: ThreadJob | None = None
+        self.running = False  # an export is under way: the window stays until it ends
         self.auto_name = True  # the file name follows "what" until the user types one
         self.what = QComboBox(self)
         self.path = QLineEdit(self)
@@ -55,8 +58,6 @@ class ExportDialog(Retranslating, QDialog):
         self.template_default = QPushButton(self)
         self.pdf = QCheckBox(self)
         self.open_after = QCheckBox(self)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)  # busy: the core reports no steps
         self.state = QLabel(self)
         self.state.setWordWrap(True)
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -83,9 +84,7 @@ class ExportDialog(Retranslating, QDialog):
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.state)
-        box.addWidget(self.progress)
         box.addWidget(self.buttons)
-        self.progress.hide()
         self.resize(720, self.sizeHint().height())
 
     def _connect(self) -> None:
@@ -121,7 +120,6 @@ class ExportDialog(Retranslating, QDialog):
             self.template_default: self.tr("Use the default template"),
             self.pdf: self.tr("Also save as PDF"),
             self.open_after: self.tr("Open the file when done"),
-            self.progress: self.tr("Export progress"),
         }
         for widget, name in names.items():
             widget.setAccessibleName(name)
@@ -202,7 +200,8 @@ class ExportDialog(Retranslating, QDialog):
 
     # --- running -------------------------------------------------------------------------
     def start(self) -> bool:
-        """Export in a worker thread; False when there is nothing to do (no file named)."""
+        """Export in a worker thread while a progress window offers Cancel; False when there
+        is nothing to do (no file named)."""
         out = self.target()
         if out is None:
             self._warn(self.tr("Choose the file to write."))
@@ -213,12 +212,33 @@ class ExportDialog(Retranslating, QDialog):
         template = Path(self.template.text().strip()) if self.template.text().strip() else None
         with_pdf = self.pdf.isEnabled() and self.pdf.isChecked()
         self._remember(out)
-        self.job = ThreadJob(sf, lambda: export_document(sf, out, number, template, with_pdf))
-        self.job.succeeded.connect(self._succeeded)
-        self.job.failed.connect(self._failed)
-        self.job.done.connect(self._idle)
-        self._busy(out)
-        self.job.start()
+        self._busy(out, with_pdf)
+        try:
+            written = run_in_background(
+                self,
+                sf,
+                self.state.text(),
+                self.tr("Cancel"),
+                lambda progress, cancelled: export_document(
+                    sf,
+                    out,
+                    number,
+                    template,
+                    with_pdf,
+                    progress=progress,
+                    should_cancel=cancelled,
+                ),  # fmt: skip
+            )
+        except ExportCancelled as err:  # asked for: said in the window, not in a warning
+            self._idle()
+            self.state.setText(refusal(err))
+            return True
+        except Exception as err:
+            self._idle()
+            self._failed(err)
+            return True
+        self._idle()
+        self._succeeded(written)
         return True
 
     def _may_overwrite(self, out: Path) -> bool:
@@ -234,15 +254,18 @@ class ExportDialog(Retranslating, QDialog):
         if self.pdf.isEnabled():
             prefs.EXPORT_PDF.set(self.pdf.isChecked())
 
-    def _busy(self, out: Path) -> None:
-        self.state.setText(self.tr("Writing {name}…").format(name=out.name))
-        self.progress.show()
+    def _busy(self, out: Path, with_pdf: bool) -> None:
+        self.running = True
+        if with_pdf:  # the second half, LibreOffice's, is the long one: say it is coming
+            text = self.tr("Writing {name} and its PDF…")
+        else:
+            text = self.tr("Writing {name}…")
+        self.state.setText(text.format(name=out.name))
         for widget in (self.what, self.path, self.template, self.export_button, self.close_button):
             widget.setEnabled(False)
 
     def _idle(self) -> None:
-        self.job = None
-        self.progress.hide()
+        self.running = False
         for widget in (self.what, self.path, self.template, self.export_button, self.close_button):
             widget.setEnabled(True)
 
@@ -281,11 +304,11 @@ class ExportDialog(Retranslating, QDialog):
 
     # --- closing while busy --------------------------------------------------------------
     def reject(self) -> None:
-        if self.job is None:  # a running export finishes first: its file must be whole
+        if not self.running:  # a running export finishes or is cancelled first
             super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.job is not None:
+        if self.running:
             event.ignore()
             return
         super().closeEvent(event)

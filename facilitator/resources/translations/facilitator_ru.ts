@@ -584,7 +584,7 @@
         <location filename="../../cli/secretariat.py" line="61"/>
         <location filename="../../cli/secretariat.py" line="78"/>
         <location filename="../../cli/session.py" line="82"/>
-        <location filename="../../cli/setup.py" line="41"/>
+        <location filename="../../cli/setup.py" line="49"/>
         <location filename="../../cli/votes.py" line="49"/>
         <location filename="../../cli/votes.py" line="67"/>
         <source>print JSON</source>
@@ -1172,12 +1172,17 @@
         <translation>также преобразовать в PDF (нужен LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="86"/>
+        <location filename="../../cli/export.py" line="87"/>
+        <source>Written: {path}. Converting it to PDF with LibreOffice; a large document takes minutes (Ctrl+C stops it)…</source>
+        <translation>Записано: {path}. Преобразование в PDF через LibreOffice; большой документ занимает несколько минут (Ctrl+C прерывает)…</translation>
+    </message>
+    <message>
+        <location filename="../../cli/export.py" line="102"/>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
     </message>
     <message>
-        <location filename="../../cli/export.py" line="88"/>
+        <location filename="../../cli/export.py" line="104"/>
         <source>Warning: {text}</source>
         <translation>Внимание: {text}</translation>
     </message>
@@ -1277,87 +1282,92 @@
         <translation>     не хватает: {missing}</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="24"/>
+        <location filename="../../cli/setup.py" line="29"/>
         <source>list, change or add platforms</source>
         <translation>вывести, изменить или добавить площадки</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="27"/>
+        <location filename="../../cli/setup.py" line="32"/>
         <source>Without an action the platforms are listed.</source>
         <translation>Без действия выводится список площадок.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="33"/>
+        <location filename="../../cli/setup.py" line="38"/>
         <source>list the platforms (the default)</source>
         <translation>вывести площадки (по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="36"/>
-        <source>Columns: number, title, moderator, room, participants, present.</source>
-        <translation>Столбцы: номер, название, модератор, аудитория, участники, присутствуют.</translation>
+        <location filename="../../cli/setup.py" line="41"/>
+        <source>Columns: number, title, moderator, room, secretary, participants, present.</source>
+        <translation>Столбцы: номер, название, модератор, аудитория, секретарь, участники, присутствуют.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="46"/>
-        <source>change a platform&apos;s title, moderator or room</source>
-        <translation>изменить название, модератора или аудиторию площадки</translation>
+        <location filename="../../cli/setup.py" line="54"/>
+        <source>change a platform&apos;s title, moderator, room or secretary</source>
+        <translation>изменить название, модератора, аудиторию или секретаря площадки</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="49"/>
+        <location filename="../../cli/setup.py" line="57"/>
         <source>Only the fields given change.</source>
         <translation>Меняются только указанные поля.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="60"/>
+        <location filename="../../cli/setup.py" line="69"/>
         <source>add a platform at the end of the list</source>
         <translation>добавить площадку в конец списка</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="63"/>
+        <location filename="../../cli/setup.py" line="72"/>
         <source>The new platform gets the next number.</source>
         <translation>Новая площадка получает следующий номер.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="84"/>
+        <location filename="../../cli/setup.py" line="92"/>
+        <source>the platform&apos;s secretary, who signs its protocol (full name)</source>
+        <translation>секретарь площадки, подписывающий её протокол (фамилия, имя, отчество)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/setup.py" line="98"/>
         <source>change the session&apos;s own fields</source>
         <translation>изменить поля самой сессии</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="88"/>
+        <location filename="../../cli/setup.py" line="102"/>
         <source>change the session&apos;s title, forum, date, venue, organiser, chair or secretary</source>
         <translation>изменить название, форум, дату, место, организатора, председателя или секретаря сессии</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="94"/>
+        <location filename="../../cli/setup.py" line="108"/>
         <source>Only the fields given change; the date as YYYY-MM-DD or DD.MM.YYYY. The chair and the secretary sign the resolution: a full name (Фамилия Имя Отчество) and a position each.</source>
         <translation>Меняются только указанные поля; дата — ГГГГ-ММ-ДД или ДД.ММ.ГГГГ. Председатель и секретарь подписывают резолюцию: у каждого ФИО (Фамилия Имя Отчество) и должность.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="137"/>
-        <source>     moderator: {moderator}; room: {room}; participants: {count}, present: {present}</source>
-        <translation>     модератор: {moderator}; аудитория: {room}; участников: {count}, присутствуют: {present}</translation>
+        <location filename="../../cli/setup.py" line="152"/>
+        <source>     moderator: {moderator}; secretary: {secretary}; room: {room}; participants: {count}, present: {present}</source>
+        <translation>     модератор: {moderator}; секретарь: {secretary}; аудитория: {room}; участников: {count}, присутствуют: {present}</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="162"/>
+        <location filename="../../cli/setup.py" line="178"/>
         <source>Platform {number}</source>
         <translation>Площадка {number}</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="174"/>
+        <location filename="../../cli/setup.py" line="190"/>
         <source>Platform {number} added: {title}.</source>
         <translation>Добавлена площадка {number}: {title}.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="187"/>
+        <location filename="../../cli/setup.py" line="203"/>
         <source>The session</source>
         <translation>Сессия</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="194"/>
+        <location filename="../../cli/setup.py" line="210"/>
         <source>{subject}: nothing changed.</source>
         <translation>{subject}: ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../cli/setup.py" line="198"/>
+        <location filename="../../cli/setup.py" line="214"/>
         <source>{subject}: changed {fields}.</source>
         <translation>{subject}: изменено: {fields}.</translation>
     </message>
@@ -2506,32 +2516,42 @@ Mend it in Word, or export with the default template.</source>
 Исправьте шаблон в Word или выполните экспорт с шаблоном по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../../export/docx_writer.py" line="264"/>
+        <location filename="../../export/docx_writer.py" line="281"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>Не удаётся записать {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../export/api.py" line="47"/>
+        <location filename="../../export/api.py" line="51"/>
         <source>There is no platform number {number} in this session.</source>
         <translation>В этой сессии нет площадки номер {number}.</translation>
     </message>
     <message>
-        <location filename="../../export/api.py" line="78"/>
+        <location filename="../../export/api.py" line="87"/>
         <source>The output file {path} should end in .docx.</source>
         <translation>Имя выходного файла {path} должно оканчиваться на .docx.</translation>
     </message>
     <message>
-        <location filename="../../export/api.py" line="83"/>
+        <location filename="../../export/api.py" line="92"/>
         <source>The folder {path} does not exist.</source>
         <translation>Папки {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../export/pdf.py" line="60"/>
+        <location filename="../../export/api.py" line="100"/>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <location filename="../../export/api.py" line="108"/>
+        <source>The PDF was cancelled: {path} is written, its PDF is not.</source>
+        <translation>Создание PDF отменено: файл {path} записан, PDF — нет.</translation>
+    </message>
+    <message>
+        <location filename="../../export/pdf.py" line="75"/>
         <source>PDF needs LibreOffice, which is not installed. Install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation; Windows and macOS: from libreoffice.org) and try again, or open the .docx in Word and save it as PDF.</source>
         <translation>Для PDF нужен LibreOffice, а он не установлен. Установите его (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation; Windows и macOS: с сайта libreoffice.org) и повторите попытку или откройте .docx в Word и сохраните как PDF.</translation>
     </message>
     <message>
-        <location filename="../../export/pdf.py" line="134"/>
+        <location filename="../../export/pdf.py" line="166"/>
         <source>LibreOffice could not convert {path} to PDF: {reason}</source>
         <translation>LibreOffice не удалось преобразовать {path} в PDF: {reason}</translation>
     </message>
@@ -2560,165 +2580,180 @@ Mend it in Word, or export with the default template.</source>
         <source>Nothing is adopted on platform {platform} yet.</source>
         <translation>На площадке {platform} пока ничего не принято.</translation>
     </message>
+    <message>
+        <location filename="../../export/protocol.py" line="252"/>
+        <source>Platform {platform} has no moderator: the protocol leaves the name of the chair blank. Set the moderator in the session setup.</source>
+        <translation>У площадки {platform} не указан модератор: в протоколе место для имени председательствующего оставлено пустым. Укажите модератора в настройке сессии.</translation>
+    </message>
+    <message>
+        <location filename="../../export/protocol.py" line="263"/>
+        <source>Platform {platform} has no secretary: the protocol leaves the name of the secretary blank. Set the secretary in the session setup or with “facilitator platforms set PATH {platform} --secretary NAME”.</source>
+        <translation>У площадки {platform} не указан секретарь: в протоколе место для имени секретаря оставлено пустым. Укажите секретаря в настройке сессии или командой «facilitator platforms set PATH {platform} --secretary ФИО».</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="101"/>
-        <location filename="../../gui/resolution/export_dialog.py" line="226"/>
-        <location filename="../../gui/resolution/export_dialog.py" line="280"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="100"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="246"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="303"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="104"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="103"/>
         <source>&amp;What:</source>
         <translation>&amp;Документ:</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="104"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="103"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Сохранить как:</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="104"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="103"/>
         <source>&amp;Template:</source>
         <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="108"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="107"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="109"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="108"/>
         <source>C&amp;hoose…</source>
         <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="110"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="109"/>
         <source>&amp;Default</source>
         <translation>По &amp;умолчанию</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="111"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="110"/>
         <source>The default template (ГОСТ Р 7.0.97)</source>
         <translation>Стандартный шаблон (ГОСТ Р 7.0.97)</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="112"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="111"/>
         <source>Also save as &amp;PDF</source>
         <translation>Также сохранить в &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="113"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="112"/>
         <source>&amp;Open the file when done</source>
         <translation>&amp;Открыть файл по завершении</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="114"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="113"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="116"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="115"/>
         <source>What to export</source>
         <translation>Что экспортировать</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="117"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="116"/>
         <source>File to write</source>
         <translation>Файл для записи</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="118"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="117"/>
         <source>Choose the file</source>
         <translation>Выбрать файл</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="119"/>
-        <location filename="../../gui/resolution/export_dialog.py" line="185"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="118"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="183"/>
         <source>Word template</source>
         <translation>Шаблон Word</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="120"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="119"/>
         <source>Choose a template</source>
         <translation>Выбрать шаблон</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="121"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="120"/>
         <source>Use the default template</source>
         <translation>Использовать стандартный шаблон</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="122"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="121"/>
         <source>Also save as PDF</source>
         <translation>Также сохранить в PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="123"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="122"/>
         <source>Open the file when done</source>
         <translation>Открыть файл по завершении</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="124"/>
-        <source>Export progress</source>
-        <translation>Ход экспорта</translation>
-    </message>
-    <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="143"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="141"/>
         <source>The resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="145"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="143"/>
         <source>Protocol of platform {number}: {title}</source>
         <translation>Протокол площадки {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="161"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="159"/>
         <source>PDF needs LibreOffice, which is not installed. Install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation; Windows and macOS: from libreoffice.org), then open this window again.</source>
         <translation>Для PDF нужен LibreOffice, а он не установлен. Установите его (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation; Windows и macOS: с сайта libreoffice.org), затем снова откройте это окно.</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="177"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="175"/>
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="177"/>
-        <location filename="../../gui/resolution/export_dialog.py" line="185"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="175"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="183"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="208"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="207"/>
         <source>Choose the file to write.</source>
         <translation>Выберите файл для записи.</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="226"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="221"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../gui/resolution/export_dialog.py" line="246"/>
         <source>{path} exists. Replace it?</source>
         <translation>{path} уже существует. Заменить?</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="238"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="260"/>
+        <source>Writing {name} and its PDF…</source>
+        <translation>Запись {name} и его PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/resolution/export_dialog.py" line="262"/>
         <source>Writing {name}…</source>
         <translation>Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="251"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="274"/>
         <source>Saved {paths}</source>
         <translation>Сохранено: {paths}</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="273"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="296"/>
         <source>Could not write {path}: {reason}. If the file is open in Word, close it and export again.</source>
         <translation>Не удалось записать {path}: {reason}. Если файл открыт в Word, закройте его и повторите экспорт.</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/export_dialog.py" line="277"/>
+        <location filename="../../gui/resolution/export_dialog.py" line="300"/>
         <source>The export failed: {error}</source>
         <translation>Экспорт не удался: {error}</translation>
     </message>
@@ -3444,12 +3479,12 @@ Columns not recognised and left out: {columns}.</source>
         <translation>присутствие на площадке {name}</translation>
     </message>
     <message>
-        <location filename="../../services/steps.py" line="260"/>
+        <location filename="../../services/steps.py" line="262"/>
         <source>This change from the command line cannot be undone: {subject} was changed after it, in the app or by another command. Nothing was changed.</source>
         <translation>Это изменение из командной строки нельзя отменить: после него {subject} уже меняли — в приложении или другой командой. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/steps.py" line="266"/>
+        <location filename="../../services/steps.py" line="268"/>
         <source>This change from the command line cannot be made again: {subject} was changed after it was undone. Nothing was changed.</source>
         <translation>Это изменение из командной строки нельзя вернуть: после отмены {subject} уже меняли. Ничего не изменено.</translation>
     </message>
@@ -3753,6 +3788,11 @@ Columns not recognised and left out: {columns}.</source>
     </message>
     <message>
         <location filename="../../gui/platform_model.py" line="86"/>
+        <source>Secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <location filename="../../gui/platform_model.py" line="87"/>
         <source>Room</source>
         <translation>Аудитория</translation>
     </message>
@@ -4436,7 +4476,7 @@ Columns not recognised and left out: {columns}.</source>
         <translation>Ни&amp;же</translation>
     </message>
     <message>
-        <location filename="../../gui/setup_dialog.py" line="167"/>
+        <location filename="../../gui/setup_dialog.py" line="168"/>
         <source>New platform</source>
         <translation>Новая площадка</translation>
     </message>

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
 import docx
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from facilitator.export import choices, pdf
 from facilitator.export.selection import default_wording
@@ -75,7 +77,7 @@ def test_resolution_with_an_item_left_out_and_another_reworded(
     # the demo has votes still open: the file is written, and the dialog stays to say so
     assert widget.isVisible() and widget.close_button.hasFocus()
     assert widget.state.text().startswith(f"Saved {out}\n\nVoting is not finished on ")
-    qtbot.waitUntil(lambda: widget.job is None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not widget.running, timeout=TIMEOUT)
     qtbot.keyClick(widget.close_button, Qt.Key.Key_Space)
     assert not widget.isVisible()
 
@@ -113,7 +115,7 @@ def test_a_template_without_our_styles_is_refused(
     widget.template.setText(str(plain))
     widget.path.setText(str(tmp_path / "out.docx"))
     assert widget.start()
-    qtbot.waitUntil(lambda: widget.job is None, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not widget.running, timeout=TIMEOUT)
     assert len(messages_shown) == 1
     assert (
         "plain.docx" in messages_shown[0] and "lacks styles the export needs" in messages_shown[0]
@@ -149,3 +151,68 @@ def test_an_empty_session_is_exported_with_a_notice(
     assert "РЕЗОЛЮЦИЯ" in paragraphs(out)
     assert widget.isVisible()
     assert "The session has no proposals yet" in widget.state.text()
+
+
+SLOW_SOFFICE = """#!/bin/sh
+# A LibreOffice that starts a child (as soffice starts soffice.bin), writes half a PDF and hangs.
+for arg in "$@"; do
+    if [ "$previous" = "--outdir" ]; then outdir="$arg"; fi
+    previous="$arg"
+done
+mkdir -p "$outdir"
+echo "$outdir" > "{pids}/outdir"
+echo '%PDF-1.7 half' > "$outdir/$(basename "$arg" .docx).pdf"
+sleep 300 &
+echo $! > "{pids}/child.tmp" && mv "{pids}/child.tmp" "{pids}/child"
+echo $$ > "{pids}/soffice"
+wait
+"""
+
+
+def running(pid: int) -> bool:
+    """Whether the process is alive (a zombie waiting to be reaped is not)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc to see the processes")
+def test_cancel_ends_libreoffice_at_once_and_leaves_the_docx(
+    qtbot: Any, demo: Any, tmp_path: Path, opened: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pids = tmp_path / "pids"
+    pids.mkdir()
+    fake = tmp_path / "soffice"
+    fake.write_text(SLOW_SOFFICE.replace("{pids}", str(pids)))
+    fake.chmod(0o755)
+    monkeypatch.setenv("FACILITATOR_SOFFICE", str(fake))
+    widget = dialog(qtbot, demo, platform_number=3)
+    widget.pdf.setChecked(True)
+    widget.open_after.setChecked(False)
+    out = tmp_path / "protocol.docx"
+    widget.path.setText(str(out))
+    pressed: list[float] = []
+    labels: list[str] = []
+
+    def press_cancel() -> None:  # once LibreOffice runs and the progress window shows
+        progress = widget.findChild(QProgressDialog)
+        if (pids / "soffice").exists() and progress is not None and progress.isVisible():
+            pressed.append(time.monotonic())
+            labels.append(progress.labelText())
+            qtbot.keyClick(progress.findChild(QPushButton), Qt.Key.Key_Space)
+        else:
+            QTimer.singleShot(50, press_cancel)
+
+    QTimer.singleShot(50, press_cancel)
+    assert widget.start()  # returns when the export has ended
+    assert pressed and time.monotonic() - pressed[0] < 3  # at once, not in 300 s
+    assert labels == ["Writing protocol.docx and its PDF…"]
+    assert widget.state.text() == f"The PDF was cancelled: {out} is written, its PDF is not."
+    assert out.exists() and "ПРОТОКОЛ" in paragraphs(out)
+    assert list(tmp_path.rglob("*.pdf")) == []
+    assert not Path((pids / "outdir").read_text().strip()).exists()  # the half PDF went too
+    for name in ("soffice", "child"):
+        assert not running(int((pids / name).read_text())), name
+    assert opened == [] and widget.isVisible() and widget.export_button.isEnabled()

@@ -64,7 +64,7 @@ def test_votes_fill_the_register_charts_and_protocol(demo_sf: Any, tmp_path: Pat
     assert "за — 10, против — 0, воздержались — 1" in register._tbl.xml
     (protocol,) = export_document(demo_sf, tmp_path / "p.docx", platform_number=1, votes=votes)
     text = "\n".join(p.text for p in Document(str(protocol)).paragraphs)
-    assert "Итоги голосования: за — " in text and "Решение: принято." in text
+    assert "Голосовали: «за» — " in text and "РЕШИЛИ (ПОСТАНОВИЛИ): принять предложение." in text
 
 
 def test_rules_without_votes_still_work(demo_sf: Any) -> None:

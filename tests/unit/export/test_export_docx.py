@@ -175,16 +175,14 @@ def test_protocol(demo_export: Any) -> None:
     from docx import Document
 
     doc = Document(str(demo_export.protocol))
-    assert doc.paragraphs[0].text == "ПРОТОКОЛ"
-    headings = [p.text for p in by_style(doc, st.HEADING)]
-    assert headings == [
-        "Сведения о работе площадки",
-        "Регистрация участников",
-        "Рассмотренные вопросы и итоги голосования",
-    ]
+    assert [p.text for p in by_style(doc, st.TITLE)] == ["ПРОТОКОЛ"]
+    assert [p.text for p in by_style(doc, st.HEADING)] == ["ПОВЕСТКА ДНЯ"]
+    heading = by_style(doc, st.HEADING)[0]
+    assert heading._p.pPr.numPr is None  # not numbered like the resolution's sections
     text = "\n".join(p.text for p in doc.paragraphs)
-    assert "Зарегистрировано участников: 18" in text
+    assert "из 18 участников, зарегистрированных на площадке" in text
     assert "Цифровой город" in text
-    signatures = doc.tables[-1]
+    signatures = doc.tables[0]
     assert "М.\u00a0С.\u00a0Кириллова" in signatures._tbl.xml
+    assert "Е.\u00a0А.\u00a0Захарова" in signatures._tbl.xml
     assert doc.core_properties.category == "Протокол"

@@ -14,6 +14,7 @@ import pytest
 from docx import Document
 
 from facilitator.export import export_document
+from facilitator.export import wording as w
 from facilitator.export.build import considered_line, people_line
 from facilitator.export.counts import Counts
 
@@ -84,15 +85,18 @@ def test_protocols_add_up_to_the_body(demo_sf: Any, tmp_path: Path) -> None:
     totals = {"registered": 0, "present": 0, "considered": 0, "adopted": 0}
     for number in range(1, 8):
         (protocol,) = export_document(demo_sf, tmp_path / f"p{number}.docx", platform_number=number)
-        text = "\n".join(paragraphs(protocol))
-        registered = figure(r"Зарегистрировано участников: (\d+)", text)
-        present = figure(r"присутствовали: (\d+)", text)
-        considered = figure(r"Рассмотрено вопросов: (\d+)", text)
-        adopted = figure(r"принято: (\d+)\.", text)
-        attendance = Document(str(protocol)).tables[0]
-        marks = [row.cells[3].text for row in attendance.rows[1:]]
-        assert registered == len(marks) and present == marks.count("присутствовал(а)")
-        assert adopted == text.count("Решение: принято.")
+        lines = paragraphs(protocol)
+        text = "\n".join(lines)
+        registered = figure(r"из (\d+) участник", text)
+        present = figure(r"Присутствовали: (\d+) человек", text)
+        assert present == figure(r"присутствовал\w* (\d+) из", text)  # the quorum's figure
+        heard = next(i for i, line in enumerate(lines) if line.startswith("1. СЛУШАЛИ:"))
+        agenda = lines[lines.index("ПОВЕСТКА ДНЯ") + 1 : heard]
+        open_ = lines.count("Голосование не завершено, решение не принято.")
+        considered = len(agenda) - open_
+        adopted = sum(lines.count(f"РЕШИЛИ (ПОСТАНОВИЛИ): {a}.") for a in w.ADOPT.values())
+        listed = Document(str(protocol)).tables[-1]  # the appendix: those present
+        assert present == len(listed.rows) - 1
         for key, value in zip(totals, (registered, present, considered, adopted), strict=True):
             totals[key] += value
     assert figure(r"зарегистрировано (\d+)", body) == totals["registered"]

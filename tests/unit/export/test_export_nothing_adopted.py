@@ -45,9 +45,14 @@ def test_an_empty_session_is_written_with_a_warning(sf: Any, tmp_path: Path) -> 
     assert under(lines, "Площадка №\u00a02 «Second platform»") == [NO_PROPOSALS]
     assert not any("рассмотрено" in line for line in lines)  # no «0 вопросов» to report
     protocol = export_document(sf, tmp_path / "p.docx", platform_number=2)
-    assert [str(w) for w in protocol.warnings] == [
-        "Platform 2 has no proposals yet: its protocol lists none."
+    assert [str(w) for w in protocol.warnings][:2] == [
+        "Platform 2 has no proposals yet: its protocol lists none.",
+        "Platform 2 has no moderator: the protocol leaves the name of the chair blank. Set the "
+        "moderator in the session setup.",
     ]
+    lines = paragraphs(protocol[0])
+    assert lines[lines.index("ПОВЕСТКА ДНЯ") + 1] == "Вопросы на голосование не выносились."
+    assert not any("СЛУШАЛИ" in line for line in lines)
 
 
 def test_nothing_adopted_is_said_in_one_sentence(sf: Any, tmp_path: Path) -> None:
@@ -63,7 +68,7 @@ def test_nothing_adopted_is_said_in_one_sentence(sf: Any, tmp_path: Path) -> Non
     assert "Нехватка кадров." in section  # a problem is still noted
     assert "Открыть колледж." not in section  # not adopted: not recommended
     protocol = export_document(sf, tmp_path / "p.docx", platform_number=1)
-    assert [str(w) for w in protocol.warnings] == ["Nothing is adopted on platform 1 yet."]
+    assert [str(w) for w in protocol.warnings][0] == "Nothing is adopted on platform 1 yet."
 
 
 def test_cli_writes_the_empty_session_and_warns(tmp_path: Path, capsys: Any) -> None:

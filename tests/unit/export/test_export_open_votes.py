@@ -93,11 +93,13 @@ def test_an_open_item_put_in_by_hand_says_so_in_the_body(demo_sf: Any, tmp_path:
 
 def test_protocol_says_not_finished_and_decides_nothing(demo_export: Any, demo_sf: Any) -> None:
     lines = [p.text for p in Document(str(demo_export.protocol)).paragraphs]
-    (line,) = [line for line in lines if "№\u00a03.10." in line]
-    assert line.endswith("Рег.\u00a0№\u00a03.10. Голосование не завершено.")
-    assert "Решение" not in line and "Итоги голосования" not in line
-    decided = [line for line in lines if "Решение: принято." in line]
-    assert decided and all("3.10." not in line for line in decided)
+    (agenda,) = [line for line in lines if line.endswith("(рег.\u00a0№\u00a03.10).")]
+    n = agenda.split(".")[0]  # its number on the agenda, and so in the hearing
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"{n}. СЛУШАЛИ:"))
+    end = next((i for i in range(start + 1, len(lines)) if "СЛУШАЛИ:" in lines[i]), len(lines))
+    # no decision and no live figures: one sentence, then the next item (or the appendix)
+    assert lines[start + 1] == "Голосование не завершено, решение не принято."
+    assert not any(line.startswith(("РЕШИЛИ", "Голосовали", "Итоги")) for line in lines[start:end])
 
 
 def test_charts_do_not_count_open_votes(demo_export: Any) -> None:

@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 
 from facilitator.demo_data import PLATFORMS
-from facilitator.export import find_soffice, to_pdf
+from facilitator.export import export_document, find_soffice, to_pdf
 from facilitator.export.build import load_session_data
+from facilitator.export.errors import ExportCancelled
 from facilitator.messages import FacilitatorError
 from facilitator.vocabulary import ADOPTED, PROBLEM
 
@@ -84,9 +85,11 @@ def test_native_charts_are_drawn(pdfs: Any) -> None:
 @needs_soffice
 def test_protocol_pdf(pdfs: Any) -> None:
     text = flat(pdf_text(pdfs[1]))
-    assert text.startswith("ПРОТОКОЛ")
-    assert flat(PLATFORMS[2]) in text
-    assert "Зарегистрировано участников" in text and "Модератор площадки" in text
+    assert text.startswith("Федеральный партийный проект «Локомотивы роста»")
+    assert re.search("ПРОТОКОЛ № ?3 заседания рабочей площадки", text)
+    assert flat(PLATFORMS[2]) in text and "ПОВЕСТКА ДНЯ" in text
+    assert "Председательствующий — М. С. Кириллова" in text
+    assert "1. СЛУШАЛИ:" in text and "Голосовали: «за» — 14, «против» — 1" in text
 
 
 def test_missing_libreoffice_says_how_to_install(
@@ -95,3 +98,44 @@ def test_missing_libreoffice_says_how_to_install(
     monkeypatch.setenv("FACILITATOR_SOFFICE", str(tmp_path / "no-such-soffice"))
     with pytest.raises(FacilitatorError, match="libreoffice-writer-nogui"):
         to_pdf(demo_export.resolution, tmp_path / "out.pdf")
+
+
+SLOW = """#!/bin/sh
+sleep 300 &
+echo $! > "{pids}/child.tmp" && mv "{pids}/child.tmp" "{pids}/child"
+echo $$ > "{pids}/soffice"
+wait
+"""
+
+
+def alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc to see the processes")
+def test_export_cancelled_during_the_pdf_keeps_the_docx_and_ends_libreoffice(
+    demo_sf: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pids = tmp_path / "pids"
+    pids.mkdir()
+    fake = tmp_path / "soffice"
+    fake.write_text(SLOW.replace("{pids}", str(pids)))
+    fake.chmod(0o755)
+    monkeypatch.setenv("FACILITATOR_SOFFICE", str(fake))
+    steps: list[tuple[int, int]] = []
+    out = tmp_path / "p.docx"
+    with pytest.raises(ExportCancelled, match="its PDF is not"):
+        export_document(
+            demo_sf, out, platform_number=1, pdf=True, progress=lambda *s: steps.append(s),
+            should_cancel=(pids / "soffice").exists,
+        )  # fmt: skip
+    assert steps == [(0, 2), (1, 2)]  # the .docx was written, the PDF never finished
+    assert out.exists() and not out.with_suffix(".pdf").exists()
+    assert not any(alive(int((pids / name).read_text())) for name in ("soffice", "child"))
+    with pytest.raises(ExportCancelled, match="The export was cancelled"):
+        export_document(demo_sf, tmp_path / "q.docx", should_cancel=lambda: True)
+    assert not (tmp_path / "q.docx").exists()
