@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 import re
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import ModuleType
@@ -187,3 +188,27 @@ def test_the_installer_ships_the_built_app_and_the_generated_files(
     for used in re.findall(r"\{app\}\\icons\\([\w-]+\.ico)", text):
         assert used in icons
     assert "ChangesAssociations=yes" in text and "PrivilegesRequiredOverridesAllowed=dialog" in text
+
+
+def test_pyinstaller_takes_the_windows_options_into_its_spec(
+    build_app: ModuleType, made: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    makespec = pytest.importorskip("PyInstaller.utils.cliutils.makespec")
+    args = build_app.pyinstaller_args(windows=True, windows_folder=tmp_path / "windows")
+    build_only = {"--noconfirm": 0, "--clean": 0, "--distpath": 1, "--workpath": 1}
+    kept: list[str] = []
+    skip = 0
+    for arg in args:
+        if skip:
+            skip -= 1
+        elif arg in build_only:
+            skip = build_only[arg]
+        else:
+            kept.append(arg)
+    kept[kept.index("--specpath") + 1] = str(tmp_path)
+    monkeypatch.setattr(sys, "argv", ["pyi-makespec", *kept])
+    makespec.run()
+    spec = (tmp_path / "facilitator.spec").read_text(encoding="utf-8")
+    assert f"icon=[{str(tmp_path / 'windows' / 'icons' / 'facilitator.ico')!r}]" in spec
+    assert f"version={str(tmp_path / 'windows' / 'version.txt')!r}" in spec
+    assert "hide_console='hide-early'" in spec
