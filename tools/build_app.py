@@ -55,9 +55,11 @@ def write_ico(icon: str, target: Path) -> Path:
     """One .ico holding every committed PNG size (16 to 256 px) of the named icon."""
     from PIL import Image
 
-    images = [Image.open(ICONS / f"{size}x{size}" / f"{icon}.png") for size in ICON_SIZES]
-    largest = images[-1]
-    largest.save(
+    images = []
+    for size in ICON_SIZES:  # each size as drawn for it, not scaled down from the largest
+        with Image.open(ICONS / f"{size}x{size}" / f"{icon}.png") as png:
+            images.append(png.convert("RGBA"))
+    images[-1].save(
         target, format="ICO", sizes=[(size, size) for size in ICON_SIZES],
         append_images=images[:-1],
     )  # fmt: skip
