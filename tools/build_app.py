@@ -33,8 +33,13 @@ ENTRY = ROOT / "packaging" / "facilitator_app.py"
 DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 NAME = "facilitator"
-# Not used by the app; PyInstaller would otherwise pull some of them in through optional imports.
-EXCLUDED = ("tkinter", "matplotlib", "IPython", "pytest", "hypothesis", "docx2python", "mypy")
+# Not used by the app; PyInstaller would otherwise pull some of them in through optional imports
+# (openpyxl tries Pillow for pictures in a sheet). Pillow, PyYAML and Jinja2 come with the app
+# extra, for the Windows icons and version resource: build tools, not part of the app (16 MB).
+EXCLUDED = (
+    "tkinter", "matplotlib", "IPython", "pytest", "hypothesis", "docx2python", "mypy",
+    "PIL", "yaml", "jinja2", "pyinstaller_versionfile",
+)  # fmt: skip
 
 # Windows: the .ico files, the version resource and the installer's defines are generated here
 # at build time from the committed PNG icons and the package's version (one source for each).
