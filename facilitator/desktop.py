@@ -100,6 +100,19 @@ def planned(share: Path, program: str) -> dict[Path, bytes]:
     return files
 
 
+def refuse_outside_freedesktop() -> None:
+    """The XDG folders and tools are a Linux (freedesktop) thing: elsewhere say what does it."""
+    if sys.platform in ("win32", "cygwin", "darwin"):
+        raise fail(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "install-desktop is for Linux desktops. On Windows the installer "
+                "(facilitator-VERSION-setup.exe) adds the Start menu entry and opens .fsession, "
+                ".fkit and .fbundle files by double-click; on macOS there is nothing to install.",
+            )
+        )
+
+
 def install(share: Path, program: str | None = None) -> Outcome:
     outcome = Outcome()
     for path, content in planned(share, program or launcher()).items():

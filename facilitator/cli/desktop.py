@@ -42,6 +42,7 @@ def add_commands(sub: Any, translate: Translate) -> None:
 
 
 def run_install_desktop(args: argparse.Namespace, tr: Translate) -> int:
+    desktop.refuse_outside_freedesktop()
     share = desktop.data_home(args.user)
     if args.uninstall:
         outcome = desktop.uninstall(share)

@@ -11,6 +11,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 import zipfile
@@ -36,7 +37,8 @@ class PdfCancelled(Exception):
 
 
 def find_soffice() -> str | None:
-    """The LibreOffice program on PATH (or named by FACILITATOR_SOFFICE), if any."""
+    """The LibreOffice program named by FACILITATOR_SOFFICE, else on PATH, else where its
+    installer puts it (Windows: Program Files; macOS: Applications), if any."""
     named = os.environ.get("FACILITATOR_SOFFICE")
     if named:
         return shutil.which(named) or (named if Path(named).is_file() else None)
@@ -44,7 +46,25 @@ def find_soffice() -> str | None:
         found = shutil.which(name)
         if found:
             return found
+    for place in installed_places():
+        if place.is_file():
+            return str(place)
     return None
+
+
+def installed_places() -> list[Path]:
+    """Where LibreOffice's own installer puts the program, which it does not add to PATH."""
+    if sys.platform == "win32":
+        # 64-bit Program Files first (ProgramW6432 names it from a 32-bit process too)
+        names = ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)")
+        roots = [os.environ.get(name, "") for name in names]
+        if not any(roots):
+            roots = ["C:\\Program Files", "C:\\Program Files (x86)"]
+        unique = dict.fromkeys(root for root in roots if root)
+        return [Path(root, "LibreOffice", "program", "soffice.exe") for root in unique]
+    if sys.platform == "darwin":
+        return [Path("/Applications/LibreOffice.app/Contents/MacOS/soffice")]
+    return []
 
 
 def time_limit(docx: Path) -> float:
@@ -140,22 +160,22 @@ def _wait(process: subprocess.Popen[Any], timeout: float, should_cancel: Cancell
 
 
 def _own_group() -> dict[str, Any]:
-    if os.name == "posix":
-        return {"start_new_session": True}
-    return {"creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
+    if sys.platform == "win32":  # taskkill /T then ends the tree (soffice.exe → soffice.bin)
+        return {"creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
+    return {"start_new_session": True}
 
 
 def end_group(process: subprocess.Popen[Any]) -> None:
     """End the process and everything it started (its process group), then reap it."""
-    if os.name == "posix":
+    if sys.platform == "win32":  # no process groups to signal: end the process tree
+        subprocess.run(
+            ["taskkill", "/F", "/T", "/PID", str(process.pid)], capture_output=True, check=False
+        )
+    else:
         try:
             os.killpg(process.pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
             pass  # the group has ended already
-    else:
-        subprocess.run(
-            ["taskkill", "/F", "/T", "/PID", str(process.pid)], capture_output=True, check=False
-        )
     if process.poll() is None:
         process.kill()
     process.wait()

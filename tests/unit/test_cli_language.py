@@ -179,3 +179,24 @@ def test_the_history_names_statuses_in_russian(tmp_path, capsys):
     capsys.readouterr()
     assert run("proposals", "show", path, "3.2", "--lang", "ru") == 0
     assert "статус: «Черновик» → «Принято»" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "system, language",
+    [
+        (("Russian_Russia", "1251"), "ru"),  # Windows names its locales in words
+        (("ru_RU", "UTF-8"), "ru"),
+        (("English_United States", "1252"), "en"),
+        ((None, None), "en"),
+    ],
+)
+def test_the_systems_language_without_locale_variables(monkeypatch, system, language):
+    """Windows sets no LANG: the language comes from the system locale."""
+    import locale
+
+    from facilitator.i18n import system_language
+
+    for var in ("FACILITATOR_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(locale, "getlocale", lambda *args: system)
+    assert system_language() == language

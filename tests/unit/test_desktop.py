@@ -204,3 +204,14 @@ def test_the_desktop_sees_the_types_and_the_app_after_install(share: Path) -> No
         env={**env, "XDG_CURRENT_DESKTOP": "", "DE": ""},
     )
     assert default.stdout.strip() == "facilitator.desktop"
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin"])
+def test_install_desktop_elsewhere_than_linux_says_what_to_do_instead(
+    share: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, platform: str
+) -> None:
+    monkeypatch.setattr(sys, "platform", platform)
+    assert main(["install-desktop", "--user"]) == 1
+    err = capsys.readouterr().err
+    assert "install-desktop is for Linux desktops" in err and "installer" in err
+    assert not share.exists() or not any(share.rglob("*")), "nothing written"

@@ -139,3 +139,25 @@ def test_record_ids_are_version_4_uuids():
     ids = {new_id() for _ in range(1000)}
     assert len(ids) == 1000
     assert all(uuid.UUID(i).version == 4 and uuid.UUID(i).variant == uuid.RFC_4122 for i in ids)
+
+
+@pytest.mark.parametrize(
+    "windows_path, uri",
+    [
+        (r"C:\Users\Иван\сессия #1.fsession", "file:/C:/Users/%D0%98%D0%B2%D0%B0%D0%BD/"
+         "%D1%81%D0%B5%D1%81%D1%81%D0%B8%D1%8F%20%231.fsession?mode=ro"),
+        (r"D:\forum\50% done?.fsession", "file:/D:/forum/50%25%20done%3F.fsession?mode=ro"),
+        (r"\\server\share\forum.fsession", "file:////server/share/forum.fsession?mode=ro"),
+    ],
+)  # fmt: skip
+def test_windows_paths_become_sqlite_uris(
+    monkeypatch: pytest.MonkeyPatch, windows_path: str, uri: str
+) -> None:
+    """A drive letter keeps its colon after a leading slash; a share gets an empty authority."""
+    import ntpath
+    from types import SimpleNamespace
+
+    from facilitator.store import db
+
+    monkeypatch.setattr(db, "os", SimpleNamespace(path=ntpath, sep=ntpath.sep))
+    assert db._uri(Path(windows_path), "mode=ro") == uri

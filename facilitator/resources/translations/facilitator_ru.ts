@@ -1392,27 +1392,27 @@
         <translation>удалить то, что туда установила прежняя команда install-desktop</translation>
     </message>
     <message>
-        <location filename="../../cli/desktop.py" line="49"/>
+        <location filename="../../cli/desktop.py" line="50"/>
         <source>Nothing to remove in {folder}.</source>
         <translation>В {folder} нечего удалять.</translation>
     </message>
     <message>
-        <location filename="../../cli/desktop.py" line="52"/>
+        <location filename="../../cli/desktop.py" line="53"/>
         <source>Removed: {path}</source>
         <translation>Удалено: {path}</translation>
     </message>
     <message>
-        <location filename="../../cli/desktop.py" line="56"/>
+        <location filename="../../cli/desktop.py" line="57"/>
         <source>Installed: {path}</source>
         <translation>Установлено: {path}</translation>
     </message>
     <message>
-        <location filename="../../cli/desktop.py" line="58"/>
+        <location filename="../../cli/desktop.py" line="59"/>
         <source>Ran: {command}</source>
         <translation>Выполнено: {command}</translation>
     </message>
     <message>
-        <location filename="../../cli/desktop.py" line="62"/>
+        <location filename="../../cli/desktop.py" line="63"/>
         <source>{tool} is not installed, so its cache was not refreshed; the desktop will notice the change after you log in again.</source>
         <translation>{tool} не установлена, поэтому её кэш не обновлён; рабочий стол увидит изменения после повторного входа в систему.</translation>
     </message>
@@ -2546,12 +2546,12 @@ Mend it in Word, or export with the default template.</source>
         <translation>Создание PDF отменено: файл {path} записан, PDF — нет.</translation>
     </message>
     <message>
-        <location filename="../../export/pdf.py" line="75"/>
+        <location filename="../../export/pdf.py" line="95"/>
         <source>PDF needs LibreOffice, which is not installed. Install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation; Windows and macOS: from libreoffice.org) and try again, or open the .docx in Word and save it as PDF.</source>
         <translation>Для PDF нужен LibreOffice, а он не установлен. Установите его (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation; Windows и macOS: с сайта libreoffice.org) и повторите попытку или откройте .docx в Word и сохраните как PDF.</translation>
     </message>
     <message>
-        <location filename="../../export/pdf.py" line="166"/>
+        <location filename="../../export/pdf.py" line="186"/>
         <source>LibreOffice could not convert {path} to PDF: {reason}</source>
         <translation>LibreOffice не удалось преобразовать {path} в PDF: {reason}</translation>
     </message>
@@ -3424,7 +3424,12 @@ Columns not recognised and left out: {columns}.</source>
         <translation>диск доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop.py" line="152"/>
+        <location filename="../../desktop.py" line="107"/>
+        <source>install-desktop is for Linux desktops. On Windows the installer (facilitator-VERSION-setup.exe) adds the Start menu entry and opens .fsession, .fkit and .fbundle files by double-click; on macOS there is nothing to install.</source>
+        <translation>install-desktop нужен только для рабочих столов Linux. В Windows установщик (facilitator-ВЕРСИЯ-setup.exe) сам добавляет пункт в меню «Пуск» и открывает файлы .fsession, .fkit и .fbundle двойным щелчком; в macOS устанавливать ничего не нужно.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop.py" line="165"/>
         <source>{path} cannot be changed ({reason}). Install for yourself only with --user, or run the command as an administrator.</source>
         <translation>{path} нельзя изменить ({reason}). Установите только для себя с --user или запустите команду от имени администратора.</translation>
     </message>
