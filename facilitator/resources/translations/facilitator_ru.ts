@@ -536,33 +536,33 @@
         <translation>должность секретаря</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="21"/>
+        <location filename="../../cli/exchange.py" line="22"/>
         <source>write a platform&apos;s kit (session setup and signing key)</source>
         <translation>записать комплект площадки (настройки сессии и ключ подписи)</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="50"/>
+        <location filename="../../cli/exchange.py" line="52"/>
         <source>make a platform&apos;s session from its kit</source>
         <translation>создать сессию площадки из её комплекта</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="63"/>
+        <location filename="../../cli/exchange.py" line="66"/>
         <source>write this platform&apos;s results bundle</source>
         <translation>записать пакет результатов этой площадки</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="87"/>
+        <location filename="../../cli/exchange.py" line="90"/>
         <source>merge platforms&apos; results bundles</source>
         <translation>объединить пакеты результатов площадок</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="101"/>
+        <location filename="../../cli/exchange.py" line="104"/>
         <source>only show what would change</source>
         <translation>только показать, что изменится</translation>
     </message>
     <message>
         <location filename="../../cli/conflicts.py" line="38"/>
-        <location filename="../../cli/exchange.py" line="110"/>
+        <location filename="../../cli/exchange.py" line="113"/>
         <location filename="../../cli/people.py" line="45"/>
         <location filename="../../cli/people.py" line="59"/>
         <location filename="../../cli/people.py" line="94"/>
@@ -581,142 +581,142 @@
         <translation>вывести в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="24"/>
+        <location filename="../../cli/exchange.py" line="25"/>
         <source>Into a folder the kit is named platform-NN.fkit.</source>
         <translation>В папку комплект записывается под именем platform-NN.fkit.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="36"/>
+        <location filename="../../cli/exchange.py" line="37"/>
         <source>the kit file to write, or a folder</source>
         <translation>файл комплекта или папка, куда его записать</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="42"/>
+        <location filename="../../cli/exchange.py" line="44"/>
         <source>revoke every kit issued so far for a platform (a lost stick)</source>
         <translation>отозвать все выданные площадке комплекты (потерянная флешка)</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="53"/>
+        <location filename="../../cli/exchange.py" line="55"/>
         <source>On the platform&apos;s laptop: the session it captures in.</source>
         <translation>На ноутбуке площадки: сессия, в которую ведётся работа.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="66"/>
+        <location filename="../../cli/exchange.py" line="69"/>
         <source>On the platform&apos;s laptop; into a folder the bundle is named platform-NN-DEVICE.fbundle.</source>
         <translation>На ноутбуке площадки; в папку пакет записывается под именем platform-NN-УСТРОЙСТВО.fbundle.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="81"/>
+        <location filename="../../cli/exchange.py" line="84"/>
         <source>the bundle file to write, or a folder</source>
         <translation>файл пакета результатов или папка, куда его записать</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="90"/>
+        <location filename="../../cli/exchange.py" line="93"/>
         <source>All bundles or none; prints per bundle what is new, changed and in conflict, what was added by kind, and a total.</source>
         <translation>Все пакеты или ни одного; по каждому пакету выводится, что нового, что изменилось и что в конфликте, что добавлено по видам, и итог.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="106"/>
+        <location filename="../../cli/exchange.py" line="109"/>
         <source>merge bundles from a laptop whose clock runs over 12 hours ahead, too</source>
         <translation>объединить и пакеты с ноутбука, чьи часы спешат больше чем на 12 часов</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="122"/>
+        <location filename="../../cli/exchange.py" line="126"/>
         <source>Kit for platform {number} written to {target}.</source>
         <translation>Комплект площадки {number} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="134"/>
+        <location filename="../../cli/exchange.py" line="138"/>
         <source>Kits of platform {number} revoked: {count}. Their bundles are refused from now on; write a replacement with `facilitator kit`.</source>
         <translation>Отозвано комплектов площадки {number}: {count}. Их пакеты больше не принимаются; подготовьте замену командой `facilitator kit`.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="153"/>
+        <location filename="../../cli/exchange.py" line="161"/>
         <source>Session of platform {number} made at {path}.</source>
         <translation>Сессия площадки {number} создана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="169"/>
+        <location filename="../../cli/exchange.py" line="177"/>
         <source>Bundle {sequence} written to {target}.</source>
         <translation>Пакет {sequence} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="220"/>
+        <location filename="../../cli/exchange.py" line="228"/>
         <source>participants</source>
         <translation>участники</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="221"/>
+        <location filename="../../cli/exchange.py" line="229"/>
         <source>attendance marks</source>
         <translation>отметки явки</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="222"/>
+        <location filename="../../cli/exchange.py" line="230"/>
         <source>proposals</source>
         <translation>предложения</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="223"/>
+        <location filename="../../cli/exchange.py" line="231"/>
         <source>votes</source>
         <translation>голосования</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="224"/>
+        <location filename="../../cli/exchange.py" line="232"/>
         <source>vote counts</source>
         <translation>итоги подсчёта</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="225"/>
+        <location filename="../../cli/exchange.py" line="233"/>
         <source>ballots</source>
         <translation>бюллетени</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="233"/>
+        <location filename="../../cli/exchange.py" line="241"/>
         <source>Added: {kinds}.</source>
         <translation>Добавлено: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="239"/>
+        <location filename="../../cli/exchange.py" line="247"/>
         <source>Total: {bundles} bundles; new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}.</source>
         <translation>Итого пакетов: {bundles}; новых {new}, изменённых {changed}, без изменений {unchanged}, конфликтов {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="250"/>
+        <location filename="../../cli/exchange.py" line="258"/>
         <source>already imported, nothing to do</source>
         <translation>уже импортирован, изменений нет</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="251"/>
+        <location filename="../../cli/exchange.py" line="259"/>
         <source>older than one already imported; merged, nothing reverts</source>
         <translation>старше уже импортированного; объединён без отката более новых данных</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="259"/>
+        <location filename="../../cli/exchange.py" line="267"/>
         <source>{name}: platform {platform} «{title}», bundle {sequence}: new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}</source>
         <translation>{name}: площадка {platform} «{title}», пакет {sequence}: новых — {new}, изменённых — {changed}, без изменений — {unchanged}, конфликтов — {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="276"/>
+        <location filename="../../cli/exchange.py" line="284"/>
         <source>  the platform was number {then} when its kit was made; it is number {now} now.</source>
         <translation>  когда готовили комплект, у площадки был номер {then}; теперь у неё номер {now}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="289"/>
+        <location filename="../../cli/exchange.py" line="297"/>
         <source>  {number} «{title}» is now shown as {shown_as}: another proposal of the platform, made earlier, has that number.</source>
         <translation>  {number} «{title}» теперь показывается как {shown_as}: этот номер уже у другого предложения площадки, записанного раньше.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="301"/>
+        <location filename="../../cli/exchange.py" line="309"/>
         <source>  held, not merged: the clock of the laptop runs {hours} hours ahead of this computer. Check the time on both; to merge it anyway, add --accept-clock-ahead.</source>
         <translation>  отложен, не объединён: часы ноутбука спешат на {hours} ч относительно этого компьютера. Проверьте время на обоих; чтобы всё же объединить, добавьте --accept-clock-ahead.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="310"/>
+        <location filename="../../cli/exchange.py" line="318"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Пробный запуск: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="314"/>
+        <location filename="../../cli/exchange.py" line="322"/>
         <source>Merged; backup taken first: {backup}</source>
         <translation>Объединено; предварительно сделана резервная копия: {backup}</translation>
     </message>
@@ -1388,6 +1388,36 @@
         <source>{tool} is not installed, so its cache was not refreshed; the desktop will notice the change after you log in again.</source>
         <translation>{tool} не установлена, поэтому её кэш не обновлён; рабочий стол увидит изменения после повторного входа в систему.</translation>
     </message>
+    <message>
+        <location filename="../../cli/passphrase.py" line="19"/>
+        <source>read the passphrase of the kit from the first line of FILE</source>
+        <translation>прочитать парольную фразу комплекта из первой строки файла FILE</translation>
+    </message>
+    <message>
+        <location filename="../../cli/passphrase.py" line="30"/>
+        <source>protect the kit with the passphrase on the first line of FILE (at least 8 characters; it cannot be recovered if lost)</source>
+        <translation>защитить комплект парольной фразой из первой строки файла FILE (не меньше 8 знаков; утерянную фразу восстановить нельзя)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/passphrase.py" line="39"/>
+        <source>protect the kit with a passphrase typed twice (not shown)</source>
+        <translation>защитить комплект парольной фразой, введённой дважды (не отображается)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/passphrase.py" line="50"/>
+        <source>Passphrase for the kit: </source>
+        <translation>Парольная фраза для комплекта: </translation>
+    </message>
+    <message>
+        <location filename="../../cli/passphrase.py" line="52"/>
+        <source>The same passphrase again: </source>
+        <translation>Та же парольная фраза ещё раз: </translation>
+    </message>
+    <message>
+        <location filename="../../cli/passphrase.py" line="60"/>
+        <source>Passphrase of {kit}: </source>
+        <translation>Парольная фраза комплекта {kit}: </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2047,7 +2077,7 @@ Choose the session next; you see what the merge brings before anything changes.<
     <message>
         <location filename="../../exchange/incoming.py" line="73"/>
         <location filename="../../exchange/incoming.py" line="230"/>
-        <location filename="../../exchange/manifest.py" line="181"/>
+        <location filename="../../exchange/manifest.py" line="192"/>
         <source>{file}: the manifest is invalid ({key}).</source>
         <translation>{file}: некорректный манифест ({key}).</translation>
     </message>
@@ -2089,8 +2119,8 @@ Choose the session next; you see what the merge brings before anything changes.<
     </message>
     <message>
         <location filename="../../exchange/incoming.py" line="225"/>
-        <location filename="../../exchange/kit.py" line="134"/>
-        <location filename="../../exchange/manifest.py" line="176"/>
+        <location filename="../../exchange/kit.py" line="199"/>
+        <location filename="../../exchange/manifest.py" line="187"/>
         <source>missing.</source>
         <translation>отсутствует.</translation>
     </message>
@@ -2100,7 +2130,7 @@ Choose the session next; you see what the merge brings before anything changes.<
         <translation>пакет не может содержать это; только собственные записи площадки.</translation>
     </message>
     <message>
-        <location filename="../../exchange/kit.py" line="169"/>
+        <location filename="../../exchange/kit.py" line="234"/>
         <source>{file}: the kit is incomplete or inconsistent; ask the secretariat for a new one.</source>
         <translation>{file}: комплект неполон или противоречив; запросите новый у секретариата.</translation>
     </message>
@@ -2115,27 +2145,27 @@ Choose the session next; you see what the merge brings before anything changes.<
         <translation>Это сессия площадки (открыта из комплекта); комплекты создаются, а пакеты объединяются в сессии секретариата.</translation>
     </message>
     <message>
-        <location filename="../../exchange/manifest.py" line="158"/>
+        <location filename="../../exchange/manifest.py" line="169"/>
         <source>not listed in the manifest, or not allowed here.</source>
         <translation>не указан в манифесте или здесь не допускается.</translation>
     </message>
     <message>
-        <location filename="../../exchange/manifest.py" line="165"/>
+        <location filename="../../exchange/manifest.py" line="176"/>
         <source>{file}: the SHA-256 of {member} does not match the manifest: the file was changed or damaged.</source>
         <translation>{file}: SHA-256 файла {member} не совпадает с манифестом: файл изменён или повреждён.</translation>
     </message>
     <message>
-        <location filename="../../exchange/manifest.py" line="190"/>
+        <location filename="../../exchange/manifest.py" line="201"/>
         <source>{file} is a platform kit, not a results bundle.</source>
         <translation>{file} — комплект площадки, а не пакет результатов.</translation>
     </message>
     <message>
-        <location filename="../../exchange/manifest.py" line="194"/>
+        <location filename="../../exchange/manifest.py" line="205"/>
         <source>{file} is a results bundle, not a platform kit.</source>
         <translation>{file} — пакет результатов, а не комплект площадки.</translation>
     </message>
     <message>
-        <location filename="../../exchange/manifest.py" line="200"/>
+        <location filename="../../exchange/manifest.py" line="211"/>
         <source>{file} was written by a newer version of Facilitator (format {found}; this version reads up to {known}). Please update.</source>
         <translation>{file} записан более новой версией Facilitator (формат {found}; эта версия читает до {known}). Обновите программу.</translation>
     </message>
@@ -2344,6 +2374,21 @@ Choose the session next; you see what the merge brings before anything changes.<
         <location filename="../../exchange/values.py" line="278"/>
         <source>its locked result cannot be counted from its figures: {reason}</source>
         <translation>его зафиксированный итог не следует из его данных: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/sealing.py" line="46"/>
+        <source>The passphrase is too short: use at least {count} characters (a few words are easier to type than a random string).</source>
+        <translation>Парольная фраза слишком короткая: нужно не меньше {count} знаков (несколько слов набрать проще, чем случайные символы).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/sealing.py" line="122"/>
+        <source>{file} is protected by a passphrase: enter the one the secretariat gave.</source>
+        <translation>Комплект {file} защищён парольной фразой: введите фразу, которую дал секретариат.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/sealing.py" line="131"/>
+        <source>The passphrase does not fit the kit {file} (or the kit was changed after it was written). Check the keyboard layout and Caps Lock, and try again; a lost passphrase cannot be recovered: ask the secretariat for a new kit.</source>
+        <translation>Парольная фраза не подходит к комплекту {file} (или комплект изменён после записи). Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз; утерянную фразу восстановить нельзя — попросите в секретариате новый комплект.</translation>
     </message>
 </context>
 <context>
@@ -3310,7 +3355,7 @@ Columns not recognised and left out: {columns}.</source>
         <translation>«{choice}»: пишите ПОЛЕ=ours или ПОЛЕ=theirs, где ПОЛЕ — расходящееся в этом конфликте поле: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="204"/>
+        <location filename="../../cli/exchange.py" line="212"/>
         <source>{file} is a session file, not a results bundle. On the platform&apos;s laptop run: facilitator bundle {file} -o FOLDER — then merge the .fbundle file it writes.</source>
         <translation>{file} — файл сессии, а не пакет результатов. На ноутбуке площадки выполните: facilitator bundle {file} -o ПАПКА — и объедините записанный им файл .fbundle.</translation>
     </message>
@@ -3359,6 +3404,16 @@ Columns not recognised and left out: {columns}.</source>
         <location filename="../../desktop.py" line="152"/>
         <source>{path} cannot be changed ({reason}). Install for yourself only with --user, or run the command as an administrator.</source>
         <translation>{path} нельзя изменить ({reason}). Установите только для себя с --user или запустите команду от имени администратора.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/passphrase.py" line="54"/>
+        <source>The two passphrases differ; no kit was written.</source>
+        <translation>Две введённые парольные фразы различаются; комплект не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/passphrase.py" line="71"/>
+        <source>{file}: the passphrase cannot be read ({reason}).</source>
+        <translation>{file}: не удаётся прочитать парольную фразу ({reason}).</translation>
     </message>
 </context>
 <context>
