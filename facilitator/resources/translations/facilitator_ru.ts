@@ -1583,43 +1583,43 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="100"/>
-        <location filename="../../gui/exchange/dialogs.py" line="171"/>
+        <location filename="../../gui/exchange/dialogs.py" line="101"/>
+        <location filename="../../gui/exchange/dialogs.py" line="172"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="103"/>
+        <location filename="../../gui/exchange/dialogs.py" line="104"/>
         <source>Open conflicts</source>
         <translation>Открытые конфликты</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="108"/>
+        <location filename="../../gui/exchange/dialogs.py" line="109"/>
         <source>Fields that differ</source>
         <translation>Поля, которые различаются</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="113"/>
+        <location filename="../../gui/exchange/dialogs.py" line="114"/>
         <source>&amp;Keep ours</source>
         <translation>&amp;Оставить наше</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="114"/>
+        <location filename="../../gui/exchange/dialogs.py" line="115"/>
         <source>&amp;Take the platform&apos;s</source>
         <translation>&amp;Взять с площадки</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="115"/>
+        <location filename="../../gui/exchange/dialogs.py" line="116"/>
         <source>&amp;Apply the choices</source>
         <translation>&amp;Применить выбор</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="125"/>
+        <location filename="../../gui/exchange/dialogs.py" line="126"/>
         <source>Space ticks a field to take the platform&apos;s value.</source>
         <translation>Пробел отмечает поле, чтобы взять значение площадки.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="154"/>
+        <location filename="../../gui/exchange/dialogs.py" line="155"/>
         <source>Both sides changed this record. Here: the secretariat&apos;s value now. Platform {0}: its value in bundle {1}, imported {2}.</source>
         <translation>Запись изменили обе стороны. Здесь: значение секретариата сейчас. Площадка {0}: её значение в пакете {1}, импортированном {2}.</translation>
     </message>
@@ -1666,7 +1666,7 @@
         <location filename="../../gui/controller.py" line="177"/>
         <location filename="../../gui/controller.py" line="238"/>
         <location filename="../../gui/controller.py" line="281"/>
-        <location filename="../../gui/controller.py" line="322"/>
+        <location filename="../../gui/controller.py" line="335"/>
         <source>Facilitator sessions (*{ext})</source>
         <translation>Сессии Facilitator (*{ext})</translation>
     </message>
@@ -1722,12 +1722,12 @@ Choose the session next; you see what the merge brings before anything changes.<
         <translation>Сессия секретариата, с которой объединить пакет</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="320"/>
+        <location filename="../../gui/controller.py" line="333"/>
         <source>Save a copy of the session as</source>
         <translation>Сохранить копию сессии как</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="398"/>
+        <location filename="../../gui/controller.py" line="411"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>Не удаётся записать {path} ({reason}).</translation>
     </message>
@@ -1735,7 +1735,7 @@ Choose the session next; you see what the merge brings before anything changes.<
         <location filename="../../gui/controller.py" line="125"/>
         <location filename="../../gui/controller.py" line="144"/>
         <location filename="../../gui/controller.py" line="293"/>
-        <location filename="../../gui/controller.py" line="384"/>
+        <location filename="../../gui/controller.py" line="397"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -2190,12 +2190,12 @@ Choose the session next; you see what the merge brings before anything changes.<
         <translation>Это предложение не получено объединением, отменять нечего.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="229"/>
+        <location filename="../../gui/exchange/dialogs.py" line="231"/>
         <source>Folder for the platform kits</source>
         <translation>Папка для комплектов площадок</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="238"/>
+        <location filename="../../gui/exchange/dialogs.py" line="243"/>
         <source>Platform kits</source>
         <translation>Комплекты площадок</translation>
     </message>
@@ -2420,53 +2420,53 @@ Import them now?</source>
 Импортировать их сейчас?</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="116"/>
+        <location filename="../../gui/exchange/hub.py" line="117"/>
         <source>Revoke kits</source>
         <translation>Отзыв комплектов</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="117"/>
+        <location filename="../../gui/exchange/hub.py" line="118"/>
         <source>Revoke every kit issued so far for the platform (a lost or stolen stick):</source>
         <translation>Отозвать все выданные до сих пор комплекты площадки (потерянная или украденная флешка):</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="130"/>
+        <location filename="../../gui/exchange/hub.py" line="131"/>
         <source>Kits of platform {number} revoked: {count}</source>
         <translation>Отозвано комплектов площадки {number}: {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="133"/>
+        <location filename="../../gui/exchange/hub.py" line="134"/>
         <source>Write the replacement kit</source>
         <translation>Записать новый комплект</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="135"/>
+        <location filename="../../gui/exchange/hub.py" line="136"/>
         <source>Platform kits (*{ext})</source>
         <translation>Комплекты площадок (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="139"/>
+        <location filename="../../gui/exchange/hub.py" line="149"/>
         <source>Replacement kit written to {path}</source>
         <translation>Новый комплект записан в {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="160"/>
+        <location filename="../../gui/exchange/hub.py" line="170"/>
         <source>Export results</source>
         <translation>Экспорт результатов</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="162"/>
+        <location filename="../../gui/exchange/hub.py" line="172"/>
         <source>Results bundles (*{ext})</source>
         <translation>Пакеты результатов (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="173"/>
-        <location filename="../../gui/exchange/hub.py" line="194"/>
+        <location filename="../../gui/exchange/hub.py" line="183"/>
+        <location filename="../../gui/exchange/hub.py" line="204"/>
         <source>Results written to {path}</source>
         <translation>Результаты записаны в {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="177"/>
+        <location filename="../../gui/exchange/hub.py" line="187"/>
         <source>Write the results bundle into this folder after each change</source>
         <translation>Записывать пакет результатов в эту папку после каждого изменения</translation>
     </message>
@@ -2948,27 +2948,27 @@ Mend it in Word, or export with the default template.</source>
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="56"/>
+        <location filename="../../gui/exchange/dialogs.py" line="57"/>
         <source>Import results bundles</source>
         <translation>Импорт пакетов результатов</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="59"/>
+        <location filename="../../gui/exchange/dialogs.py" line="60"/>
         <source>Check what the import will do, then apply it.</source>
         <translation>Проверьте, что изменит импорт, и примените его.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="68"/>
+        <location filename="../../gui/exchange/dialogs.py" line="69"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="78"/>
+        <location filename="../../gui/exchange/dialogs.py" line="79"/>
         <source>{file}: the clock of the laptop runs {hours} hours ahead of this computer. Applying accepts its times, and the clock of this session moves forward with them.</source>
         <translation>{file}: часы ноутбука спешат на {hours} ч относительно этого компьютера. Если применить, его время будет принято, и часы этой сессии уйдут вперёд вместе с ним.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="85"/>
+        <location filename="../../gui/exchange/dialogs.py" line="86"/>
         <source>{number} «{title}» will be shown as {shown_as}: another proposal of the platform, made earlier, has that number.</source>
         <translation>{number} «{title}» будет показываться как {shown_as}: этот номер уже у другого предложения площадки, записанного раньше.</translation>
     </message>
@@ -3414,6 +3414,47 @@ Columns not recognised and left out: {columns}.</source>
         <location filename="../../cli/passphrase.py" line="71"/>
         <source>{file}: the passphrase cannot be read ({reason}).</source>
         <translation>{file}: не удаётся прочитать парольную фразу ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../gui/exchange/passphrase.py" line="74"/>
+        <source>Protect the kits</source>
+        <translation>Защита комплектов</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/passphrase.py" line="78"/>
+        <source>A passphrase protects the signing key and the data of the participants on the stick; the laptop asks for it once when the kit is opened. Leave both fields empty to write the kits without one. A lost passphrase cannot be recovered: you would issue a new kit.</source>
+        <translation>Парольная фраза защищает ключ подписи и данные участников на флешке; ноутбук спросит её один раз, когда комплект открывают. Оставьте оба поля пустыми, чтобы записать комплекты без неё. Утерянную фразу восстановить нельзя: придётся выдать новый комплект.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/passphrase.py" line="90"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/passphrase.py" line="91"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/passphrase.py" line="118"/>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Фразы различаются: введите одну и ту же фразу дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPassphraseDialog</name>
+    <message>
+        <location filename="../../gui/exchange/passphrase.py" line="34"/>
+        <source>Protected kit</source>
+        <translation>Защищённый комплект</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/passphrase.py" line="38"/>
+        <source>The kit {kit} is protected. Enter the passphrase the secretariat gave:</source>
+        <translation>Комплект {kit} защищён. Введите парольную фразу, которую дал секретариат:</translation>
     </message>
 </context>
 <context>
@@ -4281,13 +4322,13 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>SimilarDialog</name>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="193"/>
-        <location filename="../../gui/exchange/dialogs.py" line="219"/>
+        <location filename="../../gui/exchange/dialogs.py" line="194"/>
+        <location filename="../../gui/exchange/dialogs.py" line="220"/>
         <source>Similar proposals</source>
         <translation>Похожие предложения</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="197"/>
+        <location filename="../../gui/exchange/dialogs.py" line="198"/>
         <source>&amp;Merge the group…</source>
         <translation>&amp;Объединить группу…</translation>
     </message>
