@@ -2371,7 +2371,7 @@ Choose the session next; you see what the merge brings before anything changes.<
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../exchange/values.py" line="278"/>
+        <location filename="../../exchange/values.py" line="279"/>
         <source>its locked result cannot be counted from its figures: {reason}</source>
         <translation>его зафиксированный итог не следует из его данных: {reason}</translation>
     </message>
@@ -2389,6 +2389,16 @@ Choose the session next; you see what the merge brings before anything changes.<
         <location filename="../../exchange/sealing.py" line="131"/>
         <source>The passphrase does not fit the kit {file} (or the kit was changed after it was written). Check the keyboard layout and Caps Lock, and try again; a lost passphrase cannot be recovered: ask the secretariat for a new kit.</source>
         <translation>Парольная фраза не подходит к комплекту {file} (или комплект изменён после записи). Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз; утерянную фразу восстановить нельзя — попросите в секретариате новый комплект.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/open_votes.py" line="89"/>
+        <source>{file}: platform {platform} «{title}», the open vote on {items} (round {round}), item {item}: {reason} Nothing was merged; correct the figures on the laptop of the platform and export its results again.</source>
+        <translation>{file}: площадка {platform} «{title}», открытое голосование по {items} (тур {round}), пункт {item}: {reason} Ничего не объединено; исправьте цифры на ноутбуке площадки и выгрузите её результаты заново.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/open_votes.py" line="96"/>
+        <source>{file}: platform {platform} «{title}», the open vote on {items} (round {round}): {reason} Nothing was merged; correct the vote on the laptop of the platform and export its results again.</source>
+        <translation>{file}: площадка {platform} «{title}», открытое голосование по {items} (тур {round}): {reason} Ничего не объединено; исправьте голосование на ноутбуке площадки и выгрузите её результаты заново.</translation>
     </message>
 </context>
 <context>

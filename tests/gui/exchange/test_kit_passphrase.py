@@ -99,7 +99,8 @@ def test_cancelling_the_passphrase_writes_nothing(qtbot: Any, world: World) -> N
     assert not controller.open_kit(path, world.folder / "new.fsession")
     assert controller.sf is None
     assert not (world.folder / "new.fsession").exists()
-    controller.close_session()
+    assert controller.welcome is not None and controller.welcome.isVisible()  # back to start
+    controller.welcome.close()
 
 
 def test_kits_prepared_with_a_passphrase_typed_twice(qtbot: Any, world: World) -> None:
