@@ -2135,12 +2135,12 @@ Choose the session next; you see what the merge brings before anything changes.<
         <translation>{file}: комплект неполон или противоречив; запросите новый у секретариата.</translation>
     </message>
     <message>
-        <location filename="../../exchange/laptop.py" line="33"/>
+        <location filename="../../exchange/laptop.py" line="34"/>
         <source>This session was not opened from a platform kit, so it cannot write a results bundle. Open the platform&apos;s kit first.</source>
         <translation>Эта сессия открыта не из комплекта площадки, поэтому не может записать пакет результатов. Сначала откройте комплект площадки.</translation>
     </message>
     <message>
-        <location filename="../../exchange/laptop.py" line="45"/>
+        <location filename="../../exchange/laptop.py" line="46"/>
         <source>This is a platform&apos;s session (opened from a kit); kits are made and bundles merged in the secretariat&apos;s session.</source>
         <translation>Это сессия площадки (открыта из комплекта); комплекты создаются, а пакеты объединяются в сессии секретариата.</translation>
     </message>
@@ -2391,14 +2391,24 @@ Choose the session next; you see what the merge brings before anything changes.<
         <translation>Парольная фраза не подходит к комплекту {file} (или комплект изменён после записи). Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз; утерянную фразу восстановить нельзя — попросите в секретариате новый комплект.</translation>
     </message>
     <message>
-        <location filename="../../exchange/open_votes.py" line="89"/>
+        <location filename="../../exchange/open_votes.py" line="115"/>
         <source>{file}: platform {platform} «{title}», the open vote on {items} (round {round}), item {item}: {reason} Nothing was merged; correct the figures on the laptop of the platform and export its results again.</source>
         <translation>{file}: площадка {platform} «{title}», открытое голосование по {items} (тур {round}), пункт {item}: {reason} Ничего не объединено; исправьте цифры на ноутбуке площадки и выгрузите её результаты заново.</translation>
     </message>
     <message>
-        <location filename="../../exchange/open_votes.py" line="96"/>
+        <location filename="../../exchange/open_votes.py" line="122"/>
         <source>{file}: platform {platform} «{title}», the open vote on {items} (round {round}): {reason} Nothing was merged; correct the vote on the laptop of the platform and export its results again.</source>
         <translation>{file}: площадка {platform} «{title}», открытое голосование по {items} (тур {round}): {reason} Ничего не объединено; исправьте голосование на ноутбуке площадки и выгрузите её результаты заново.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/open_votes.py" line="143"/>
+        <source>The results cannot be exported: the open vote on {items} (round {round}), item {item}: {reason} Correct the figures or the attendance, then export again.</source>
+        <translation>Результаты нельзя выгрузить: открытое голосование по {items} (тур {round}), пункт {item}: {reason} Исправьте цифры или явку и выгрузите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/open_votes.py" line="149"/>
+        <source>The results cannot be exported: the open vote on {items} (round {round}): {reason} Correct the vote or the attendance, then export again.</source>
+        <translation>Результаты нельзя выгрузить: открытое голосование по {items} (тур {round}): {reason} Исправьте голосование или явку и выгрузите снова.</translation>
     </message>
 </context>
 <context>

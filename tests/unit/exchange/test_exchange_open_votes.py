@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from exchange_world import World, change_rows
 
+from facilitator.exchange import laptop
 from facilitator.messages import FacilitatorError
 from facilitator.services import participants, proposals, votes
 from facilitator.store.models import Tally
@@ -97,3 +98,30 @@ def test_a_count_tally_without_all_three_figures_is_refused(world: World) -> Non
 
     text = refused(world, change_rows(bundle, world.signing_key(1), "tally", drop_abstain))
     assert "tally, row 1: the value of figures is invalid" in text
+
+
+def test_the_laptop_refuses_to_export_what_the_secretariat_would_refuse(world: World) -> None:
+    """18 counted, then 10 marked absent: the export says so, takes no sequence number; once
+    the figures are corrected it exports and the secretariat merges it."""
+    counted_vote(world, {"for": 18, "against": 0, "abstain": 0})
+
+    def leave(sf: Any, platform: str) -> str:
+        for person in participants.list_participants(platform)[:10]:
+            participants.set_present(sf, person.id, platform, False)
+        return str(sf.meta(laptop.SEQUENCE_KEY))
+
+    sequence = world.on_laptop(1, leave)
+    with pytest.raises(FacilitatorError) as caught:
+        world.export(1)
+    text = str(caught.value)
+    assert text.startswith("The results cannot be exported: the open vote on 1.")
+    assert "18 votes were given but only 8 people are present" in text
+    assert world.on_laptop(1, lambda sf, p: sf.meta(laptop.SEQUENCE_KEY)) == sequence
+
+    def correct(sf: Any, platform: str) -> None:
+        (vote,) = votes.list_votes(platform)
+        (item,) = json.loads(vote.items)
+        votes.record_tally(sf, vote.id, item, {"for": 6, "against": 1, "abstain": 1})
+
+    world.on_laptop(1, correct)
+    world.merge(world.export(1))
