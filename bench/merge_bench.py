@@ -16,9 +16,10 @@ from facilitator.exchange import kit, laptop
 from facilitator.exchange.merge import merge
 from facilitator.services import platforms, records
 from facilitator.store.db import SessionFile, create_session_file, open_session_file, utc_now
-from facilitator.store.models import Proposal, Tally, Vote
+from facilitator.store.models import Attendance, Participant, Proposal, Tally, Vote
 
 PLATFORMS, PROPOSALS, ITEMS_PER_VOTE = 7, 3_000, 20
+PRESENT = 40  # people present at each platform: the dots counted are possible (merge checks)
 
 
 def fill_laptop(sf: SessionFile, platform: str, count: int) -> None:
@@ -40,6 +41,17 @@ def fill_laptop(sf: SessionFile, platform: str, count: int) -> None:
         }
         for i, pid in enumerate(ids)
     ]
+    people = [uuid.uuid4().hex for _ in range(PRESENT)]
+    participants = [
+        {"id": key, "device": sf.device, "version": sf.tick(), "platform": platform,
+         "full_name": f"Участник {i}"}
+        for i, key in enumerate(people)
+    ]  # fmt: skip
+    attendance = [
+        {"id": uuid.uuid5(uuid.NAMESPACE_OID, f"{key}/{platform}").hex, "device": sf.device,
+         "version": sf.tick(), "participant": key, "platform": platform, "since": now}
+        for key in people
+    ]  # fmt: skip
     votes, tallies = [], []
     for start in range(0, count, ITEMS_PER_VOTE):
         items = ids[start : start + ITEMS_PER_VOTE]
@@ -52,7 +64,7 @@ def fill_laptop(sf: SessionFile, platform: str, count: int) -> None:
                 "platform": platform,
                 "method": "dots",
                 "items": json.dumps(items),
-                "settings": "{}",
+                "settings": '{"dots": 10}',  # 40 present × 10 ≥ 20 items × 16 dots
                 "opened_at": now,
             }
         )
@@ -68,6 +80,8 @@ def fill_laptop(sf: SessionFile, platform: str, count: int) -> None:
             for n, p in enumerate(items)
         ]
     with sf.atomic():
+        records.insert_rows(sf, Participant, participants)
+        records.insert_rows(sf, Attendance, attendance)
         records.insert_rows(sf, Proposal, proposals)
         records.insert_rows(sf, Vote, votes)
         records.insert_rows(sf, Tally, tallies)

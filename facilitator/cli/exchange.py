@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from facilitator.cli import passphrase
 from facilitator.cli.common import EXIT_OK, examples, opened, platform_option, print_json, say, text
-from facilitator.exchange import kit, laptop, revoke
+from facilitator.exchange import kit, laptop, revoke, sealing
 from facilitator.exchange.files import KIT_SUFFIX
 from facilitator.exchange.merge import ALREADY, HELD, OLDER, MergeReport, merge_files
 from facilitator.exchange.scope import OWNED
@@ -35,6 +36,7 @@ def add_commands(sub: Any, translate: Translate) -> None:
         metavar="FILE",
         help=translate("CLI", "the kit file to write, or a folder"),
     )
+    passphrase.add_kit_options(p, translate)
     p.set_defaults(run=run_kit)
 
     p = sub.add_parser(
@@ -66,6 +68,7 @@ def add_commands(sub: Any, translate: Translate) -> None:
     )
     p.add_argument("kit", type=Path, metavar="KIT")
     p.add_argument("path", type=Path, metavar="PATH")
+    passphrase.add_file_option(p, translate)
     p.set_defaults(run=run_kit_open)
 
     p = sub.add_parser(
@@ -125,8 +128,9 @@ def run_kit(args: argparse.Namespace, tr: Translate) -> int:
     target = args.output
     if target.is_dir():
         target = target / f"platform-{args.platform:02d}{KIT_SUFFIX}"
+    secret = passphrase.for_new_kit(args, tr)
     with opened(args.path) as sf:
-        kit.write_kit(sf, args.platform, target)
+        kit.write_kit(sf, args.platform, target, secret)
     say(
         tr,
         QT_TRANSLATE_NOOP("CLI", "Kit for platform {number} written to {target}."),
@@ -153,7 +157,11 @@ def run_kit_revoke(args: argparse.Namespace, tr: Translate) -> int:
 
 
 def run_kit_open(args: argparse.Namespace, tr: Translate) -> int:
-    sf = kit.open_kit(args.kit, args.path)
+    secret = None if args.passphrase_file is None else passphrase.from_file(args.passphrase_file)
+    try:
+        sf = kit.open_kit(args.kit, args.path, passphrase=secret)
+    except sealing.PassphraseNeeded:  # asked once; a wrong one is refused, nothing written
+        sf = kit.open_kit(args.kit, args.path, passphrase=passphrase.ask_to_open(tr, args.kit))
     try:
         number = laptop.require_laptop(sf)[0].number
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import sqlite3
@@ -11,8 +12,15 @@ from typing import Any
 from peewee import IntegrityError
 
 from facilitator import numbering
-from facilitator.exchange import keys
-from facilitator.exchange.archive import dump_json, load_json, load_small_json
+from facilitator.exchange import keys, sealing
+from facilitator.exchange.archive import (
+    MAX_KIT_SECRETS,
+    dump_json,
+    load_json,
+    load_small_json,
+    open_archive,
+    write_archive,
+)
 from facilitator.exchange.codec import (
     TABLES,
     Row,
@@ -31,7 +39,16 @@ from facilitator.exchange.laptop import (
     SIGNING_KEY,
     require_secretariat,
 )
-from facilitator.exchange.manifest import KIT, KIT_SECRETS, Package, pack, unpack
+from facilitator.exchange.manifest import (
+    KIT,
+    KIT_SECRETS,
+    SEALED_MEMBERS,
+    Package,
+    header_bytes,
+    pack,
+    unpack,
+    versioned,
+)
 from facilitator.exchange.plan import kit_source
 from facilitator.exchange.scope import OWNED, SHARED, kit_rows
 from facilitator.messages import QT_TRANSLATE_NOOP
@@ -49,9 +66,12 @@ log = logging.getLogger(__name__)
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
-def make_kit(sf: SessionFile, number: int) -> bytes:
-    """A kit for platform `number`, with a new signing key whose public half is kept here."""
+def make_kit(sf: SessionFile, number: int, passphrase: str | None = None) -> bytes:
+    """A kit for platform `number`, with a new signing key whose public half is kept here;
+    with a passphrase, everything but the manifest is sealed (see exchange.sealing)."""
     require_secretariat(sf)
+    if passphrase is not None:
+        passphrase = sealing.check_passphrase(passphrase)
     platform = platforms.platform_by_number(number)
     private, public = keys.new_key_pair()
     with sf.atomic():
@@ -73,7 +93,14 @@ def make_kit(sf: SessionFile, number: int) -> bytes:
         "rows": {t: len(rows) for t, rows in tables.items()},
     }
     members = {member_name(t): encode(TABLES[t], rows) for t, rows in tables.items()}
-    return pack(header, {**members, KIT_SECRETS: dump_json(secrets)}, None)
+    members[KIT_SECRETS] = dump_json(secrets)
+    if passphrase is not None:
+        header["protection"] = protection = sealing.new_protection()
+        aad = header_bytes(versioned(header))
+        members = {
+            sealing.SEALED: sealing.seal(passphrase, protection, aad, write_archive(members))
+        }
+    return pack(header, members, None)
 
 
 def _remember_handed(sf: SessionFile, source: str, tables: dict[str, list[Row]]) -> None:
@@ -87,24 +114,31 @@ def _remember_handed(sf: SessionFile, source: str, tables: dict[str, list[Row]])
     )
 
 
-def write_kit(sf: SessionFile, number: int, path: Path) -> Path:
-    written = write_atomically(Path(path), make_kit(sf, number))
+def write_kit(sf: SessionFile, number: int, path: Path, passphrase: str | None = None) -> Path:
+    written = write_atomically(Path(path), make_kit(sf, number, passphrase))
     log.info("kit for platform %d written: %s", number, written)
     return written
 
 
-def write_kits(sf: SessionFile, folder: Path) -> list[Path]:
+def write_kits(sf: SessionFile, folder: Path, passphrase: str | None = None) -> list[Path]:
     """One kit per platform into a folder: platform-01.fkit, platform-02.fkit, …"""
+    if passphrase is not None:
+        sealing.check_passphrase(passphrase)  # before the first kit, not after it
     return [
-        write_kit(sf, p.number, Path(folder) / f"platform-{p.number:02d}{KIT_SUFFIX}")
+        write_kit(sf, p.number, Path(folder) / f"platform-{p.number:02d}{KIT_SUFFIX}", passphrase)
         for p in platforms.list_platforms()
     ]
 
 
-def open_kit(kit: Path, path: Path, program: str = CLI) -> SessionFile:
-    """Make the moderator's local session at `path` from a kit; refuses a damaged kit."""
+def open_kit(
+    kit: Path, path: Path, program: str = CLI, passphrase: str | None = None
+) -> SessionFile:
+    """Make the moderator's local session at `path` from a kit; refuses a damaged kit.
+
+    A protected kit without a passphrase raises sealing.PassphraseNeeded, with a wrong one
+    sealing.WrongPassphrase; either way before anything is written."""
     kit = Path(kit)
-    package = unpack(read_file(kit), KIT, kit.name)
+    package = _unsealed(unpack(read_file(kit), KIT, kit.name), passphrase)
     tables = _kit_tables(package)
     private, rules, series = _secrets(package)
     session = dict(zip(columns(TABLES["session"]), tables["session"][0], strict=True))
@@ -124,6 +158,37 @@ def open_kit(kit: Path, path: Path, program: str = CLI) -> SessionFile:
             raise _bad_kit(kit.name) from None
     log.info("kit %s opened as %s", kit, path)
     return open_session_file(Path(path), program=program)
+
+
+def is_protected(kit: Path) -> bool:
+    """Whether opening the kit needs its passphrase (the kit is checked as when opened)."""
+    kit = Path(kit)
+    return sealing.PROTECTION in unpack(read_file(kit), KIT, kit.name).manifest
+
+
+def _unsealed(package: Package, passphrase: str | None) -> Package:
+    """The kit's members in clear: a protected kit's sealed member authenticated (with its
+    manifest) and opened, then read under the same limits as a plain kit's members."""
+    protection = package.manifest.get(sealing.PROTECTION)
+    if protection is None:
+        if sealing.SEALED in package.members:
+            raise _bad_kit(package.file)
+        return package
+    if not sealing.valid_protection(protection) or set(package.members) != {sealing.SEALED}:
+        raise _bad_kit(package.file)
+    plain = sealing.unseal(
+        passphrase,
+        protection,
+        header_bytes(package.manifest),
+        package.members[sealing.SEALED],
+        package.file,
+    )
+    inner = open_archive(plain, SEALED_MEMBERS, package.file)
+    members = {
+        name: inner.read(name, MAX_KIT_SECRETS if name == KIT_SECRETS else None)
+        for name in inner.names
+    }
+    return dataclasses.replace(package, members=members)
 
 
 def _kit_tables(package: Package) -> dict[str, list[Row]]:

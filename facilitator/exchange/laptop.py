@@ -9,6 +9,7 @@ from facilitator.exchange.codec import TABLES, encode, member_name
 from facilitator.exchange.errors import refuse
 from facilitator.exchange.files import BUNDLE_SUFFIX, write_atomically
 from facilitator.exchange.manifest import BUNDLE, pack
+from facilitator.exchange.open_votes import check_before_export
 from facilitator.exchange.scope import OWNED, owned_rows
 from facilitator.messages import QT_TRANSLATE_NOOP
 from facilitator.services.platforms import LOCAL_PLATFORM_KEY
@@ -57,6 +58,7 @@ def make_bundle(sf: SessionFile) -> bytes:
         sequence = int(sf.meta(SEQUENCE_KEY, "0")) + 1
         sf.set_meta(SEQUENCE_KEY, str(sequence))
         tables = {t: owned_rows(sf, t, platform.id) for t in OWNED}
+        check_before_export(tables, platform.id)  # nothing the secretariat would refuse
     header = {
         "format": BUNDLE,
         "session": sf.session.id,

@@ -19,6 +19,7 @@ from facilitator.exchange.archive import (
 )
 from facilitator.exchange.codec import ID, TABLES, member_name
 from facilitator.exchange.errors import bad_member, problem, refuse
+from facilitator.exchange.sealing import SEALED
 from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError
 from facilitator.store.migrations import SCHEMA_VERSION
 
@@ -28,8 +29,10 @@ MANIFEST, SIGNATURE, KIT_SECRETS = "manifest.json", "signature", "kit.json"
 RECORD_MEMBERS = frozenset(member_name(t) for t in TABLES)
 ALLOWED = {
     BUNDLE: RECORD_MEMBERS | {MANIFEST, SIGNATURE},
-    KIT: RECORD_MEMBERS | {MANIFEST, KIT_SECRETS},
+    KIT: RECORD_MEMBERS | {MANIFEST, KIT_SECRETS, SEALED},
 }
+# What a passphrase-protected kit's sealed member holds: every member but the manifest.
+SEALED_MEMBERS = frozenset(RECORD_MEMBERS | {KIT_SECRETS})
 # Every manifest holds these, with these types; kinds add their own below.
 _COMMON: dict[str, type | tuple[type, ...]] = {
     "format": str,
@@ -69,9 +72,7 @@ class Package:
 def pack(header: dict[str, Any], members: dict[str, bytes], private_key: str | None) -> bytes:
     """An archive of the members with their manifest, signed when a key is given."""
     manifest = {
-        **header,
-        "format_version": FORMAT_VERSION,
-        "schema_version": SCHEMA_VERSION,
+        **versioned(header),
         "members": {name: hashlib.sha256(data).hexdigest() for name, data in members.items()},
     }
     manifest_bytes = dump_json(manifest)
@@ -79,6 +80,16 @@ def pack(header: dict[str, Any], members: dict[str, bytes], private_key: str | N
     if private_key is not None:
         out[SIGNATURE] = keys.sign(private_key, manifest_bytes)
     return write_archive(out)
+
+
+def versioned(header: dict[str, Any]) -> dict[str, Any]:
+    """The header as the manifest holds it: with the format and schema versions."""
+    return {**header, "format_version": FORMAT_VERSION, "schema_version": SCHEMA_VERSION}
+
+
+def header_bytes(manifest: dict[str, Any]) -> bytes:
+    """The manifest without its members' hashes, canonical: what a sealed kit authenticates."""
+    return dump_json({key: value for key, value in manifest.items() if key != "members"})
 
 
 # Called with the raw manifest bytes and the signature (None when unsigned) before either is

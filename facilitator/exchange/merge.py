@@ -14,6 +14,7 @@ from facilitator.clock import version_millis
 from facilitator.exchange.files import read_file
 from facilitator.exchange.incoming import Bundle, read_bundle
 from facilitator.exchange.numbers import shared_numbers
+from facilitator.exchange.open_votes import COUNTED, check_open_votes
 from facilitator.exchange.plan import TablePlan, device_source, load_bases, plan_table
 from facilitator.exchange.scope import OWNED
 from facilitator.exchange.write import write_plan
@@ -180,13 +181,18 @@ def _merge_one(
             }
         }
     )
+    tables_written: set[str] = set()
     for table in OWNED:
         plan = plan_table(sf, table, bundle.tables[table], bases)
         write_plan(sf, plan, bundle.platform, source, bundle.sequence, note)
         _count(result, plan)
+        if plan.writes_records:
+            tables_written.add(table)
         if table == "proposal" and plan.writes_records:  # only a written row brings a number
             written = plan.inserts + [new for _, new in plan.updates]
             result.numbers = shared_numbers(sf, bundle.platform, bundle.number, written)
+    if tables_written & COUNTED:  # against the attendance just written: refuses it all
+        check_open_votes(bundle)
     _observe(sf, bundle)
     _log(bundle, result)
     return result

@@ -142,8 +142,8 @@ def check_votes(tables: dict[str, list[Row]], file: str) -> None:
         if row[at["status"]] == "closed"
     ]
     ids = {vote.id for _, vote in closed}
-    tallies = _facts(tables, "tally", "proposal", "figures", ids)
-    ballots = _facts(tables, "ballot", "voter", "choices", ids)
+    tallies = live_facts(tables, "tally", "proposal", "figures", ids)
+    ballots = live_facts(tables, "ballot", "voter", "choices", ids)
     for number, vote in closed:
         _check_closed(vote, tallies.get(vote.id, {}), ballots.get(vote.id, {}), file, number)
 
@@ -155,7 +155,7 @@ def _check_settings(method: str, text: str, file: str, number: int) -> None:
         raise invalid(file, "vote", number, "settings") from None
 
 
-def _facts(
+def live_facts(
     tables: dict[str, list[Row]], table: str, key: str, value: str, votes: set[str]
 ) -> dict[str, dict[str, Any]]:
     """The live tallies or ballots of the given votes, parsed, by vote."""
@@ -202,7 +202,8 @@ def _score(value: Any, low: float, high: float) -> bool:
 def _tally_form(method: str, settings: dict[str, Any]) -> Callable[[Any], bool]:
     """What one item's figures look like for a method (as `votes.record_tally` is given them)."""
     if method == Method.COUNT:
-        return lambda f: bool(f) and set(f) <= CHOICES and all(map(_whole, f.values()))
+        # all three, as the laptop records them: the engine counts no missing figure
+        return lambda f: set(f) == CHOICES and all(map(_whole, f.values()))
     if method == Method.DOTS:
         return lambda f: set(f) == {"dots"} and _whole(f["dots"])
     if method == Method.RATING:

@@ -298,15 +298,28 @@ class Controller(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def open_kit(self, kit_path: Path, path: Path) -> bool:
+        """Make the laptop's session from a kit; a protected kit asks for its passphrase,
+        again after a wrong one, until it opens or the user cancels."""
         from facilitator.exchange.kit import open_kit  # cryptography: only when a kit is opened
+        from facilitator.exchange.sealing import PassphraseNeeded, WrongPassphrase
+        from facilitator.gui.exchange.passphrase import ask_to_open
 
         self.close_session()
-        try:
-            sf = open_kit(kit_path, path, program=APP)
-        except FacilitatorError as err:
-            self._error(err)
-            self.show_welcome()
-            return False
+        passphrase: str | None = None
+        while True:
+            try:
+                sf = open_kit(kit_path, path, program=APP, passphrase=passphrase)
+                break
+            except (PassphraseNeeded, WrongPassphrase) as err:
+                wrong = refusal(err) if isinstance(err, WrongPassphrase) else ""
+                passphrase = ask_to_open(self.parent_widget, kit_path, wrong)
+                if passphrase is None:
+                    self.show_welcome()
+                    return False
+            except FacilitatorError as err:
+                self._error(err)
+                self.show_welcome()
+                return False
         self._show(sf)
         return True
 

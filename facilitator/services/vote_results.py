@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from facilitator import numbering
 from facilitator.services.participants import list_participants
 from facilitator.store.db import plain_rows
 from facilitator.store.models import Ballot, Participant, Platform, Proposal, Tally, Vote
@@ -127,7 +128,8 @@ def readable(error: VoteError) -> VoteError:
             .dicts()
             .first()
         )
-        params["item"] = f"{found['platform_number']}.{found['number']}" if found else item
+        shown = numbering.code(found["platform_number"], found["number"]) if found else item
+        params["item"] = shown  # "3.б12" for a further kit's series, never "3.100012"
     return VoteError(error.code, error.template, **params)
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from gui_helpers import by_name
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from facilitator.demo import write_demo
 from facilitator.exchange.kit import write_kits
@@ -84,6 +84,9 @@ def test_revoking_a_lost_kit_and_writing_its_replacement(
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
     replacement = tmp_path / "replacement.fkit"
     monkeypatch.setattr(files, "save_file", lambda *a, **k: str(replacement))
+    QTimer.singleShot(  # no passphrase: both fields left empty, Enter
+        0, lambda: qtbot.keyClick(QApplication.activeModalWidget(), Qt.Key.Key_Return)
+    )
     action.trigger()
     assert asked and asked[0][1].startswith("2. ")
     assert replacement.exists()

@@ -35,6 +35,7 @@ from facilitator.gui.exchange.conflict_fields import (
 )
 from facilitator.gui.exchange.merge_preview import ask_to_merge
 from facilitator.gui.exchange.models import ConflictModel, MergePreviewModel, SimilarModel
+from facilitator.gui.exchange.passphrase import ask_new
 from facilitator.gui.language import refusal
 from facilitator.messages import FacilitatorError
 from facilitator.store.db import SessionFile
@@ -223,7 +224,8 @@ class SimilarDialog(QDialog):
 
 
 def prepare_kits(parent: QWidget | None, sf: SessionFile, folder: Path | None = None) -> list[Path]:
-    """ "Prepare platform kits…": one kit per platform into a chosen folder."""
+    """ "Prepare platform kits…": one kit per platform into a chosen folder, protected by a
+    passphrase when one is given."""
     if folder is None:
         chosen = files.folder(
             parent, QCoreApplication.translate("Exchange", "Folder for the platform kits")
@@ -231,8 +233,11 @@ def prepare_kits(parent: QWidget | None, sf: SessionFile, folder: Path | None = 
         if not chosen:
             return []
         folder = Path(chosen)
+    go_on, passphrase = ask_new(parent)
+    if not go_on:
+        return []
     try:
-        return kit.write_kits(sf, folder)
+        return kit.write_kits(sf, folder, passphrase)
     except FacilitatorError as err:
         QMessageBox.warning(
             parent, QCoreApplication.translate("Exchange", "Platform kits"), refusal(err)

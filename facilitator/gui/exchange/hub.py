@@ -108,6 +108,7 @@ class ExchangeHub(QObject):
         """A lost stick: revoke a platform's kits, then offer to write its replacement kit."""
         from facilitator.exchange import kit, revoke
         from facilitator.exchange.files import KIT_SUFFIX
+        from facilitator.gui.exchange.passphrase import ask_new
         from facilitator.services import platforms
 
         choices = {f"{p.number}. {p.title}": p.number for p in platforms.list_platforms()}
@@ -134,9 +135,18 @@ class ExchangeHub(QObject):
             f"platform-{number:02d}{KIT_SUFFIX}",
             self.tr("Platform kits (*{ext})").format(ext=KIT_SUFFIX),
         )
-        if path:
-            written = kit.write_kit(self.ops.sf, number, Path(path).with_suffix(KIT_SUFFIX))
-            self._say(self.tr("Replacement kit written to {path}"), path=written)
+        if not path:
+            return
+        go_on, passphrase = ask_new(self.window)
+        if not go_on:
+            return
+        try:
+            target = Path(path).with_suffix(KIT_SUFFIX)
+            written = kit.write_kit(self.ops.sf, number, target, passphrase)
+        except FacilitatorError as err:
+            self.ops.show_error(err)
+            return
+        self._say(self.tr("Replacement kit written to {path}"), path=written)
 
     def show_conflicts(self) -> None:
         from facilitator.gui.exchange.dialogs import ConflictsDialog

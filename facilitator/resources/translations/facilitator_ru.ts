@@ -546,33 +546,33 @@
         <translation>должность секретаря</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="21"/>
+        <location filename="../../cli/exchange.py" line="22"/>
         <source>write a platform&apos;s kit (session setup and signing key)</source>
         <translation>записать комплект площадки (настройки сессии и ключ подписи)</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="60"/>
+        <location filename="../../cli/exchange.py" line="62"/>
         <source>make a platform&apos;s session from its kit</source>
         <translation>создать сессию площадки из её комплекта</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="73"/>
+        <location filename="../../cli/exchange.py" line="76"/>
         <source>write this platform&apos;s results bundle</source>
         <translation>записать пакет результатов этой площадки</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="97"/>
+        <location filename="../../cli/exchange.py" line="100"/>
         <source>merge platforms&apos; results bundles</source>
         <translation>объединить пакеты результатов площадок</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="111"/>
+        <location filename="../../cli/exchange.py" line="114"/>
         <source>only show what would change</source>
         <translation>только показать, что изменится</translation>
     </message>
     <message>
         <location filename="../../cli/conflicts.py" line="42"/>
-        <location filename="../../cli/exchange.py" line="120"/>
+        <location filename="../../cli/exchange.py" line="123"/>
         <location filename="../../cli/people.py" line="46"/>
         <location filename="../../cli/people.py" line="60"/>
         <location filename="../../cli/people.py" line="95"/>
@@ -591,147 +591,147 @@
         <translation>вывести в формате JSON</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="24"/>
+        <location filename="../../cli/exchange.py" line="25"/>
         <source>Into a folder the kit is named platform-NN.fkit.</source>
         <translation>В папку комплект записывается под именем platform-NN.fkit.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="36"/>
+        <location filename="../../cli/exchange.py" line="37"/>
         <source>the kit file to write, or a folder</source>
         <translation>файл комплекта или папка, куда его записать</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="42"/>
+        <location filename="../../cli/exchange.py" line="44"/>
         <source>revoke every kit issued so far for a platform (a lost stick)</source>
         <translation>отозвать все выданные площадке комплекты (потерянная флешка)</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="45"/>
+        <location filename="../../cli/exchange.py" line="47"/>
         <source>Bundles signed with a revoked kit are refused, saying so; then write a replacement kit with `kit`.</source>
         <translation>Пакеты, подписанные отозванным комплектом, отклоняются с объяснением причины; затем запишите новый комплект командой `kit`.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="63"/>
+        <location filename="../../cli/exchange.py" line="65"/>
         <source>On the platform&apos;s laptop: the session it captures in.</source>
         <translation>На ноутбуке площадки: сессия, в которую ведётся работа.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="76"/>
+        <location filename="../../cli/exchange.py" line="79"/>
         <source>On the platform&apos;s laptop; into a folder the bundle is named platform-NN-DEVICE.fbundle.</source>
         <translation>На ноутбуке площадки; в папку пакет записывается под именем platform-NN-УСТРОЙСТВО.fbundle.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="91"/>
+        <location filename="../../cli/exchange.py" line="94"/>
         <source>the bundle file to write, or a folder</source>
         <translation>файл пакета результатов или папка, куда его записать</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="100"/>
+        <location filename="../../cli/exchange.py" line="103"/>
         <source>All bundles or none; prints per bundle what is new, changed and in conflict, what was added by kind, and a total.</source>
         <translation>Все пакеты или ни одного; по каждому пакету выводится, что нового, что изменилось и что в конфликте, что добавлено по видам, и итог.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="116"/>
+        <location filename="../../cli/exchange.py" line="119"/>
         <source>merge bundles from a laptop whose clock runs over 12 hours ahead, too</source>
         <translation>объединить и пакеты с ноутбука, чьи часы спешат больше чем на 12 часов</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="132"/>
+        <location filename="../../cli/exchange.py" line="136"/>
         <source>Kit for platform {number} written to {target}.</source>
         <translation>Комплект площадки {number} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="144"/>
+        <location filename="../../cli/exchange.py" line="148"/>
         <source>Kits of platform {number} revoked: {count}. Their bundles are refused from now on; write a replacement with `facilitator kit`.</source>
         <translation>Отозвано комплектов площадки {number}: {count}. Их пакеты больше не принимаются; подготовьте замену командой `facilitator kit`.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="163"/>
+        <location filename="../../cli/exchange.py" line="171"/>
         <source>Session of platform {number} made at {path}.</source>
         <translation>Сессия площадки {number} создана: {path}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="179"/>
+        <location filename="../../cli/exchange.py" line="187"/>
         <source>Bundle {sequence} written to {target}.</source>
         <translation>Пакет {sequence} записан в {target}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="230"/>
+        <location filename="../../cli/exchange.py" line="238"/>
         <source>participants</source>
         <translation>участники</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="231"/>
+        <location filename="../../cli/exchange.py" line="239"/>
         <source>attendance marks</source>
         <translation>отметки явки</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="232"/>
+        <location filename="../../cli/exchange.py" line="240"/>
         <source>proposals</source>
         <translation>предложения</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="233"/>
+        <location filename="../../cli/exchange.py" line="241"/>
         <source>votes</source>
         <translation>голосования</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="234"/>
+        <location filename="../../cli/exchange.py" line="242"/>
         <source>vote counts</source>
         <translation>итоги подсчёта</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="235"/>
+        <location filename="../../cli/exchange.py" line="243"/>
         <source>ballots</source>
         <translation>бюллетени</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="243"/>
+        <location filename="../../cli/exchange.py" line="251"/>
         <source>Added: {kinds}.</source>
         <translation>Добавлено: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="249"/>
+        <location filename="../../cli/exchange.py" line="257"/>
         <source>Total: {bundles} bundles; new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}.</source>
         <translation>Итого пакетов: {bundles}; новых {new}, изменённых {changed}, без изменений {unchanged}, конфликтов {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="260"/>
+        <location filename="../../cli/exchange.py" line="268"/>
         <source>already imported, nothing to do</source>
         <translation>уже импортирован, изменений нет</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="261"/>
+        <location filename="../../cli/exchange.py" line="269"/>
         <source>older than one already imported; merged, nothing reverts</source>
         <translation>старше уже импортированного; объединён без отката более новых данных</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="269"/>
+        <location filename="../../cli/exchange.py" line="277"/>
         <source>{name}: platform {platform} «{title}», bundle {sequence}: new {new}, changed {changed}, unchanged {unchanged}, conflicts {conflicts}</source>
         <translation>{name}: площадка {platform} «{title}», пакет {sequence}: новых — {new}, изменённых — {changed}, без изменений — {unchanged}, конфликтов — {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="286"/>
+        <location filename="../../cli/exchange.py" line="294"/>
         <source>  the platform was number {then} when its kit was made; it is number {now} now.</source>
         <translation>  когда готовили комплект, у площадки был номер {then}; теперь у неё номер {now}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="299"/>
+        <location filename="../../cli/exchange.py" line="307"/>
         <source>  {number} «{title}» is now shown as {shown_as}: another proposal of the platform, made earlier, has that number.</source>
         <translation>  {number} «{title}» теперь показывается как {shown_as}: этот номер уже у другого предложения площадки, записанного раньше.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="311"/>
+        <location filename="../../cli/exchange.py" line="319"/>
         <source>  held, not merged: the clock of the laptop runs {hours} hours ahead of this computer. Check the time on both; to merge it anyway, add --accept-clock-ahead.</source>
         <translation>  отложен, не объединён: часы ноутбука спешат на {hours} ч относительно этого компьютера. Проверьте время на обоих; чтобы всё же объединить, добавьте --accept-clock-ahead.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="320"/>
+        <location filename="../../cli/exchange.py" line="328"/>
         <source>Dry run: nothing was changed.</source>
         <translation>Пробный запуск: ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="324"/>
+        <location filename="../../cli/exchange.py" line="332"/>
         <source>Merged; backup taken first: {backup}</source>
         <translation>Объединено; предварительно сделана резервная копия: {backup}</translation>
     </message>
@@ -1416,6 +1416,36 @@
         <source>{tool} is not installed, so its cache was not refreshed; the desktop will notice the change after you log in again.</source>
         <translation>{tool} не установлена, поэтому её кэш не обновлён; рабочий стол увидит изменения после повторного входа в систему.</translation>
     </message>
+    <message>
+        <location filename="../../cli/passphrase.py" line="19"/>
+        <source>read the passphrase of the kit from the first line of FILE</source>
+        <translation>прочитать парольную фразу комплекта из первой строки файла ФАЙЛ</translation>
+    </message>
+    <message>
+        <location filename="../../cli/passphrase.py" line="30"/>
+        <source>protect the kit with the passphrase on the first line of FILE (at least 8 characters; it cannot be recovered if lost)</source>
+        <translation>защитить комплект парольной фразой из первой строки файла ФАЙЛ (не меньше 8 знаков; утерянную фразу восстановить нельзя)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/passphrase.py" line="39"/>
+        <source>protect the kit with a passphrase typed twice (not shown)</source>
+        <translation>защитить комплект парольной фразой, введённой дважды (не отображается)</translation>
+    </message>
+    <message>
+        <location filename="../../cli/passphrase.py" line="50"/>
+        <source>Passphrase for the kit: </source>
+        <translation>Парольная фраза для комплекта: </translation>
+    </message>
+    <message>
+        <location filename="../../cli/passphrase.py" line="52"/>
+        <source>The same passphrase again: </source>
+        <translation>Та же парольная фраза ещё раз: </translation>
+    </message>
+    <message>
+        <location filename="../../cli/passphrase.py" line="60"/>
+        <source>Passphrase of {kit}: </source>
+        <translation>Парольная фраза комплекта {kit}: </translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1581,43 +1611,43 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="100"/>
-        <location filename="../../gui/exchange/dialogs.py" line="171"/>
+        <location filename="../../gui/exchange/dialogs.py" line="101"/>
+        <location filename="../../gui/exchange/dialogs.py" line="172"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="103"/>
+        <location filename="../../gui/exchange/dialogs.py" line="104"/>
         <source>Open conflicts</source>
         <translation>Открытые конфликты</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="108"/>
+        <location filename="../../gui/exchange/dialogs.py" line="109"/>
         <source>Fields that differ</source>
         <translation>Поля, которые различаются</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="113"/>
+        <location filename="../../gui/exchange/dialogs.py" line="114"/>
         <source>&amp;Keep ours</source>
         <translation>&amp;Оставить наше</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="114"/>
+        <location filename="../../gui/exchange/dialogs.py" line="115"/>
         <source>&amp;Take the platform&apos;s</source>
         <translation>&amp;Взять с площадки</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="115"/>
+        <location filename="../../gui/exchange/dialogs.py" line="116"/>
         <source>&amp;Apply the choices</source>
         <translation>&amp;Применить выбор</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="125"/>
+        <location filename="../../gui/exchange/dialogs.py" line="126"/>
         <source>Space ticks a field to take the platform&apos;s value.</source>
         <translation>Пробел отмечает поле, чтобы взять значение площадки.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="154"/>
+        <location filename="../../gui/exchange/dialogs.py" line="155"/>
         <source>Both sides changed this record. Here: the secretariat&apos;s value now. Platform {0}: its value in bundle {1}, imported {2}.</source>
         <translation>Запись изменили обе стороны. Здесь: значение секретариата сейчас. Площадка {0}: её значение в пакете {1}, импортированном {2}.</translation>
     </message>
@@ -1664,7 +1694,7 @@
         <location filename="../../gui/controller.py" line="177"/>
         <location filename="../../gui/controller.py" line="238"/>
         <location filename="../../gui/controller.py" line="281"/>
-        <location filename="../../gui/controller.py" line="322"/>
+        <location filename="../../gui/controller.py" line="335"/>
         <source>Facilitator sessions (*{ext})</source>
         <translation>Сессии Facilitator (*{ext})</translation>
     </message>
@@ -1720,12 +1750,12 @@ Choose the session next; you see what the merge brings before anything changes.<
         <translation>Сессия секретариата, с которой объединить пакет</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="320"/>
+        <location filename="../../gui/controller.py" line="333"/>
         <source>Save a copy of the session as</source>
         <translation>Сохранить копию сессии как</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="399"/>
+        <location filename="../../gui/controller.py" line="412"/>
         <source>{path} cannot be written ({reason}).</source>
         <translation>Не удаётся записать {path} ({reason}).</translation>
     </message>
@@ -1733,7 +1763,7 @@ Choose the session next; you see what the merge brings before anything changes.<
         <location filename="../../gui/controller.py" line="125"/>
         <location filename="../../gui/controller.py" line="144"/>
         <location filename="../../gui/controller.py" line="293"/>
-        <location filename="../../gui/controller.py" line="385"/>
+        <location filename="../../gui/controller.py" line="398"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -2075,7 +2105,7 @@ Choose the session next; you see what the merge brings before anything changes.<
     <message>
         <location filename="../../exchange/incoming.py" line="73"/>
         <location filename="../../exchange/incoming.py" line="230"/>
-        <location filename="../../exchange/manifest.py" line="181"/>
+        <location filename="../../exchange/manifest.py" line="192"/>
         <source>{file}: the manifest is invalid ({key}).</source>
         <translation>{file}: некорректный манифест ({key}).</translation>
     </message>
@@ -2117,8 +2147,8 @@ Choose the session next; you see what the merge brings before anything changes.<
     </message>
     <message>
         <location filename="../../exchange/incoming.py" line="225"/>
-        <location filename="../../exchange/kit.py" line="134"/>
-        <location filename="../../exchange/manifest.py" line="176"/>
+        <location filename="../../exchange/kit.py" line="199"/>
+        <location filename="../../exchange/manifest.py" line="187"/>
         <source>missing.</source>
         <translation>отсутствует.</translation>
     </message>
@@ -2128,42 +2158,42 @@ Choose the session next; you see what the merge brings before anything changes.<
         <translation>пакет не может содержать это; только собственные записи площадки.</translation>
     </message>
     <message>
-        <location filename="../../exchange/kit.py" line="169"/>
+        <location filename="../../exchange/kit.py" line="234"/>
         <source>{file}: the kit is incomplete or inconsistent; ask the secretariat for a new one.</source>
         <translation>{file}: комплект неполон или противоречив; запросите новый у секретариата.</translation>
     </message>
     <message>
-        <location filename="../../exchange/laptop.py" line="33"/>
+        <location filename="../../exchange/laptop.py" line="34"/>
         <source>This session was not opened from a platform kit, so it cannot write a results bundle. Open the platform&apos;s kit first.</source>
         <translation>Эта сессия открыта не из комплекта площадки, поэтому не может записать пакет результатов. Сначала откройте комплект площадки.</translation>
     </message>
     <message>
-        <location filename="../../exchange/laptop.py" line="45"/>
+        <location filename="../../exchange/laptop.py" line="46"/>
         <source>This is a platform&apos;s session (opened from a kit); kits are made and bundles merged in the secretariat&apos;s session.</source>
         <translation>Это сессия площадки (открыта из комплекта); комплекты создаются, а пакеты объединяются в сессии секретариата.</translation>
     </message>
     <message>
-        <location filename="../../exchange/manifest.py" line="158"/>
+        <location filename="../../exchange/manifest.py" line="169"/>
         <source>not listed in the manifest, or not allowed here.</source>
         <translation>не указан в манифесте или здесь не допускается.</translation>
     </message>
     <message>
-        <location filename="../../exchange/manifest.py" line="165"/>
+        <location filename="../../exchange/manifest.py" line="176"/>
         <source>{file}: the SHA-256 of {member} does not match the manifest: the file was changed or damaged.</source>
         <translation>{file}: SHA-256 файла {member} не совпадает с манифестом: файл изменён или повреждён.</translation>
     </message>
     <message>
-        <location filename="../../exchange/manifest.py" line="190"/>
+        <location filename="../../exchange/manifest.py" line="201"/>
         <source>{file} is a platform kit, not a results bundle.</source>
         <translation>{file} — комплект площадки, а не пакет результатов.</translation>
     </message>
     <message>
-        <location filename="../../exchange/manifest.py" line="194"/>
+        <location filename="../../exchange/manifest.py" line="205"/>
         <source>{file} is a results bundle, not a platform kit.</source>
         <translation>{file} — пакет результатов, а не комплект площадки.</translation>
     </message>
     <message>
-        <location filename="../../exchange/manifest.py" line="200"/>
+        <location filename="../../exchange/manifest.py" line="211"/>
         <source>{file} was written by a newer version of Facilitator (format {found}; this version reads up to {known}). Please update.</source>
         <translation>{file} записан более новой версией Facilitator (формат {found}; эта версия читает до {known}). Обновите программу.</translation>
     </message>
@@ -2188,12 +2218,12 @@ Choose the session next; you see what the merge brings before anything changes.<
         <translation>Это предложение не получено объединением, отменять нечего.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="229"/>
+        <location filename="../../gui/exchange/dialogs.py" line="231"/>
         <source>Folder for the platform kits</source>
         <translation>Папка для комплектов площадок</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="238"/>
+        <location filename="../../gui/exchange/dialogs.py" line="243"/>
         <source>Platform kits</source>
         <translation>Комплекты площадок</translation>
     </message>
@@ -2369,9 +2399,44 @@ Choose the session next; you see what the merge brings before anything changes.<
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../exchange/values.py" line="278"/>
+        <location filename="../../exchange/values.py" line="279"/>
         <source>its locked result cannot be counted from its figures: {reason}</source>
         <translation>его зафиксированный итог не следует из его данных: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/open_votes.py" line="115"/>
+        <source>{file}: platform {platform} «{title}», the open vote on {items} (round {round}), item {item}: {reason} Nothing was merged; correct the figures on the laptop of the platform and export its results again.</source>
+        <translation>{file}: площадка {platform} «{title}», открытое голосование по {items} (тур {round}), пункт {item}: {reason} Ничего не объединено; исправьте цифры на ноутбуке площадки и выгрузите её результаты заново.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/open_votes.py" line="122"/>
+        <source>{file}: platform {platform} «{title}», the open vote on {items} (round {round}): {reason} Nothing was merged; correct the vote on the laptop of the platform and export its results again.</source>
+        <translation>{file}: площадка {platform} «{title}», открытое голосование по {items} (тур {round}): {reason} Ничего не объединено; исправьте голосование на ноутбуке площадки и выгрузите её результаты заново.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/open_votes.py" line="143"/>
+        <source>The results cannot be exported: the open vote on {items} (round {round}), item {item}: {reason} Correct the figures or the attendance, then export again.</source>
+        <translation>Результаты нельзя выгрузить: открытое голосование по {items} (тур {round}), пункт {item}: {reason} Исправьте цифры или явку и выгрузите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/open_votes.py" line="149"/>
+        <source>The results cannot be exported: the open vote on {items} (round {round}): {reason} Correct the vote or the attendance, then export again.</source>
+        <translation>Результаты нельзя выгрузить: открытое голосование по {items} (тур {round}): {reason} Исправьте голосование или явку и выгрузите снова.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/sealing.py" line="46"/>
+        <source>The passphrase is too short: use at least {count} characters (a few words are easier to type than a random string).</source>
+        <translation>Парольная фраза слишком короткая: нужно не меньше {count} знаков (несколько слов набрать проще, чем случайные символы).</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/sealing.py" line="122"/>
+        <source>{file} is protected by a passphrase: enter the one the secretariat gave.</source>
+        <translation>Комплект {file} защищён парольной фразой: введите фразу, которую дал секретариат.</translation>
+    </message>
+    <message>
+        <location filename="../../exchange/sealing.py" line="131"/>
+        <source>The passphrase does not fit the kit {file} (or the kit was changed after it was written). Check the keyboard layout and Caps Lock, and try again; a lost passphrase cannot be recovered: ask the secretariat for a new kit.</source>
+        <translation>Парольная фраза не подходит к комплекту {file} (или комплект изменён после записи). Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз; утерянную фразу восстановить нельзя — попросите в секретариате новый комплект.</translation>
     </message>
 </context>
 <context>
@@ -2403,53 +2468,53 @@ Import them now?</source>
 Импортировать их сейчас?</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="116"/>
+        <location filename="../../gui/exchange/hub.py" line="117"/>
         <source>Revoke kits</source>
         <translation>Отзыв комплектов</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="117"/>
+        <location filename="../../gui/exchange/hub.py" line="118"/>
         <source>Revoke every kit issued so far for the platform (a lost or stolen stick):</source>
         <translation>Отозвать все выданные до сих пор комплекты площадки (потерянная или украденная флешка):</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="130"/>
+        <location filename="../../gui/exchange/hub.py" line="131"/>
         <source>Kits of platform {number} revoked: {count}</source>
         <translation>Отозвано комплектов площадки {number}: {count}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="133"/>
+        <location filename="../../gui/exchange/hub.py" line="134"/>
         <source>Write the replacement kit</source>
         <translation>Записать новый комплект</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="135"/>
+        <location filename="../../gui/exchange/hub.py" line="136"/>
         <source>Platform kits (*{ext})</source>
         <translation>Комплекты площадок (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="139"/>
+        <location filename="../../gui/exchange/hub.py" line="149"/>
         <source>Replacement kit written to {path}</source>
         <translation>Новый комплект записан в {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="160"/>
+        <location filename="../../gui/exchange/hub.py" line="170"/>
         <source>Export results</source>
         <translation>Экспорт результатов</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="162"/>
+        <location filename="../../gui/exchange/hub.py" line="172"/>
         <source>Results bundles (*{ext})</source>
         <translation>Пакеты результатов (*{ext})</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="173"/>
-        <location filename="../../gui/exchange/hub.py" line="194"/>
+        <location filename="../../gui/exchange/hub.py" line="183"/>
+        <location filename="../../gui/exchange/hub.py" line="204"/>
         <source>Results written to {path}</source>
         <translation>Результаты записаны в {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/hub.py" line="177"/>
+        <location filename="../../gui/exchange/hub.py" line="187"/>
         <source>Write the results bundle into this folder after each change</source>
         <translation>Записывать пакет результатов в эту папку после каждого изменения</translation>
     </message>
@@ -2961,27 +3026,27 @@ Mend it in Word, or export with the default template.</source>
 <context>
     <name>MergePreviewDialog</name>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="56"/>
+        <location filename="../../gui/exchange/dialogs.py" line="57"/>
         <source>Import results bundles</source>
         <translation>Импорт пакетов результатов</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="59"/>
+        <location filename="../../gui/exchange/dialogs.py" line="60"/>
         <source>Check what the import will do, then apply it.</source>
         <translation>Проверьте, что изменит импорт, и примените его.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="68"/>
+        <location filename="../../gui/exchange/dialogs.py" line="69"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="78"/>
+        <location filename="../../gui/exchange/dialogs.py" line="79"/>
         <source>{file}: the clock of the laptop runs {hours} hours ahead of this computer. Applying accepts its times, and the clock of this session moves forward with them.</source>
         <translation>{file}: часы ноутбука спешат на {hours} ч относительно этого компьютера. Если применить, его время будет принято, и часы этой сессии уйдут вперёд вместе с ним.</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="85"/>
+        <location filename="../../gui/exchange/dialogs.py" line="86"/>
         <source>{number} «{title}» will be shown as {shown_as}: another proposal of the platform, made earlier, has that number.</source>
         <translation>{number} «{title}» будет показываться как {shown_as}: этот номер уже у другого предложения площадки, записанного раньше.</translation>
     </message>
@@ -3378,7 +3443,7 @@ Columns not recognised and left out: {columns}.</source>
         <translation>«{choice}»: пишите ПОЛЕ=ours или ПОЛЕ=theirs, где ПОЛЕ — расходящееся в этом конфликте поле: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../cli/exchange.py" line="214"/>
+        <location filename="../../cli/exchange.py" line="222"/>
         <source>{file} is a session file, not a results bundle. On the platform&apos;s laptop run: facilitator bundle {file} -o FOLDER — then merge the .fbundle file it writes.</source>
         <translation>{file} — файл сессии, а не пакет результатов. На ноутбуке площадки выполните: facilitator bundle {file} -o ПАПКА — и объедините записанный им файл .fbundle.</translation>
     </message>
@@ -3492,6 +3557,16 @@ Columns not recognised and left out: {columns}.</source>
         <location filename="../../services/steps.py" line="268"/>
         <source>This change from the command line cannot be made again: {subject} was changed after it was undone. Nothing was changed.</source>
         <translation>Это изменение из командной строки нельзя вернуть: после отмены {subject} уже меняли. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/passphrase.py" line="54"/>
+        <source>The two passphrases differ; no kit was written.</source>
+        <translation>Две введённые парольные фразы различаются; комплект не записан.</translation>
+    </message>
+    <message>
+        <location filename="../../cli/passphrase.py" line="71"/>
+        <source>{file}: the passphrase cannot be read ({reason}).</source>
+        <translation>{file}: не удаётся прочитать парольную фразу ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3710,47 @@ Columns not recognised and left out: {columns}.</source>
         <location filename="../../cli/usage.py" line="74"/>
         <source>VENUE</source>
         <translation>МЕСТО</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../gui/exchange/passphrase.py" line="74"/>
+        <source>Protect the kits</source>
+        <translation>Защита комплектов</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/passphrase.py" line="78"/>
+        <source>A passphrase protects the signing key and the data of the participants on the stick; the laptop asks for it once when the kit is opened. Leave both fields empty to write the kits without one. A lost passphrase cannot be recovered: you would issue a new kit.</source>
+        <translation>Парольная фраза защищает ключ подписи и данные участников на флешке; ноутбук спросит её один раз, когда комплект открывают. Оставьте оба поля пустыми, чтобы записать комплекты без неё. Утерянную фразу восстановить нельзя: придётся выдать новый комплект.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/passphrase.py" line="90"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/passphrase.py" line="91"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/passphrase.py" line="118"/>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Фразы различаются: введите одну и ту же фразу дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenPassphraseDialog</name>
+    <message>
+        <location filename="../../gui/exchange/passphrase.py" line="34"/>
+        <source>Protected kit</source>
+        <translation>Защищённый комплект</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/passphrase.py" line="38"/>
+        <source>The kit {kit} is protected. Enter the passphrase the secretariat gave:</source>
+        <translation>Комплект {kit} защищён. Введите парольную фразу, которую дал секретариат:</translation>
     </message>
 </context>
 <context>
@@ -4507,13 +4623,13 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>SimilarDialog</name>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="193"/>
-        <location filename="../../gui/exchange/dialogs.py" line="219"/>
+        <location filename="../../gui/exchange/dialogs.py" line="194"/>
+        <location filename="../../gui/exchange/dialogs.py" line="220"/>
         <source>Similar proposals</source>
         <translation>Похожие предложения</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/dialogs.py" line="197"/>
+        <location filename="../../gui/exchange/dialogs.py" line="198"/>
         <source>&amp;Merge the group…</source>
         <translation>&amp;Объединить группу…</translation>
     </message>

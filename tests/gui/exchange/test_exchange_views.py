@@ -12,7 +12,7 @@ from exchange_world import World
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from facilitator.exchange import conflicts, laptop
+from facilitator.exchange import conflicts, kit, laptop
 from facilitator.exchange.dashboard import platform_statuses
 from facilitator.exchange.merge import merge_files
 from facilitator.exchange.similar import find_similar
@@ -157,9 +157,14 @@ def test_similar_dialog_merges_a_group(qtbot: Any, qtmodeltester: Any, world: Wo
 def test_prepare_kits_into_a_folder(qtbot: Any, world: World) -> None:
     target = world.folder / "kits"
     target.mkdir()
+    # no passphrase: both fields left empty, Enter
+    QTimer.singleShot(
+        0, lambda: qtbot.keyClick(QApplication.activeModalWidget(), Qt.Key.Key_Return)
+    )
     with world.master() as sf:
         paths = dialogs.prepare_kits(None, sf, target)
     assert [p.name for p in paths] == ["platform-01.fkit", "platform-02.fkit", "platform-03.fkit"]
+    assert not any(kit.is_protected(p) for p in paths)
 
 
 def test_watcher_offers_new_bundles_once(qtbot: Any, world: World) -> None:

@@ -9,7 +9,7 @@ from exchange_world import World
 
 from facilitator.exchange import conflicts
 from facilitator.exchange.merge import ALREADY, IMPORTED, OLDER
-from facilitator.services import proposals, records
+from facilitator.services import participants, proposals, records
 from facilitator.store.models import Proposal, Tally, Vote
 
 
@@ -126,6 +126,8 @@ def test_tombstone_first_then_stale_creation(world: World) -> None:
 def _vote_with_tally(sf, platform: str, proposal_id: str, figures: dict) -> str:
     vote = Vote.get_or_none(Vote.platform == platform)
     if vote is None:
+        for person in participants.list_participants(platform):  # 3 present: counts fit
+            participants.set_present(sf, person.id, platform, True)
         vote = records.create(
             sf,
             Vote,
@@ -147,17 +149,21 @@ def _vote_with_tally(sf, platform: str, proposal_id: str, figures: dict) -> str:
 
 def test_votes_never_count_twice(world: World) -> None:
     a = add(world, 1, "На голосование")
-    world.on_laptop(1, lambda sf, p: _vote_with_tally(sf, p, a, {"for": 10, "against": 2}))
+    world.on_laptop(
+        1, lambda sf, p: _vote_with_tally(sf, p, a, {"for": 2, "against": 1, "abstain": 0})
+    )
     first = world.export(1)
     world.merge(first)
-    world.on_laptop(1, lambda sf, p: _vote_with_tally(sf, p, a, {"for": 11, "against": 2}))
+    world.on_laptop(
+        1, lambda sf, p: _vote_with_tally(sf, p, a, {"for": 1, "against": 1, "abstain": 1})
+    )
     second = world.export(1)
     for bundle in (second, first, second):
         world.merge(bundle)
     with world.master():
         tallies = list(Tally.select().where(Tally.proposal == a))
         assert len(tallies) == 1
-        assert json.loads(tallies[0].figures) == {"for": 11, "against": 2}
+        assert json.loads(tallies[0].figures) == {"for": 1, "against": 1, "abstain": 1}
         assert Vote.select().where(Vote.items.contains(a)).count() == 1
 
 

@@ -22,7 +22,7 @@ from hypothesis.stateful import (
 )
 
 from facilitator.exchange import conflicts
-from facilitator.services import proposals, records
+from facilitator.services import participants, proposals, records
 from facilitator.store.exchange_models import Conflict
 from facilitator.store.models import Proposal, Tally, Vote
 
@@ -151,11 +151,23 @@ class ExchangeMachine(RuleBasedStateMachine):
 
 
 def tally(sf: Any, platform: str, proposal_id: str, votes: int) -> str:
+    """A dot tally, possible with the platform's people present (the merge checks so)."""
     vote = Vote.get_or_none(Vote.platform == platform)
     if vote is None:
+        for person in participants.list_participants(platform):
+            participants.set_present(sf, person.id, platform, True)
         vote = records.create(
-            sf, Vote, platform=platform, method="dots", items="[]", opened_at="2026-06-05"
+            sf,
+            Vote,
+            platform=platform,
+            method="dots",
+            items="[]",
+            settings='{"dots": 1000}',
+            opened_at="2026-06-05",
         )
+    listed = json.loads(vote.items)
+    if proposal_id not in listed:  # a tally counts an item of its vote
+        records.update(sf, vote, items=json.dumps([*listed, proposal_id]))
     record = Tally.get_or_none((Tally.vote == vote.id) & (Tally.proposal == proposal_id))
     figures = json.dumps({"dots": votes})
     if record is None:
