@@ -58,7 +58,7 @@
     </message>
     <message>
         <location filename="../../gui/actions.py" line="19"/>
-        <location filename="../../gui/actions.py" line="171"/>
+        <location filename="../../gui/actions.py" line="177"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Участники</translation>
     </message>
@@ -219,96 +219,101 @@
     </message>
     <message>
         <location filename="../../gui/actions.py" line="124"/>
+        <source>Show the e&amp;ntry on the projector</source>
+        <translation>Показать запись &amp;на проекторе</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="130"/>
         <source>Show the res&amp;ult on the projector</source>
         <translation>Показать &amp;итог на проекторе</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="130"/>
+        <location filename="../../gui/actions.py" line="136"/>
         <source>&amp;Blank the projector</source>
         <translation>Погасить &amp;экран проектора</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="136"/>
+        <location filename="../../gui/actions.py" line="142"/>
         <source>&amp;Start or pause the timer</source>
         <translation>&amp;Запустить или приостановить таймер</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="141"/>
+        <location filename="../../gui/actions.py" line="147"/>
         <source>&amp;Reset the timer</source>
         <translation>&amp;Сбросить таймер</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="143"/>
+        <location filename="../../gui/actions.py" line="149"/>
         <source>Prepare &amp;platform kits…</source>
         <translation>Подготовить &amp;комплекты площадок…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="147"/>
+        <location filename="../../gui/actions.py" line="153"/>
         <source>&amp;Import results bundles…</source>
         <translation>&amp;Импорт пакетов результатов…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="151"/>
+        <location filename="../../gui/actions.py" line="157"/>
         <source>&amp;Watch a folder for bundles…</source>
         <translation>&amp;Следить за папкой с пакетами…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="154"/>
+        <location filename="../../gui/actions.py" line="160"/>
         <source>Re&amp;voke the kits of a platform…</source>
         <translation>О&amp;тозвать комплекты площадки…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="156"/>
+        <location filename="../../gui/actions.py" line="162"/>
         <source>&amp;Conflicts…</source>
         <translation>К&amp;онфликты…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="157"/>
+        <location filename="../../gui/actions.py" line="163"/>
         <source>&amp;Similar proposals…</source>
         <translation>&amp;Похожие предложения…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="161"/>
+        <location filename="../../gui/actions.py" line="167"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Экспорт результатов…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="168"/>
+        <location filename="../../gui/actions.py" line="174"/>
         <source>Write results &amp;automatically to a folder…</source>
         <translation>&amp;Автоматически записывать результаты в папку…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="170"/>
+        <location filename="../../gui/actions.py" line="176"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Предложения</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="172"/>
+        <location filename="../../gui/actions.py" line="178"/>
         <source>&amp;Results</source>
         <translation>&amp;Результаты</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="173"/>
+        <location filename="../../gui/actions.py" line="179"/>
         <source>Re&amp;solution</source>
         <translation>Ре&amp;золюция</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="175"/>
+        <location filename="../../gui/actions.py" line="181"/>
         <source>Pla&amp;tforms&apos; results</source>
         <translation>Результаты пл&amp;ощадок</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="180"/>
+        <location filename="../../gui/actions.py" line="186"/>
         <source>Ne&amp;xt platform</source>
         <translation>С&amp;ледующая площадка</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="187"/>
+        <location filename="../../gui/actions.py" line="193"/>
         <source>Pre&amp;vious platform</source>
         <translation>Пре&amp;дыдущая площадка</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="190"/>
+        <location filename="../../gui/actions.py" line="196"/>
         <source>&amp;About Facilitator</source>
         <translation>&amp;О программе Facilitator</translation>
     </message>
@@ -2797,57 +2802,57 @@ Mend it in Word, or export with the default template.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="202"/>
+        <location filename="../../gui/main_window.py" line="188"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="204"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>Platforms&apos; results</source>
         <translation>Результаты площадок</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>Views</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>{title} — Facilitator (read-only)</source>
         <translation>{title} — Facilitator (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="258"/>
         <source>{title} — Facilitator</source>
         <translation>{title} — Facilitator</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>Read-only: to edit, save a copy (File → Save a copy as…)</source>
         <translation>Только чтение: чтобы вносить изменения, сохраните копию (Файл → Сохранить копию как…)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="266"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>Last change NOT saved</source>
         <translation>Последнее изменение НЕ сохранено</translation>
     </message>
@@ -3524,27 +3529,32 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="20"/>
+        <location filename="../../gui/preferences.py" line="28"/>
         <source>Preferences</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="22"/>
+        <location filename="../../gui/preferences.py" line="30"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="24"/>
+        <location filename="../../gui/preferences.py" line="32"/>
         <source>Same as the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="26"/>
+        <location filename="../../gui/preferences.py" line="34"/>
         <source>The language changes at once; nothing you have typed is lost.</source>
         <translation>Язык меняется сразу; ничего из введённого не теряется.</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="29"/>
+        <location filename="../../gui/preferences.py" line="36"/>
+        <source>&amp;Sound a bell when the timer reaches zero</source>
+        <translation>&amp;Звуковой сигнал, когда время таймера вышло</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="39"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -3553,41 +3563,46 @@ Columns not recognised and left out: {columns}.</source>
     <name>ProjectorWindow</name>
     <message>
         <location filename="../../gui/voting/projector.py" line="125"/>
-        <source>Projector</source>
-        <translation>Проектор</translation>
-    </message>
-    <message>
-        <location filename="../../gui/voting/projector.py" line="126"/>
         <source>Full screen (F11)</source>
         <translation>Во весь экран (F11)</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/projector.py" line="127"/>
+        <location filename="../../gui/voting/projector.py" line="126"/>
         <source>Contrast</source>
         <translation>Контраст</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/projector.py" line="164"/>
+        <location filename="../../gui/voting/projector.py" line="149"/>
+        <source>no entry</source>
+        <translation>запись не выбрана</translation>
+    </message>
+    <message>
+        <location filename="../../gui/voting/projector.py" line="150"/>
+        <source>Projector: %1</source>
+        <translation>Проектор: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/voting/projector.py" line="165"/>
         <source>No votes yet</source>
         <translation>Голосов пока нет</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/projector.py" line="171"/>
+        <location filename="../../gui/voting/projector.py" line="172"/>
         <source>Voting in progress</source>
         <translation>Идёт голосование</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/projector.py" line="218"/>
+        <location filename="../../gui/voting/projector.py" line="219"/>
         <source>voting</source>
         <translation>идёт</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/projector.py" line="218"/>
+        <location filename="../../gui/voting/projector.py" line="219"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/projector.py" line="219"/>
+        <location filename="../../gui/voting/projector.py" line="220"/>
         <source>%1, round %2: %3 · present %4</source>
         <translation>%1, тур %2: %3 · присутствуют %4</translation>
     </message>
