@@ -37,7 +37,14 @@ def _adding_columns(version: int) -> Step:
     return step
 
 
-STEPS: tuple[Step, ...] = (_version_1, _adding_columns(2))
+def _version_3(db: SqliteDatabase) -> None:
+    """A merge base keeps the row it stands for (a field changed on one side only is then
+    merged, not a conflict); a conflict names the fields both sides changed."""
+    for table, name in (("exchange_base", "content"), ("exchange_conflict", "fields")):
+        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{name}" TEXT NOT NULL DEFAULT \'\'')
+
+
+STEPS: tuple[Step, ...] = (_version_1, _adding_columns(2), _version_3)
 SCHEMA_VERSION = len(STEPS)
 
 
