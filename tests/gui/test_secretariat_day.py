@@ -6,12 +6,12 @@ from __future__ import annotations
 import sqlite3
 import threading
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from gui_helpers import back_to, press, type_path, type_text, when_shown
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from facilitator.exchange import kit, laptop
 from facilitator.gui.controller import Controller
@@ -19,46 +19,12 @@ from facilitator.gui.exchange import dialogs, importing
 from facilitator.services import platforms, proposals
 from facilitator.store.db import create_session_file, open_session_file
 
-NONE = Qt.KeyboardModifier.NoModifier
 CTRL, ALT, SHIFT = (
     Qt.KeyboardModifier.ControlModifier,
     Qt.KeyboardModifier.AltModifier,
     Qt.KeyboardModifier.ShiftModifier,
 )
 SIMILAR = ("Подготовка кадров для заводов региона", "Подготовка кадров для завода региона")
-
-
-def press(qtbot: Any, key: Qt.Key, mods: Qt.KeyboardModifier = NONE) -> None:
-    qtbot.keyClick(QApplication.focusWidget() or QApplication.activeWindow(), key, mods)
-    QApplication.processEvents()
-
-
-def type_text(qtbot: Any, text: str) -> None:
-    for character in text:
-        qtbot.keyClicks(QApplication.focusWidget(), character)
-    QApplication.processEvents()
-
-
-def when_shown(kind: type[QWidget], act: Callable[[Any], None], done: list[str]) -> None:
-    """Run `act` in the modal `kind` once it is up: a modal blocks the key that opened it."""
-    tries = [0]
-
-    def look() -> None:
-        shown = QApplication.activeModalWidget()
-        if isinstance(shown, kind) and QApplication.activeWindow() is shown:
-            act(shown)
-            done.append(kind.__name__)
-        elif tries[0] < 250:  # five seconds
-            tries[0] += 1
-            QTimer.singleShot(20, look)
-
-    QTimer.singleShot(0, look)
-
-
-def back_to(qtbot: Any, window: QWidget) -> None:
-    """A closed dialog gives the keys back to the window (the window manager's part)."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def figures(path: Path) -> dict[str, Any]:
@@ -131,15 +97,7 @@ def test_a_secretariats_day_by_keyboard(qtbot: Any, tmp_path: Path, monkeypatch:
     welcome = controller.welcome
     qtbot.waitUntil(lambda: QApplication.activeWindow() is welcome)
 
-    def type_path(dialog: QFileDialog, text: str) -> None:
-        type_text(qtbot, text)
-        for _ in range(3):  # the first Enter may only take the completion list's suggestion
-            press(qtbot, Qt.Key.Key_Return)
-            if not dialog.isVisible():
-                break
-        assert not dialog.isVisible()
-
-    when_shown(QFileDialog, lambda d: type_path(d, str(master)), done)
+    when_shown(QFileDialog, lambda d: type_path(qtbot, d, str(master)), done)
     press(qtbot, Qt.Key.Key_O, ALT)
     qtbot.waitUntil(lambda: controller.window is not None)
     window = controller.window
@@ -152,7 +110,7 @@ def test_a_secretariats_day_by_keyboard(qtbot: Any, tmp_path: Path, monkeypatch:
     # merge both bundles: Ctrl+Shift+I, the folder and both names typed, the preview, Apply
     def choose_bundles(dialog: QFileDialog) -> None:
         when_shown(dialogs.MergePreviewDialog, lambda p: press(qtbot, Qt.Key.Key_Return), done)
-        type_path(dialog, " ".join(f'"{inbox / name}"' for name in bundles))
+        type_path(qtbot, dialog, " ".join(f'"{inbox / name}"' for name in bundles))
 
     when_shown(QFileDialog, choose_bundles, done)
     press(qtbot, Qt.Key.Key_I, CTRL | SHIFT)
