@@ -1536,21 +1536,66 @@
     </message>
     <message>
         <location filename="../../gui/exchange/conflict_fields.py" line="28"/>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="29"/>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="30"/>
+        <source>Attendance</source>
+        <translation>Присутствие</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="31"/>
+        <source>Vote</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="32"/>
+        <source>Vote count</source>
+        <translation>Подсчёт голосов</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="33"/>
+        <source>Ballot</source>
+        <translation>Бюллетень</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="36"/>
+        <source>Edited on both sides</source>
+        <translation>Изменено обеими сторонами</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="37"/>
+        <source>Deleted here, edited there</source>
+        <translation>Удалено здесь, изменено на площадке</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="38"/>
+        <source>Deleted there, edited here</source>
+        <translation>Удалено на площадке, изменено здесь</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="41"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/conflict_fields.py" line="29"/>
+        <location filename="../../gui/exchange/conflict_fields.py" line="42"/>
         <source>Here (secretariat)</source>
         <translation>Здесь (секретариат)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/conflict_fields.py" line="30"/>
+        <location filename="../../gui/exchange/conflict_fields.py" line="43"/>
         <source>Platform</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/conflict_fields.py" line="31"/>
+        <location filename="../../gui/exchange/conflict_fields.py" line="44"/>
         <source>Take the platform&apos;s</source>
         <translation>Взять с площадки</translation>
     </message>
@@ -2094,7 +2139,7 @@ Choose the session next; you see what the merge brings before anything changes.<
     </message>
     <message>
         <location filename="../../exchange/incoming.py" line="225"/>
-        <location filename="../../exchange/kit.py" line="134"/>
+        <location filename="../../exchange/kit.py" line="131"/>
         <location filename="../../exchange/manifest.py" line="176"/>
         <source>missing.</source>
         <translation>отсутствует.</translation>
@@ -2105,7 +2150,7 @@ Choose the session next; you see what the merge brings before anything changes.<
         <translation>пакет не может содержать это; только собственные записи площадки.</translation>
     </message>
     <message>
-        <location filename="../../exchange/kit.py" line="169"/>
+        <location filename="../../exchange/kit.py" line="166"/>
         <source>{file}: the kit is incomplete or inconsistent; ask the secretariat for a new one.</source>
         <translation>{file}: комплект неполон или противоречив; запросите новый у секретариата.</translation>
     </message>
@@ -2145,12 +2190,12 @@ Choose the session next; you see what the merge brings before anything changes.<
         <translation>{file} записан более новой версией Facilitator (формат {found}; эта версия читает до {known}). Обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../exchange/conflicts.py" line="70"/>
+        <location filename="../../exchange/conflicts.py" line="79"/>
         <source>There is no such open conflict.</source>
         <translation>Такого неразрешённого конфликта нет.</translation>
     </message>
     <message>
-        <location filename="../../exchange/conflicts.py" line="78"/>
+        <location filename="../../exchange/conflicts.py" line="89"/>
         <source>Choose mine, theirs or an edit.</source>
         <translation>Выберите своё значение, значение площадки или правку.</translation>
     </message>
@@ -2205,143 +2250,143 @@ Choose the session next; you see what the merge brings before anything changes.<
         <translation>Пакеты результатов (*.fbundle)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="75"/>
+        <location filename="../../gui/exchange/models.py" line="76"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="76"/>
+        <location filename="../../gui/exchange/models.py" line="77"/>
         <source>older (nothing reverts)</source>
         <translation>более старый (без отката)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="77"/>
+        <location filename="../../gui/exchange/models.py" line="78"/>
         <source>already imported</source>
         <translation>уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="78"/>
+        <location filename="../../gui/exchange/models.py" line="79"/>
         <source>held: its clock runs ahead</source>
         <translation>отложен: его часы спешат</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="86"/>
-        <location filename="../../gui/exchange/models.py" line="107"/>
-        <location filename="../../gui/exchange/models.py" line="131"/>
+        <location filename="../../gui/exchange/models.py" line="87"/>
+        <location filename="../../gui/exchange/models.py" line="108"/>
+        <location filename="../../gui/exchange/models.py" line="132"/>
         <source>Platform</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="87"/>
+        <location filename="../../gui/exchange/models.py" line="88"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="88"/>
+        <location filename="../../gui/exchange/models.py" line="89"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="90"/>
+        <location filename="../../gui/exchange/models.py" line="91"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="93"/>
-        <location filename="../../gui/exchange/models.py" line="140"/>
+        <location filename="../../gui/exchange/models.py" line="94"/>
+        <location filename="../../gui/exchange/models.py" line="141"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="94"/>
-        <location filename="../../gui/exchange/models.py" line="141"/>
+        <location filename="../../gui/exchange/models.py" line="95"/>
+        <location filename="../../gui/exchange/models.py" line="142"/>
         <source>Changed</source>
         <translation>Изменённые</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="95"/>
+        <location filename="../../gui/exchange/models.py" line="96"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="96"/>
-        <location filename="../../gui/exchange/models.py" line="144"/>
+        <location filename="../../gui/exchange/models.py" line="97"/>
+        <location filename="../../gui/exchange/models.py" line="145"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="108"/>
+        <location filename="../../gui/exchange/models.py" line="109"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="109"/>
-        <location filename="../../gui/exchange/models.py" line="156"/>
+        <location filename="../../gui/exchange/models.py" line="110"/>
+        <location filename="../../gui/exchange/models.py" line="157"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="110"/>
+        <location filename="../../gui/exchange/models.py" line="111"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="112"/>
+        <location filename="../../gui/exchange/models.py" line="113"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="120"/>
+        <location filename="../../gui/exchange/models.py" line="121"/>
         <source>no kit issued</source>
         <translation>комплект не выдан</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="121"/>
+        <location filename="../../gui/exchange/models.py" line="122"/>
         <source>no bundle yet</source>
         <translation>пакета ещё нет</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="130"/>
+        <location filename="../../gui/exchange/models.py" line="131"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="133"/>
+        <location filename="../../gui/exchange/models.py" line="134"/>
         <source>Last bundle</source>
         <translation>Последний пакет</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="137"/>
+        <location filename="../../gui/exchange/models.py" line="138"/>
         <source>Exported at</source>
         <translation>Время экспорта</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="142"/>
+        <location filename="../../gui/exchange/models.py" line="143"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="143"/>
+        <location filename="../../gui/exchange/models.py" line="144"/>
         <source>Votes</source>
         <translation>Голосования</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="145"/>
+        <location filename="../../gui/exchange/models.py" line="146"/>
         <source>Missing</source>
         <translation>Не хватает</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="153"/>
+        <location filename="../../gui/exchange/models.py" line="154"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="154"/>
+        <location filename="../../gui/exchange/models.py" line="155"/>
         <source>Score</source>
         <translation>Сходство</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="155"/>
+        <location filename="../../gui/exchange/models.py" line="156"/>
         <source>Code</source>
         <translation>№</translation>
     </message>

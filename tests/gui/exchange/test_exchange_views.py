@@ -140,7 +140,12 @@ def test_the_dialog_lists_only_the_fields_changed_on_both_sides(qtbot: Any, worl
 def test_conflict_model_alone(qtmodeltester: Any, world: World) -> None:
     make_conflict(world)
     with world.master() as sf:
-        qtmodeltester.check(ConflictModel(conflicts.list_conflicts(sf)))
+        model = ConflictModel(conflicts.list_conflicts(sf))
+        qtmodeltester.check(model)
+    # words, not the file's internal names (proposal, edit, title)
+    assert [model.index(0, c).data() for c in (1, 3, 4)] == [
+        "Proposal", "Edited on both sides", "Title",
+    ]  # fmt: skip
 
 
 def test_dashboard(qtbot: Any, qtmodeltester: Any, world: World) -> None:
