@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from facilitator.demo import write_demo
 from facilitator.exchange import combine, kit, laptop
 from facilitator.exchange.merge import merge_files
-from facilitator.exchange.three_way import FIELD_MERGED  # noqa: F401 - the feature shown
 from facilitator.gui import language, settings
 from facilitator.gui.app import application
 from facilitator.gui.commands import Change
