@@ -26,6 +26,7 @@ def open_conflicts() -> list[Conflict]:
 def describe(sf: SessionFile, conflict: Conflict) -> dict[str, Any]:
     """A conflict as JSON-ready data: both values, the fields that differ, where each came from."""
     mine, theirs = _current(sf, conflict), json.loads(conflict.theirs)
+    both = both_sides(conflict)
     platform = Platform.get_or_none(Platform.id == conflict.platform)
     return {
         "id": conflict.id,
@@ -38,7 +39,9 @@ def describe(sf: SessionFile, conflict: Conflict) -> dict[str, Any]:
         "fields": [
             {"name": name, "mine": mine[name], "theirs": theirs.get(name)}
             for name in mine
-            if name not in IGNORED_IN_COMPARISON and mine[name] != theirs.get(name)
+            if name not in IGNORED_IN_COMPARISON
+            and mine[name] != theirs.get(name)
+            and (both is None or name in both)
         ],
         "mine": {"values": mine, "version": mine["version"], "device": mine["device"]},
         "theirs": {
@@ -49,6 +52,12 @@ def describe(sf: SessionFile, conflict: Conflict) -> dict[str, Any]:
         },
         "created_at": conflict.created_at,
     }
+
+
+def both_sides(conflict: Conflict) -> list[str] | None:
+    """The fields both sides changed; None for a conflict over the whole record (a deletion,
+    or one opened before the bases kept their rows)."""
+    return list(json.loads(conflict.fields)) if conflict.fields else None
 
 
 def _current(sf: SessionFile, conflict: Conflict) -> dict[str, Any]:
@@ -69,7 +78,9 @@ def resolve(
     if conflict is None:
         raise refuse(QT_TRANSLATE_NOOP("Exchange", "There is no such open conflict."))
     with sf.atomic():
-        if choice == THEIRS:
+        if choice == THEIRS and not _only_their_row_left(sf, conflict):
+            _take_theirs_fields(sf, conflict)
+        elif choice == THEIRS:
             _take_theirs(sf, conflict)
         elif choice == EDITED:
             record = TABLES[conflict.entity].get_by_id(conflict.record)
@@ -82,6 +93,26 @@ def resolve(
 
 def _editable(values: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if k not in IGNORED_IN_COMPARISON}
+
+
+def _only_their_row_left(sf: SessionFile, conflict: Conflict) -> bool:
+    """True when taking the platform's fields leaves exactly its row: then its version too."""
+    both = both_sides(conflict)
+    if both is None:
+        return True
+    mine, theirs = _current(sf, conflict), json.loads(conflict.theirs)
+    return all(
+        mine[name] == theirs.get(name)
+        for name in mine
+        if name not in IGNORED_IN_COMPARISON and name not in both
+    )
+
+
+def _take_theirs_fields(sf: SessionFile, conflict: Conflict) -> None:
+    """The platform's value of each field both sides changed; the rest stays as merged."""
+    theirs = json.loads(conflict.theirs)
+    record = TABLES[conflict.entity].get_by_id(conflict.record)
+    records.update(sf, record, **{name: theirs[name] for name in both_sides(conflict) or ()})
 
 
 def _take_theirs(sf: SessionFile, conflict: Conflict) -> None:

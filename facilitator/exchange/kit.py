@@ -51,6 +51,7 @@ from facilitator.exchange.manifest import (
 )
 from facilitator.exchange.plan import kit_source
 from facilitator.exchange.scope import OWNED, SHARED, kit_rows
+from facilitator.exchange.write import write_bases
 from facilitator.messages import QT_TRANSLATE_NOOP
 from facilitator.services import platforms
 from facilitator.services.platforms import LOCAL_SERIES_KEY
@@ -106,12 +107,8 @@ def make_kit(sf: SessionFile, number: int, passphrase: str | None = None) -> byt
 def _remember_handed(sf: SessionFile, source: str, tables: dict[str, list[Row]]) -> None:
     """What the kit hands over is the merge base of the laptops that open it (this kit's
     only: another kit of the platform, issued later, leaves these bases alone)."""
-    rows = [(source, r[0], t, r[2]) for t in OWNED for r in tables[t]]
-    sf.db.connection().executemany(
-        "INSERT OR REPLACE INTO exchange_base (platform, record, entity, version) "
-        "VALUES (?, ?, ?, ?)",
-        rows,
-    )
+    for table in OWNED:
+        write_bases(sf, source, table, tables[table])
 
 
 def write_kit(sf: SessionFile, number: int, path: Path, passphrase: str | None = None) -> Path:

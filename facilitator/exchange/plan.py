@@ -4,19 +4,27 @@ The base of a record is kept per device: the version last received from that dev
 running one kit), else the version handed to it in its kit. A row whose version is not newer
 than the base brings nothing new. A newer row is applied when the session's copy is still the
 base; when the session's copy changed since (here, or by another device of the platform), the
-two become a conflict.
+two are merged field by field against the base (see three_way): what one side alone changed is
+applied, and only the fields both changed become a conflict.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
-from facilitator.exchange.codec import TABLES, Row, columns
+from facilitator.exchange.codec import Row
 from facilitator.exchange.scope import rows_by_id
+from facilitator.exchange.three_way import (
+    FIELD_MERGED,
+    IGNORED_IN_COMPARISON,
+    base_row,
+    content_positions,
+    three_way,
+)
 from facilitator.store.db import SessionFile
 
-IGNORED_IN_COMPARISON = ("id", "device", "version", "updated_at")
+__all__ = ["IGNORED_IN_COMPARISON", "TablePlan", "plan_table"]
+Conflict = tuple[Row, Row, tuple[str, ...] | None]  # local, theirs, the fields both changed
 
 
 @dataclass
@@ -24,19 +32,15 @@ class TablePlan:
     table: str
     inserts: list[Row] = field(default_factory=list)
     updates: list[tuple[Row, Row]] = field(default_factory=list)  # (old, new)
-    conflicts: list[tuple[Row, Row]] = field(default_factory=list)  # (local, theirs)
-    bases: list[tuple[str, str]] = field(default_factory=list)  # (record id, version)
+    # (local, merged): edits of both sides to different fields, stamped when written
+    merges: list[tuple[Row, Row]] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)  # None: the whole record
+    bases: list[Row] = field(default_factory=list)  # the rows that become the device's bases
     unchanged: int = 0
 
     @property
     def writes_records(self) -> bool:
-        return bool(self.inserts or self.updates)
-
-
-@cache
-def content_positions(table: str) -> tuple[int, ...]:
-    names = columns(TABLES[table])
-    return tuple(i for i, n in enumerate(names) if n not in IGNORED_IN_COMPARISON)
+        return bool(self.inserts or self.updates or self.merges)
 
 
 def same_content(table: str, a: Row, b: Row) -> bool:
@@ -68,12 +72,12 @@ def plan_table(sf: SessionFile, table: str, rows: list[Row], bases: dict[str, st
     plan = TablePlan(table)
     local_rows = rows_by_id(sf, table, [r[0] for r in rows])
     for row in rows:
-        _classify(plan, row, local_rows.get(row[0]), bases.get(row[0], ""))
+        _classify(sf, plan, row, local_rows.get(row[0]), bases.get(row[0], ""))
     return plan
 
 
-def _classify(plan: TablePlan, row: Row, local: Row | None, base: str) -> None:
-    record, version = row[0], row[2]
+def _classify(sf: SessionFile, plan: TablePlan, row: Row, local: Row | None, base: str) -> None:
+    version = row[2]
     if local is None:
         plan.inserts.append(row)
     elif version <= base or version == local[2]:
@@ -83,6 +87,21 @@ def _classify(plan: TablePlan, row: Row, local: Row | None, base: str) -> None:
     elif same_content(plan.table, local, row):  # both changed it, to the same
         plan.unchanged += 1
     else:
-        plan.conflicts.append((local, row))
+        _both_changed(sf, plan, local, row, base)
     if version > base:
-        plan.bases.append((record, version))
+        plan.bases.append(row)
+
+
+def _both_changed(sf: SessionFile, plan: TablePlan, local: Row, row: Row, base: str) -> None:
+    """Apply what the platform alone changed; what both changed waits for a person."""
+    kept = base_row(sf, row[0], base) if plan.table in FIELD_MERGED and base else None
+    outcome = three_way(plan.table, kept, local, row) if kept is not None else None
+    if outcome is None:
+        plan.conflicts.append((local, row, None))
+        return
+    if outcome.merged != local:
+        plan.merges.append((local, outcome.merged))
+    if outcome.both:
+        plan.conflicts.append((local, row, outcome.both))
+    elif outcome.merged == local:
+        plan.unchanged += 1

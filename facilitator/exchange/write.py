@@ -7,6 +7,7 @@ from typing import Any
 
 from facilitator.exchange.codec import TABLES, Row, columns, sql_columns
 from facilitator.exchange.plan import TablePlan
+from facilitator.exchange.three_way import base_content
 from facilitator.store.db import SessionFile, utc_now
 from facilitator.store.exchange_models import Conflict
 
@@ -31,20 +32,32 @@ def write_plan(
     if plan.inserts:
         marks = ", ".join("?" * len(names))
         conn.executemany(f'INSERT INTO "{plan.table}" ({quoted}) VALUES ({marks})', plan.inserts)
+    plan.updates += [(old, _stamped(sf, merged)) for old, merged in plan.merges]
+    plan.merges = []
     if plan.updates:
         sets = ", ".join(f'"{c}" = ?' for c in names[1:])
         conn.executemany(
             f'UPDATE "{plan.table}" SET {sets} WHERE id = ?',
             [(*new[1:], new[0]) for _, new in plan.updates],
         )
-    conn.executemany(
-        "INSERT OR REPLACE INTO exchange_base (platform, record, entity, version) "
-        "VALUES (?, ?, ?, ?)",
-        [(source, record, plan.table, version) for record, version in plan.bases],
-    )
+    write_bases(sf, source, plan.table, plan.bases)
     _write_history(sf, plan, note)
-    for local, theirs in plan.conflicts:
-        record_conflict(plan.table, platform, sequence, local, theirs)
+    for local, theirs, both in plan.conflicts:
+        record_conflict(plan.table, platform, sequence, local, theirs, both)
+
+
+def write_bases(sf: SessionFile, source: str, table: str, rows: list[Row]) -> None:
+    """These rows (as `source` has them now) are its merge base from here on."""
+    sf.db.connection().executemany(
+        "INSERT OR REPLACE INTO exchange_base (platform, record, entity, version, content) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(source, r[0], table, r[2], base_content(r, table)) for r in rows],
+    )
+
+
+def _stamped(sf: SessionFile, merged: Row) -> Row:
+    """A merged row is a new state made here: this device's next version (never a base's)."""
+    return (merged[0], sf.device, sf.tick(), *merged[3:])
 
 
 def _write_history(sf: SessionFile, plan: TablePlan, note: str) -> None:
@@ -74,8 +87,16 @@ def conflict_kind(local: Row, theirs: Row) -> str:
     return "edit"
 
 
-def record_conflict(table: str, platform: str, sequence: int, local: Row, theirs: Row) -> None:
-    """Open a conflict, or bring an open one up to the platform's newer value."""
+def record_conflict(
+    table: str,
+    platform: str,
+    sequence: int,
+    local: Row,
+    theirs: Row,
+    both: tuple[str, ...] | None = None,
+) -> None:
+    """Open a conflict, or bring an open one up to the platform's newer value; `both` names
+    the fields changed on both sides (None: the whole record is in question)."""
     now = utc_now()
     fields = {
         "kind": conflict_kind(local, theirs),
@@ -85,6 +106,7 @@ def record_conflict(table: str, platform: str, sequence: int, local: Row, theirs
         "theirs_version": theirs[2],
         "theirs_device": theirs[1],
         "sequence": sequence,
+        "fields": "" if both is None else json.dumps(list(both)),
     }
     open_one = Conflict.get_or_none(
         (Conflict.record == local[0]) & (Conflict.entity == table) & (Conflict.resolution == "")

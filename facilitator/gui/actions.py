@@ -119,6 +119,12 @@ SPECS = (
     ),
     ActionSpec("projector", "vote", QT_TRANSLATE_NOOP("Actions", "&Projector"), ("F5",), True),
     ActionSpec(
+        "projector_show",
+        "vote",
+        QT_TRANSLATE_NOOP("Actions", "Show the e&ntry on the projector"),
+        ("Ctrl+P",),
+    ),
+    ActionSpec(
         "projector_reveal",
         "vote",
         QT_TRANSLATE_NOOP("Actions", "Show the res&ult on the projector"),
@@ -191,6 +197,18 @@ SPECS = (
 )
 KIND_SHORTCUTS = ("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4")
 STATUS_SHORTCUTS = ("Alt+1", "Alt+2", "Alt+3", "Alt+4", "Alt+5", "Alt+6")
+# the proposals table's right-click menu
+TABLE_MENU = ("projector_show", "vote_on_selected", "delete_proposal")
+SECRETARIAT_ONLY = (
+    "prepare_kits",
+    "import_bundles",
+    "watch_folder",
+    "revoke_kits",
+    "conflicts",
+    "similar",
+    "view_dashboard",
+)
+LAPTOP_ONLY = ("export_bundle", "auto_export")
 # Del must stay the line editors' own key: these act only while their table has the focus
 LOCAL_TO_TABLE = ("delete_proposal", "delete_participant")
 
@@ -267,6 +285,18 @@ class Actions(QObject):
                 self.window.addAction(action)
                 store[value] = action
         self.menus["proposal"].insertSeparator(before)
+
+    def show_exchange(self, laptop: bool) -> None:
+        """The secretariat merges; a platform's laptop exports: each sees only its own."""
+        for key in SECRETARIAT_ONLY:
+            self.by_key[key].setVisible(not laptop)
+        for key in LAPTOP_ONLY:
+            self.by_key[key].setVisible(laptop)
+
+    def add_context_menu(self, table: QWidget) -> None:
+        """Right-click on the table offers what the Vote and Proposal menus do to its rows."""
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        table.addActions([self.by_key[key] for key in TABLE_MENU if key not in LOCAL_TO_TABLE])
 
     def bind_to(self, key: str, widget: QWidget) -> None:
         """Make an action's shortcut work only while `widget` (or a child) has the focus."""

@@ -122,6 +122,7 @@ class MainWindow(Retranslating, QMainWindow):
             "vote_on_selected": self.vote_on_selected,
             "continue_vote": lambda: self.voting.continue_vote(),
             "projector": self.voting.toggle_projector,
+            "projector_show": self.voting.pin_current,
             "projector_reveal": self.voting.reveal_on_projector,
             "projector_blank": self.voting.blank_projector,
             "timer_toggle": self.voting.timer.toggle,
@@ -137,22 +138,6 @@ class MainWindow(Retranslating, QMainWindow):
         editor = ResolutionEditor(self.ops, parent)
         editor.exportRequested.connect(self.show_export)
         return editor
-
-    def _exchange_actions(self) -> None:
-        """The secretariat merges; a platform's laptop exports: each sees only its own."""
-        laptop = self.exchange.is_laptop
-        for key in (
-            "prepare_kits",
-            "import_bundles",
-            "watch_folder",
-            "revoke_kits",
-            "conflicts",
-            "similar",
-            "view_dashboard",
-        ):
-            self.actions_.by_key[key].setVisible(not laptop)
-        for key in ("export_bundle", "auto_export"):
-            self.actions_.by_key[key].setVisible(laptop)
 
     def offer_command_line_steps(self) -> int:
         """Edits the command line made while the app was closed: on the undo stack, said so."""
@@ -170,10 +155,11 @@ class MainWindow(Retranslating, QMainWindow):
             self.tabs.setCurrentWidget(self.exchange.dashboard)
 
     def _finish_actions(self) -> None:
-        self._exchange_actions()
+        self.actions_.show_exchange(self.exchange.is_laptop)
         stack = self.ops.undo_stack
         self.actions_.add_undo(stack.createUndoAction(self), stack.createRedoAction(self))
         self.actions_.add_choices(self.set_kind, self.set_status)
+        self.actions_.add_context_menu(self.proposals.table)
         self.actions_.bind_to("delete_proposal", self.proposals.table)
         self.actions_.bind_to("delete_participant", self.participants.table)
         menu_key = QShortcut(QKeySequence(Qt.Key.Key_F10), self)

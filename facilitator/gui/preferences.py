@@ -1,10 +1,18 @@
-"""Preferences: the interface language, switched live without losing any work."""
+"""Preferences: the interface language (switched live, nothing lost) and the timer's bell."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+)
 
 from facilitator.gui import language, settings
 
@@ -13,7 +21,7 @@ CHOICES = (("system", None), ("en", "English"), ("ru", "Русский"))
 
 
 class PreferencesDialog(QDialog):
-    """Applies the chosen language when accepted."""
+    """Applies the chosen language and the timer's sound when accepted."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -25,6 +33,8 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.LANGUAGE.get())))
         note = QLabel(self.tr("The language changes at once; nothing you have typed is lost."))
         note.setWordWrap(True)
+        self.sound = QCheckBox(self.tr("&Sound a bell when the timer reaches zero"), self)
+        self.sound.setChecked(settings.TIMER_SOUND.get())
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language)
         buttons = QDialogButtonBox(
@@ -35,11 +45,13 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.sound)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
 
     def accept(self) -> None:
+        settings.TIMER_SOUND.set(self.sound.isChecked())
         apply_language(self.language.currentData())
         super().accept()
 

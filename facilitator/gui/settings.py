@@ -58,6 +58,7 @@ RECENT_FILES: Setting[list[str]] = Setting("files/recent", [])
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray())
 SPLITTER_STATE = Setting("window/splitter", QByteArray())
+TIMER_SOUND = Setting("timer/sound", True)  # a bell when the speaker's time reaches zero
 
 
 class PerSession:

@@ -25,6 +25,7 @@ class ImportBase(BaseModel):
     record = TextField()
     entity = TextField()
     version = TextField()
+    content = TextField(default="")  # JSON: the row at that version ("" in older files)
 
     class Meta:
         table_name = "exchange_base"
@@ -66,6 +67,7 @@ class Conflict(BaseModel):
     created_at = TextField()
     resolved_at = TextField(default="")
     resolution = TextField(default="")  # "", mine, theirs, edited
+    fields = TextField(default="")  # JSON: the fields changed on both sides ("" = all differing)
 
     class Meta:
         table_name = "exchange_conflict"

@@ -19,6 +19,9 @@ Step = Callable[[SqliteDatabase], None]
 ADDED_COLUMNS: dict[int, dict[str, tuple[str, ...]]] = {
     2: {"session": ("chair", "chair_position", "secretary", "secretary_position")},
     3: {"platform": ("secretary",)},
+    # a merge base keeps the row it stands for (a field changed on one side only is merged, not
+    # a conflict); a conflict names the fields both sides changed
+    4: {"exchange_base": ("content",), "exchange_conflict": ("fields",)},
 }
 
 
@@ -38,7 +41,7 @@ def _adding_columns(version: int) -> Step:
     return step
 
 
-STEPS: tuple[Step, ...] = (_version_1, _adding_columns(2), _adding_columns(3))
+STEPS: tuple[Step, ...] = (_version_1, *(_adding_columns(v) for v in sorted(ADDED_COLUMNS)))
 SCHEMA_VERSION = len(STEPS)
 
 

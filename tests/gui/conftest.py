@@ -14,9 +14,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Qt's test mode puts the standard folders (the demo, recent files) under $HOME/.qttest: give
 # each test run a home of its own, so two runs on one machine never open each other's files.
-_HOME = tempfile.mkdtemp(prefix="facilitator-tests-home-")
-atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
-os.environ["HOME"] = _HOME
+os.environ["HOME"] = tempfile.mkdtemp(prefix="facilitator-tests-home-")
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStandardPaths
 from PySide6.QtWidgets import QMessageBox
@@ -26,6 +24,8 @@ from facilitator.gui.main_window import MainWindow
 from facilitator.gui.operations import Operations
 from facilitator.services import participants, platforms, proposals
 from facilitator.vocabulary import PROBLEM, RESOLUTION_ITEM
+
+atexit.register(shutil.rmtree, os.environ["HOME"], ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from gui_helpers import press, type_path, type_text, when_shown
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from facilitator.demo import write_demo
 from facilitator.exchange.kit import write_kits
@@ -15,7 +16,6 @@ from facilitator.services import participants, platforms, proposals
 from facilitator.store.db import open_session_file
 from facilitator.vocabulary import ADOPTED, REJECTED, RESOLUTION_ITEM
 
-NONE = Qt.KeyboardModifier.NoModifier
 CTRL, ALT, SHIFT = (
     Qt.KeyboardModifier.ControlModifier,
     Qt.KeyboardModifier.AltModifier,
@@ -25,17 +25,6 @@ NAMES = [f"{surname} A." for surname in (
     "Abramov", "Belov", "Chernov", "Denisov", "Egorov", "Fomin",
     "Gusev", "Hodakov", "Ilyin", "Kozlov", "Lebedev", "Makarov",
 )]  # fmt: skip
-
-
-def press(qtbot: Any, key: Qt.Key, mods: Qt.KeyboardModifier = NONE) -> None:
-    qtbot.keyClick(QApplication.focusWidget(), key, mods)
-    QApplication.processEvents()
-
-
-def type_text(qtbot: Any, text: str) -> None:
-    for character in text:
-        qtbot.keyClicks(QApplication.focusWidget(), character)
-        QApplication.processEvents()
 
 
 def laptop_of_platform_1(tmp_path: Path) -> Path:
@@ -51,8 +40,26 @@ def laptop_of_platform_1(tmp_path: Path) -> Path:
 
 
 def test_a_moderators_day_by_keyboard(qtbot: Any, tmp_path: Path) -> None:
+    kit = laptop_of_platform_1(tmp_path)
+    laptop = tmp_path / "laptop.fsession"
+    # the kit by keys: Alt+K on the welcome window, its path, then where the laptop keeps it
     controller = Controller()
-    assert controller.open_kit(laptop_of_platform_1(tmp_path), tmp_path / "laptop.fsession")
+    controller.show_welcome()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is controller.welcome)
+    done: list[str] = []
+
+    def choose_kit(dialog: QFileDialog) -> None:
+        type_path(qtbot, dialog, str(kit))
+        when_shown(QFileDialog, save_as, done)  # the next one opens once this one is gone
+
+    def save_as(dialog: QFileDialog) -> None:
+        press(qtbot, Qt.Key.Key_A, CTRL)  # over the name offered beside the kit
+        type_path(qtbot, dialog, str(laptop))
+
+    when_shown(QFileDialog, choose_kit, done)
+    press(qtbot, Qt.Key.Key_K, ALT)
+    qtbot.waitUntil(lambda: controller.window is not None)
+    assert done == ["QFileDialog", "QFileDialog"] and laptop.exists()
     window = controller.window
     window.resize(1366, 768)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -128,4 +135,13 @@ def test_a_moderators_day_by_keyboard(qtbot: Any, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: not dialog.panel.close_button.isEnabled())  # a mnemonic's click
     assert proposals.proposal_row(college.id).status == ADOPTED
     assert proposals.proposal_row(roads.id).status == REJECTED
-    controller.close_session()
+
+    window.activateWindow()  # the vote window stays open beside it; the main window closes
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    press(qtbot, Qt.Key.Key_W, CTRL)
+    qtbot.waitUntil(lambda: controller.window is None)
+    local = open_session_file(laptop)  # the app let go of it; everything is on disk
+    try:
+        assert participants.present_count(own) == 10 and len(proposals.list_proposals(own)) >= 5
+    finally:
+        local.close()

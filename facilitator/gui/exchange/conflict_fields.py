@@ -24,6 +24,19 @@ FIELD_LABELS = {
     "position": QT_TRANSLATE_NOOP("ConflictFields", "Position"),
     "delegation": QT_TRANSLATE_NOOP("ConflictFields", "Delegation / region"),
 }
+ENTITY_LABELS = {
+    "proposal": QT_TRANSLATE_NOOP("ConflictFields", "Proposal"),
+    "participant": QT_TRANSLATE_NOOP("ConflictFields", "Participant"),
+    "attendance": QT_TRANSLATE_NOOP("ConflictFields", "Attendance"),
+    "vote": QT_TRANSLATE_NOOP("ConflictFields", "Vote"),
+    "tally": QT_TRANSLATE_NOOP("ConflictFields", "Vote count"),
+    "ballot": QT_TRANSLATE_NOOP("ConflictFields", "Ballot"),
+}
+KIND_LABELS = {
+    "edit": QT_TRANSLATE_NOOP("ConflictFields", "Edited on both sides"),
+    "deleted_here": QT_TRANSLATE_NOOP("ConflictFields", "Deleted here, edited there"),
+    "deleted_there": QT_TRANSLATE_NOOP("ConflictFields", "Deleted there, edited here"),
+}
 HEADERS = (
     QT_TRANSLATE_NOOP("ConflictFields", "Field"),
     QT_TRANSLATE_NOOP("ConflictFields", "Here (secretariat)"),
@@ -34,6 +47,11 @@ HEADERS = (
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ConflictFields", text)
+
+
+def label(labels: dict[str, str], name: str) -> str:
+    """A field, record or conflict kind in the reader's language (the name when unknown)."""
+    return _tr(labels[name]) if name in labels else name
 
 
 def shown(value: Any) -> str:
@@ -85,8 +103,7 @@ class ConflictFieldsModel(QAbstractTableModel):
 
     def _text(self, field: dict[str, Any], column: int) -> str | None:
         if column == COL_FIELD:
-            name = field["name"]
-            return _tr(FIELD_LABELS[name]) if name in FIELD_LABELS else name
+            return label(FIELD_LABELS, field["name"])
         if column == COL_MINE:
             return shown(field["mine"])
         if column == COL_THEIRS:

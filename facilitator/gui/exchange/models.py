@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from facilitator.exchange.dashboard import NO_BUNDLE, NO_KIT, PlatformStatus
 from facilitator.exchange.merge import ALREADY, HELD, IMPORTED, OLDER, BundleReport
 from facilitator.exchange.similar import SimilarGroup
+from facilitator.gui.exchange.conflict_fields import ENTITY_LABELS, FIELD_LABELS, KIND_LABELS, label
 from facilitator.messages import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -105,12 +106,12 @@ class ConflictModel(RowsModel):
 
     COLUMNS = (
         (QT_TRANSLATE_NOOP("Exchange", "Platform"), lambda c: c["platform"]),
-        (QT_TRANSLATE_NOOP("Exchange", "Record"), lambda c: c["entity"]),
+        (QT_TRANSLATE_NOOP("Exchange", "Record"), lambda c: label(ENTITY_LABELS, c["entity"])),
         (QT_TRANSLATE_NOOP("Exchange", "Title"), lambda c: c["title"]),
-        (QT_TRANSLATE_NOOP("Exchange", "Kind"), lambda c: c["kind"]),
+        (QT_TRANSLATE_NOOP("Exchange", "Kind"), lambda c: label(KIND_LABELS, c["kind"])),
         (
             QT_TRANSLATE_NOOP("Exchange", "Fields"),
-            lambda c: ", ".join(f["name"] for f in c["fields"]),
+            lambda c: ", ".join(label(FIELD_LABELS, f["name"]) for f in c["fields"]),
         ),
     )
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
+from facilitator.gui import settings
 from facilitator.gui.commands import Change
 from facilitator.gui.operations import Operations
 from facilitator.gui.voting.control import VOTE, VoteControl
@@ -31,26 +33,38 @@ class VotingHub(QObject):
         self.control.voteGone.connect(self._close_dialogs_of)
         self.timer = Timer(parent=self)
         self.timer.ranOut.connect(self._ring)
+        # QtMultimedia is not in PySide6-Essentials: the system bell is the sound there is
+        self.bell: Callable[[], None] = lambda: QApplication.beep()
         self.timer_widget = TimerWidget(self.timer, window)
         self.results = ResultsView("", window, lazy=True)
         self.projector: Any = None  # a ProjectorWindow, made when first asked for
-        self.item_id: str | None = None
+        self.item_id: str | None = None  # the table's current row
+        # the entry the room sees, chosen by the moderator: None until one is pinned
+        self.pinned: str | None = None
         self.dialogs: list[Any] = []  # the VoteDialogs open
         self.shared_actions: list[QAction] = []  # projector and timer keys, in every vote window
 
     def _ring(self) -> None:
-        QApplication.beep()  # time is up: heard, not only seen
+        if settings.TIMER_SOUND.get():  # time is up: heard, not only seen (Preferences)
+            self.bell()
 
     def set_platform(self, platform_id: str) -> None:
         self.control.platform_id = platform_id
+        self.pinned = None  # an entry of another platform
         self.results.set_platform(platform_id)
         if self.projector is not None:
             self.projector.set_platform(platform_id)
 
     def set_item(self, proposal_id: str | None) -> None:
+        """The table moved: the projector keeps its pinned entry (it follows only until then)."""
         self.item_id = proposal_id
-        if self.projector is not None:
+        if self.projector is not None and self.pinned is None:
             self.projector.set_item(proposal_id)
+
+    def pin_current(self) -> None:
+        """Put the table's current entry on the projector; it stays there as the table moves."""
+        self.pinned = self.item_id
+        self._projector_shown().set_item(self.pinned)
 
     def results_of_platform(
         self, proposals: list[ProposalRow] | None = None
@@ -117,8 +131,10 @@ class VotingHub(QObject):
 
             self.projector = ProjectorWindow(self.control.platform_id, self.timer)
             self.projector.setAccessibleName("projector")
+        if self.pinned is None:  # opening it shows the current entry, and keeps it there
+            self.pinned = self.item_id
         self.projector.set_platform(self.control.platform_id)
-        self.projector.set_item(self.item_id)
+        self.projector.set_item(self.pinned)
         self.projector.show_on_projector()
 
     def reveal_on_projector(self) -> None:

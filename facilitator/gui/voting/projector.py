@@ -122,7 +122,6 @@ class ProjectorWindow(Retranslating, QWidget):
         layout.addLayout(buttons)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Projector"))
         self.full_button.setText(self.tr("Full screen (F11)"))
         self.contrast_button.setText(self.tr("Contrast"))
         self.refresh()
@@ -147,6 +146,8 @@ class ProjectorWindow(Retranslating, QWidget):
         self._show_vote(row)
 
     def _show_item(self, row: ProposalRow | None) -> None:
+        shown = f"{row.code} {row.title}" if row else self.tr("no entry")
+        self.setWindowTitle(self.tr("Projector: %1").replace("%1", shown))
         self.code.setText(row.code if row else "")
         self.title.setText(row.title if row else "")
         presenter = (row.presenter or row.responsible) if row else ""

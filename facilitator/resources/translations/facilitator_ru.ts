@@ -58,7 +58,7 @@
     </message>
     <message>
         <location filename="../../gui/actions.py" line="19"/>
-        <location filename="../../gui/actions.py" line="171"/>
+        <location filename="../../gui/actions.py" line="177"/>
         <source>P&amp;articipants</source>
         <translation>&amp;Участники</translation>
     </message>
@@ -219,96 +219,101 @@
     </message>
     <message>
         <location filename="../../gui/actions.py" line="124"/>
+        <source>Show the e&amp;ntry on the projector</source>
+        <translation>Показать запись &amp;на проекторе</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="130"/>
         <source>Show the res&amp;ult on the projector</source>
         <translation>Показать &amp;итог на проекторе</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="130"/>
+        <location filename="../../gui/actions.py" line="136"/>
         <source>&amp;Blank the projector</source>
         <translation>Погасить &amp;экран проектора</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="136"/>
+        <location filename="../../gui/actions.py" line="142"/>
         <source>&amp;Start or pause the timer</source>
         <translation>&amp;Запустить или приостановить таймер</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="141"/>
+        <location filename="../../gui/actions.py" line="147"/>
         <source>&amp;Reset the timer</source>
         <translation>&amp;Сбросить таймер</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="143"/>
+        <location filename="../../gui/actions.py" line="149"/>
         <source>Prepare &amp;platform kits…</source>
         <translation>Подготовить &amp;комплекты площадок…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="147"/>
+        <location filename="../../gui/actions.py" line="153"/>
         <source>&amp;Import results bundles…</source>
         <translation>&amp;Импорт пакетов результатов…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="151"/>
+        <location filename="../../gui/actions.py" line="157"/>
         <source>&amp;Watch a folder for bundles…</source>
         <translation>&amp;Следить за папкой с пакетами…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="154"/>
+        <location filename="../../gui/actions.py" line="160"/>
         <source>Re&amp;voke the kits of a platform…</source>
         <translation>О&amp;тозвать комплекты площадки…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="156"/>
+        <location filename="../../gui/actions.py" line="162"/>
         <source>&amp;Conflicts…</source>
         <translation>К&amp;онфликты…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="157"/>
+        <location filename="../../gui/actions.py" line="163"/>
         <source>&amp;Similar proposals…</source>
         <translation>&amp;Похожие предложения…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="161"/>
+        <location filename="../../gui/actions.py" line="167"/>
         <source>&amp;Export results…</source>
         <translation>&amp;Экспорт результатов…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="168"/>
+        <location filename="../../gui/actions.py" line="174"/>
         <source>Write results &amp;automatically to a folder…</source>
         <translation>&amp;Автоматически записывать результаты в папку…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="170"/>
+        <location filename="../../gui/actions.py" line="176"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Предложения</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="172"/>
+        <location filename="../../gui/actions.py" line="178"/>
         <source>&amp;Results</source>
         <translation>&amp;Результаты</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="173"/>
+        <location filename="../../gui/actions.py" line="179"/>
         <source>Re&amp;solution</source>
         <translation>Ре&amp;золюция</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="175"/>
+        <location filename="../../gui/actions.py" line="181"/>
         <source>Pla&amp;tforms&apos; results</source>
         <translation>Результаты пл&amp;ощадок</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="180"/>
+        <location filename="../../gui/actions.py" line="186"/>
         <source>Ne&amp;xt platform</source>
         <translation>С&amp;ледующая площадка</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="187"/>
+        <location filename="../../gui/actions.py" line="193"/>
         <source>Pre&amp;vious platform</source>
         <translation>Пре&amp;дыдущая площадка</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="190"/>
+        <location filename="../../gui/actions.py" line="196"/>
         <source>&amp;About Facilitator</source>
         <translation>&amp;О программе Facilitator</translation>
     </message>
@@ -1589,21 +1594,66 @@
     </message>
     <message>
         <location filename="../../gui/exchange/conflict_fields.py" line="28"/>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="29"/>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="30"/>
+        <source>Attendance</source>
+        <translation>Присутствие</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="31"/>
+        <source>Vote</source>
+        <translation>Голосование</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="32"/>
+        <source>Vote count</source>
+        <translation>Подсчёт голосов</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="33"/>
+        <source>Ballot</source>
+        <translation>Бюллетень</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="36"/>
+        <source>Edited on both sides</source>
+        <translation>Изменено обеими сторонами</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="37"/>
+        <source>Deleted here, edited there</source>
+        <translation>Удалено здесь, изменено на площадке</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="38"/>
+        <source>Deleted there, edited here</source>
+        <translation>Удалено на площадке, изменено здесь</translation>
+    </message>
+    <message>
+        <location filename="../../gui/exchange/conflict_fields.py" line="41"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/conflict_fields.py" line="29"/>
+        <location filename="../../gui/exchange/conflict_fields.py" line="42"/>
         <source>Here (secretariat)</source>
         <translation>Здесь (секретариат)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/conflict_fields.py" line="30"/>
+        <location filename="../../gui/exchange/conflict_fields.py" line="43"/>
         <source>Platform</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/conflict_fields.py" line="31"/>
+        <location filename="../../gui/exchange/conflict_fields.py" line="44"/>
         <source>Take the platform&apos;s</source>
         <translation>Взять с площадки</translation>
     </message>
@@ -2147,7 +2197,7 @@ Choose the session next; you see what the merge brings before anything changes.<
     </message>
     <message>
         <location filename="../../exchange/incoming.py" line="225"/>
-        <location filename="../../exchange/kit.py" line="199"/>
+        <location filename="../../exchange/kit.py" line="196"/>
         <location filename="../../exchange/manifest.py" line="187"/>
         <source>missing.</source>
         <translation>отсутствует.</translation>
@@ -2158,7 +2208,7 @@ Choose the session next; you see what the merge brings before anything changes.<
         <translation>пакет не может содержать это; только собственные записи площадки.</translation>
     </message>
     <message>
-        <location filename="../../exchange/kit.py" line="234"/>
+        <location filename="../../exchange/kit.py" line="231"/>
         <source>{file}: the kit is incomplete or inconsistent; ask the secretariat for a new one.</source>
         <translation>{file}: комплект неполон или противоречив; запросите новый у секретариата.</translation>
     </message>
@@ -2198,12 +2248,12 @@ Choose the session next; you see what the merge brings before anything changes.<
         <translation>{file} записан более новой версией Facilitator (формат {found}; эта версия читает до {known}). Обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../exchange/conflicts.py" line="70"/>
+        <location filename="../../exchange/conflicts.py" line="79"/>
         <source>There is no such open conflict.</source>
         <translation>Такого неразрешённого конфликта нет.</translation>
     </message>
     <message>
-        <location filename="../../exchange/conflicts.py" line="78"/>
+        <location filename="../../exchange/conflicts.py" line="89"/>
         <source>Choose mine, theirs or an edit.</source>
         <translation>Выберите своё значение, значение площадки или правку.</translation>
     </message>
@@ -2258,143 +2308,143 @@ Choose the session next; you see what the merge brings before anything changes.<
         <translation>Пакеты результатов (*.fbundle)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="75"/>
+        <location filename="../../gui/exchange/models.py" line="76"/>
         <source>new</source>
         <translation>новый</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="76"/>
+        <location filename="../../gui/exchange/models.py" line="77"/>
         <source>older (nothing reverts)</source>
         <translation>более старый (без отката)</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="77"/>
+        <location filename="../../gui/exchange/models.py" line="78"/>
         <source>already imported</source>
         <translation>уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="78"/>
+        <location filename="../../gui/exchange/models.py" line="79"/>
         <source>held: its clock runs ahead</source>
         <translation>отложен: его часы спешат</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="86"/>
-        <location filename="../../gui/exchange/models.py" line="107"/>
-        <location filename="../../gui/exchange/models.py" line="131"/>
+        <location filename="../../gui/exchange/models.py" line="87"/>
+        <location filename="../../gui/exchange/models.py" line="108"/>
+        <location filename="../../gui/exchange/models.py" line="132"/>
         <source>Platform</source>
         <translation>Площадка</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="87"/>
+        <location filename="../../gui/exchange/models.py" line="88"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="88"/>
+        <location filename="../../gui/exchange/models.py" line="89"/>
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="90"/>
+        <location filename="../../gui/exchange/models.py" line="91"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="93"/>
-        <location filename="../../gui/exchange/models.py" line="140"/>
+        <location filename="../../gui/exchange/models.py" line="94"/>
+        <location filename="../../gui/exchange/models.py" line="141"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="94"/>
-        <location filename="../../gui/exchange/models.py" line="141"/>
+        <location filename="../../gui/exchange/models.py" line="95"/>
+        <location filename="../../gui/exchange/models.py" line="142"/>
         <source>Changed</source>
         <translation>Изменённые</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="95"/>
+        <location filename="../../gui/exchange/models.py" line="96"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="96"/>
-        <location filename="../../gui/exchange/models.py" line="144"/>
+        <location filename="../../gui/exchange/models.py" line="97"/>
+        <location filename="../../gui/exchange/models.py" line="145"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="108"/>
+        <location filename="../../gui/exchange/models.py" line="109"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="109"/>
-        <location filename="../../gui/exchange/models.py" line="156"/>
+        <location filename="../../gui/exchange/models.py" line="110"/>
+        <location filename="../../gui/exchange/models.py" line="157"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="110"/>
+        <location filename="../../gui/exchange/models.py" line="111"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="112"/>
+        <location filename="../../gui/exchange/models.py" line="113"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="120"/>
+        <location filename="../../gui/exchange/models.py" line="121"/>
         <source>no kit issued</source>
         <translation>комплект не выдан</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="121"/>
+        <location filename="../../gui/exchange/models.py" line="122"/>
         <source>no bundle yet</source>
         <translation>пакета ещё нет</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="130"/>
+        <location filename="../../gui/exchange/models.py" line="131"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="133"/>
+        <location filename="../../gui/exchange/models.py" line="134"/>
         <source>Last bundle</source>
         <translation>Последний пакет</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="137"/>
+        <location filename="../../gui/exchange/models.py" line="138"/>
         <source>Exported at</source>
         <translation>Время экспорта</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="142"/>
+        <location filename="../../gui/exchange/models.py" line="143"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="143"/>
+        <location filename="../../gui/exchange/models.py" line="144"/>
         <source>Votes</source>
         <translation>Голосования</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="145"/>
+        <location filename="../../gui/exchange/models.py" line="146"/>
         <source>Missing</source>
         <translation>Не хватает</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="153"/>
+        <location filename="../../gui/exchange/models.py" line="154"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="154"/>
+        <location filename="../../gui/exchange/models.py" line="155"/>
         <source>Score</source>
         <translation>Сходство</translation>
     </message>
     <message>
-        <location filename="../../gui/exchange/models.py" line="155"/>
+        <location filename="../../gui/exchange/models.py" line="156"/>
         <source>Code</source>
         <translation>№</translation>
     </message>
@@ -2915,62 +2965,62 @@ Mend it in Word, or export with the default template.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="147"/>
         <source>Changes made from the command line that can be undone (Edit → Undo, Ctrl+Z): {count}.</source>
         <translation>Изменений из командной строки, которые можно отменить (Правка → Отменить, Ctrl+Z): {count}.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="215"/>
+        <location filename="../../gui/main_window.py" line="201"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="202"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="218"/>
+        <location filename="../../gui/main_window.py" line="204"/>
         <source>Platforms&apos; results</source>
         <translation>Результаты площадок</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>Views</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281"/>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>{title} — Facilitator (read-only)</source>
         <translation>{title} — Facilitator (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>{title} — Facilitator</source>
         <translation>{title} — Facilitator</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>Read-only: to edit, save a copy (File → Save a copy as…)</source>
         <translation>Только чтение: чтобы вносить изменения, сохраните копию (Файл → Сохранить копию как…)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>All changes saved at {time}</source>
         <translation>Все изменения сохранены в {time}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>Last change NOT saved</source>
         <translation>Последнее изменение НЕ сохранено</translation>
     </message>
@@ -3921,27 +3971,32 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="20"/>
+        <location filename="../../gui/preferences.py" line="28"/>
         <source>Preferences</source>
         <translation>Параметры</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="22"/>
+        <location filename="../../gui/preferences.py" line="30"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="24"/>
+        <location filename="../../gui/preferences.py" line="32"/>
         <source>Same as the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="26"/>
+        <location filename="../../gui/preferences.py" line="34"/>
         <source>The language changes at once; nothing you have typed is lost.</source>
         <translation>Язык меняется сразу; ничего из введённого не теряется.</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="29"/>
+        <location filename="../../gui/preferences.py" line="36"/>
+        <source>&amp;Sound a bell when the timer reaches zero</source>
+        <translation>&amp;Звуковой сигнал, когда время таймера вышло</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="39"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
@@ -3950,41 +4005,46 @@ Columns not recognised and left out: {columns}.</source>
     <name>ProjectorWindow</name>
     <message>
         <location filename="../../gui/voting/projector.py" line="125"/>
-        <source>Projector</source>
-        <translation>Проектор</translation>
-    </message>
-    <message>
-        <location filename="../../gui/voting/projector.py" line="126"/>
         <source>Full screen (F11)</source>
         <translation>Во весь экран (F11)</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/projector.py" line="127"/>
+        <location filename="../../gui/voting/projector.py" line="126"/>
         <source>Contrast</source>
         <translation>Контраст</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/projector.py" line="164"/>
+        <location filename="../../gui/voting/projector.py" line="149"/>
+        <source>no entry</source>
+        <translation>запись не выбрана</translation>
+    </message>
+    <message>
+        <location filename="../../gui/voting/projector.py" line="150"/>
+        <source>Projector: %1</source>
+        <translation>Проектор: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/voting/projector.py" line="165"/>
         <source>No votes yet</source>
         <translation>Голосов пока нет</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/projector.py" line="171"/>
+        <location filename="../../gui/voting/projector.py" line="172"/>
         <source>Voting in progress</source>
         <translation>Идёт голосование</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/projector.py" line="218"/>
+        <location filename="../../gui/voting/projector.py" line="219"/>
         <source>voting</source>
         <translation>идёт</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/projector.py" line="218"/>
+        <location filename="../../gui/voting/projector.py" line="219"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/projector.py" line="219"/>
+        <location filename="../../gui/voting/projector.py" line="220"/>
         <source>%1, round %2: %3 · present %4</source>
         <translation>%1, тур %2: %3 · присутствуют %4</translation>
     </message>

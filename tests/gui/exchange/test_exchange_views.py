@@ -111,10 +111,41 @@ def test_conflict_settled_field_by_field_with_keys(
         assert dialog.model.rowCount() == 0 and fields.rowCount() == 0
 
 
+def test_the_dialog_lists_only_the_fields_changed_on_both_sides(qtbot: Any, world: World) -> None:
+    pid = world.on_laptop(1, lambda sf, p: proposals.add_proposal(sf, p, "Исходное").id)
+    world.merge(world.export(1))
+    with world.master() as sf:
+        proposals.edit_proposal(sf, pid, title="Секретариат", responsible="Минпромторг")
+    world.on_laptop(
+        1, lambda sf, p: proposals.edit_proposal(sf, pid, title="Площадка", text="Подробнее")
+    )
+    world.merge(world.export(1))
+    with world.master() as sf:
+        dialog = dialogs.ConflictsDialog(sf)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        fields = dialog.fields_model
+        rows = [[fields.index(r, c).data() for c in range(3)] for r in range(fields.rowCount())]
+        assert rows == [["Title", "Секретариат", "Площадка"]]  # not Text, not Responsible
+        dialog.fields.setFocus()
+        qtbot.keyClick(dialog.fields, Qt.Key.Key_Space)
+        qtbot.keyClick(dialog.fields, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: conflicts.open_conflicts() == [])
+        row = proposals.proposal_row(pid)
+        assert (row.title, row.text, row.responsible) == ("Площадка", "Подробнее", "Минпромторг")
+
+
 def test_conflict_model_alone(qtmodeltester: Any, world: World) -> None:
     make_conflict(world)
     with world.master() as sf:
-        qtmodeltester.check(ConflictModel(conflicts.list_conflicts(sf)))
+        model = ConflictModel(conflicts.list_conflicts(sf))
+        qtmodeltester.check(model)
+    # words, not the file's internal names (proposal, edit, title)
+    assert [model.index(0, c).data() for c in (1, 3, 4)] == [
+        "Proposal", "Edited on both sides", "Title",
+    ]  # fmt: skip
 
 
 def test_dashboard(qtbot: Any, qtmodeltester: Any, world: World) -> None:

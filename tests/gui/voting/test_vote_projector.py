@@ -210,3 +210,49 @@ def test_text_zoom_with_ctrl_plus_and_minus(qtbot: Any, projector: ProjectorWind
     assert code.font().pixelSize() == normal
     qtbot.keyClick(projector, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert code.font().pixelSize() < normal
+
+
+def test_the_projector_keeps_the_pinned_entry_while_the_table_moves(
+    qtbot: Any, window: Any
+) -> None:
+    window.reload()
+    table = window.proposals.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Home)
+    first = window.proposals.current()
+    qtbot.keyClick(table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # pin A
+    projector = window.voting.projector
+    assert projector.isVisible() and projector.item_id == first.id
+    assert projector.windowTitle() == f"Projector: {first.code} {first.title}"
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    second = window.proposals.current()
+    assert second.id != first.id
+    assert projector.item_id == first.id  # the room still sees A
+    assert projector.code.text() == first.code
+    qtbot.keyClick(table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # pin B
+    assert projector.item_id == second.id and projector.code.text() == second.code
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    assert projector.item_id == second.id
+
+
+def test_f5_opens_the_projector_on_the_current_entry_and_keeps_it(qtbot: Any, window: Any) -> None:
+    window.reload()
+    table = window.proposals.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Home)
+    first = window.proposals.current()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    projector = window.voting.projector
+    assert projector.item_id == first.id
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert window.proposals.current().id != first.id
+    assert projector.item_id == first.id
+
+
+def test_the_tables_right_click_menu_offers_the_projector(window: Any) -> None:
+    texts = [a.text() for a in window.proposals.table.actions()]
+    assert texts[0] == "Show the e&ntry on the projector"
+    assert "&Delete entry" in texts
+    assert window.proposals.table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu

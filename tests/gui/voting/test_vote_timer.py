@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 from gui_helpers import by_name
-from PySide6.QtWidgets import QInputDialog, QLabel, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QPushButton
 
 from facilitator.gui.voting.timer import (
     DANGER,
@@ -129,13 +130,43 @@ def test_rings_once_at_zero_and_again_after_a_reset(timer: Timer, clock: Any) ->
     assert rang == [1, 1]
 
 
-def test_the_app_sounds_the_bell_when_time_is_up(window: Any, monkeypatch: Any) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    rung: list[int] = []
-    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: rung.append(1)))
-    timer = window.voting.timer
+def run_out(timer: Timer) -> None:
     timer.set_duration(1)
     timer._used = 1.0  # the minute is over
     timer.tick()
+
+
+def test_the_app_sounds_the_bell_when_time_is_up(window: Any) -> None:
+    rung: list[int] = []
+    window.voting.bell = lambda: rung.append(1)
+    run_out(window.voting.timer)
+    assert rung == [1]  # on by default
+
+
+def test_the_bell_is_the_system_beep(window: Any, monkeypatch: Any) -> None:
+    rung: list[int] = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: rung.append(1)))
+    run_out(window.voting.timer)
     assert rung == [1]
+
+
+def test_preferences_turn_the_bell_off_and_on(qtbot: Any, window: Any) -> None:
+    from facilitator.gui import settings
+    from facilitator.gui.preferences import PreferencesDialog
+
+    rung: list[int] = []
+    window.voting.bell = lambda: rung.append(1)
+    for expected in ([], [1]):
+        was_on = settings.TIMER_SOUND.get()
+        dialog = PreferencesDialog(window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda d=dialog: QApplication.activeWindow() is d)
+        qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # &Sound …
+        qtbot.waitUntil(lambda d=dialog, w=was_on: d.sound.isChecked() != w)  # a mnemonic's click
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        assert dialog.result() == dialog.DialogCode.Accepted
+        rung.clear()
+        run_out(window.voting.timer)
+        assert rung == expected

@@ -180,9 +180,11 @@ def test_control_a_person_the_secretariat_moved_does_not_refuse_the_bundle(world
         participants.edit_participant(sf, person, platform=second)
     world.on_laptop(1, lambda sf, p: participants.edit_participant(sf, person, role="эксперт"))
     report = world.merge(world.export(1))
-    assert report.bundles[0].conflicts == 1  # moved here, edited there: a person decides
+    # moved here, the role edited there: different fields, each side's change is kept
+    assert (report.bundles[0].conflicts, report.bundles[0].changed) == (0, 1)
     with world.master():
-        assert Participant.get_by_id(person).platform_id == second
+        moved = Participant.get_by_id(person)
+        assert (moved.platform_id, moved.role) == (second, "эксперт")
 
 
 # --- votes ------------------------------------------------------------------------------------

@@ -1,0 +1,77 @@
+"""Field by field, against the merge base: what each side changed, and what both did.
+
+A record edited here and on a platform since the platform's base is merged one field at a
+time: a field only one side changed takes that side's value, and only a field both changed,
+to different values, is left for a person to decide. Deleting (or restoring) a record that
+the other side edited, or a platform's edit of a proposal merged here into another, stays a
+conflict of the whole record: no edit is silently lost on a record nobody uses any more.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+
+from facilitator.exchange.codec import TABLES, Row, columns
+from facilitator.store.db import SessionFile
+from facilitator.vocabulary import MERGED
+
+IGNORED_IN_COMPARISON = ("id", "device", "version", "updated_at")
+
+# The tables whose records a person edits field by field (the conflict dialog names them);
+# their bases keep the row, so that each field can be compared with it.
+FIELD_MERGED = ("participant", "proposal")
+DELETED = 3  # the position of `deleted` in every record's row
+
+
+@cache
+def content_positions(table: str) -> tuple[int, ...]:
+    names = columns(TABLES[table])
+    return tuple(i for i, n in enumerate(names) if n not in IGNORED_IN_COMPARISON)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    merged: Row  # the secretariat's row with the platform's one-sided changes applied
+    both: tuple[str, ...]  # the fields both sides changed to different values
+
+
+def base_content(row: Row, table: str) -> str:
+    """What a base keeps of a row: the row itself where fields are merged one by one."""
+    return json.dumps(list(row), ensure_ascii=False) if table in FIELD_MERGED else ""
+
+
+def base_row(sf: SessionFile, record: str, version: str) -> Row | None:
+    """The row at the base version (a version names one state of one record), if kept."""
+    sql = (
+        "SELECT content FROM exchange_base WHERE record = ? AND version = ? AND content != '' "
+        "LIMIT 1"
+    )
+    found = sf.db.connection().execute(sql, (record, version)).fetchone()
+    return tuple(json.loads(found[0])) if found else None
+
+
+def three_way(table: str, base: Row, local: Row, theirs: Row) -> Outcome | None:
+    """The merged row and the fields left in conflict; None when only the whole record can
+    be decided (one side deleted or restored it, or the base does not fit the table)."""
+    names = columns(TABLES[table])
+    if len(base) != len(local) or _retired(names, local) != _retired(names, theirs):
+        return None
+    merged = list(local)
+    both: list[str] = []
+    for at in content_positions(table):
+        was, mine, new = base[at], local[at], theirs[at]
+        if mine == new or new == was:
+            continue
+        if mine == was:
+            merged[at] = new
+        else:
+            both.append(names[at])
+    return Outcome(tuple(merged), tuple(both))
+
+
+def _retired(names: tuple[str, ...], row: Row) -> tuple[bool, bool]:
+    """Deleted, and merged into another proposal: states an edit must not slip past."""
+    status = row[names.index("status")] if "status" in names else None
+    return bool(row[DELETED]), status == MERGED
