@@ -188,7 +188,7 @@ def test_a_secretariats_day_by_keyboard(qtbot: Any, tmp_path: Path, monkeypatch:
         type_text(qtbot, str(target))
         press(qtbot, Qt.Key.Key_E, ALT)
         qtbot.waitUntil(target.exists, timeout=30_000)
-        qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
+        qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
         press(qtbot, Qt.Key.Key_Escape)
 
     from facilitator.gui.resolution.export_dialog import ExportDialog
