@@ -4743,19 +4743,24 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>VoteResults</name>
     <message>
-        <location filename="../../gui/voting/texts.py" line="77"/>
+        <location filename="../../gui/voting/texts.py" line="78"/>
         <source>★ {dots} dots #{rank}</source>
         <translation>№{rank} · ★ стикеров: {dots}</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/texts.py" line="90"/>
+        <location filename="../../gui/voting/texts.py" line="91"/>
         <source>Schulze #{rank}</source>
         <translation>Шульце №{rank}</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/texts.py" line="91"/>
+        <location filename="../../gui/voting/texts.py" line="92"/>
         <source>Schulze #{schulze}, Borda #{borda}</source>
         <translation>Шульце №{schulze}, Борда №{borda}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/voting/texts.py" line="131"/>
+        <source>the vote is not finished</source>
+        <translation>голосование не завершено</translation>
     </message>
     <message>
         <location filename="../../gui/voting/results_model.py" line="26"/>
