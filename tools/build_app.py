@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import PySide6
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # facilitator from this checkout, as PyInstaller gets it (--paths)
 
@@ -142,6 +144,9 @@ def pyinstaller_args(windows: bool = os.name == "nt", windows_folder: Path = WIN
     # the version comes from the package metadata; python-docx reads its own default parts.
     args += ["--collect-submodules", "facilitator", "--collect-data", "facilitator"]
     args += ["--copy-metadata", "facilitator", "--collect-data", "docx"]
+    # Qt's own Russian (message box buttons, file dialogs), where the app looks for it
+    qt_ru = Path(PySide6.__file__).parent / "Qt" / "translations" / "qtbase_ru.qm"
+    args += ["--add-data", f"{qt_ru}{os.pathsep}PySide6/Qt/translations"]
     for module in EXCLUDED:
         args += ["--exclude-module", module]
     if windows:
@@ -192,6 +197,8 @@ def check(folder: Path) -> None:
         )  # fmt: skip
         if app_ru.returncode != 0 or "menu: &Файл" not in app_ru.stdout:
             sys.exit(f"the built app is not in Russian: {app_ru.stdout} {app_ru.stderr}")
+        if "qt: Отмена" not in app_ru.stdout:  # Qt's own qtbase_ru, for its dialogs
+            sys.exit(f"the built app's Qt dialogs are not in Russian: {app_ru.stdout}")
         print(app_ru.stdout.strip())
         russian = subprocess.run(
             ["env", "-i", *(f"{k}={v}" for k, v in env.items()), app, "--lang", "ru", "info",

@@ -25,7 +25,7 @@ from facilitator.gui.resolution.export_dialog import ExportDialog
 from facilitator.store.db import open_session_file
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-SIZE = (1400, 850)
+SIZE = (1366, 768)
 
 
 def save(widget: QWidget, name: str) -> None:

@@ -23,7 +23,7 @@ from facilitator.gui.preferences import PreferencesDialog
 from facilitator.gui.setup_dialog import SetupDialog
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-SIZE = (1400, 850)
+SIZE = (1366, 768)
 
 
 def save(widget: QWidget, name: str) -> None:

@@ -28,7 +28,7 @@ from facilitator.store.db import open_session_file
 from facilitator.store.models import Vote
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-SIZE = (1280, 720)
+SIZE = (1366, 768)
 
 
 class StoppedClock:

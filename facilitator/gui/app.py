@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, qVersion
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMainWindow
 
 import facilitator
 from facilitator import desktop, logs
@@ -75,14 +75,18 @@ def run(path: Path | None, demo: bool = False, debug: bool = False, smoke: bool 
 
 
 def _report_shown(app: QApplication, controller: Controller) -> None:
-    """`shown: <title>; menu: <the first menu's title>` (the language shows), or none."""
+    """`shown: <title>; menu: <the first menu's title>; qt: <Qt's own Cancel button>` (the
+    language of ours and of Qt's translations shows), or none."""
     window = controller.window if controller.window is not None else controller.welcome
     if window is None or not window.isVisible():
         print("no window shown", flush=True)
         app.exit(1)
         return
     menus = [window.menuBar().actions()[0].text()] if isinstance(window, QMainWindow) else []
-    print(f"shown: {window.windowTitle()}; menu: {', '.join(menus)}", flush=True)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)  # Qt's own word for it
+    cancel = box.buttons()[0].text()
+    box.deleteLater()
+    print(f"shown: {window.windowTitle()}; menu: {', '.join(menus)}; qt: {cancel}", flush=True)
     app.exit(0)
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.gui.date_field import DateField
 from facilitator.gui.lineage import origin_text
+from facilitator.gui.title_edit import TitleEdit
 from facilitator.gui.widgets import CommitTextEdit, Retranslating
 from facilitator.services.proposals import ProposalRow
 from facilitator.vocabulary import KIND_LABELS, KINDS, STATUS_LABELS, STATUSES
@@ -44,17 +45,28 @@ class DetailPane(Retranslating, QStackedWidget):
         self.show_row(None)
 
     def _build_form(self) -> None:
-        self.lines = {name: QLineEdit(self.form) for name in LINE_FIELDS}
+        # the title wraps onto a few lines; the other short fields are single lines
+        presenter = QLineEdit(self.form)
+        self.lines: dict[str, QLineEdit | TitleEdit] = {"title": TitleEdit(self.form)}
+        for name in LINE_FIELDS[1:]:
+            self.lines[name] = presenter if name == "presenter" else QLineEdit(self.form)
         self.kind = QComboBox(self.form)
         self.status = QComboBox(self.form)
+        for combo in (self.kind, self.status):  # the pane may be narrower than the longest label
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         self.text = CommitTextEdit(self.form)
         self.text.setTabChangesFocus(True)
         self.deadline = DateField(self.form)
         completer = QCompleter(self.names, self)
         completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
         completer.setFilterMode(completer.filterMode().MatchContains)
-        self.lines["presenter"].setCompleter(completer)
+        presenter.setCompleter(completer)
         self.layout_ = QFormLayout()
+        # captions above their fields: the pane stays narrow, the fields (the title) get its width
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.labels: dict[str, QLabel] = {}
         order = [
             ("title", self.lines["title"]),

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -41,7 +43,8 @@ def install(language: str) -> None:
     """Replace the installed translators; widgets receive QEvent.LanguageChange.
 
     Our own translation must load (else FacilitatorError, and the app stays in English);
-    Qt's (qtbase) is a nicety for its standard dialogs."""
+    Qt's own (qtbase: the buttons of message boxes, the file dialogs, context menus) should:
+    when it does not, the log says so as an error and the app goes on."""
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install the translators after the QApplication is made")
@@ -57,13 +60,32 @@ def install(language: str) -> None:
         raise missing(qm_path(language))
     app.installTranslator(ours)
     _installed.append(ours)
-    qt = QTranslator(app)
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(f"qtbase_{language}", qt_folder):
+    qt = qt_translator(language)
+    if qt is not None:
         app.installTranslator(qt)
         _installed.append(qt)
-    else:
-        log.info("Qt's own translation qtbase_%s is not in %s", language, qt_folder)
+
+
+def qt_folders() -> list[str]:
+    """Where Qt's own .qm files are: Qt's answer, then PySide6's folder (the frozen app's)."""
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    bundled = str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")
+    return folders + [bundled] if bundled not in folders else folders
+
+
+def qt_translator(language: str) -> QTranslator | None:
+    """Qt's own translation (qtbase_ru) for its dialogs, or None (logged as an error)."""
+    qt = QTranslator(QCoreApplication.instance())
+    for folder in qt_folders():
+        if qt.load(f"qtbase_{language}", folder):
+            return qt
+    log.error(
+        "Qt's own translation qtbase_%s is in none of %s: Qt's dialogs and buttons stay in "
+        "English. This installation is incomplete.",
+        language,
+        qt_folders(),
+    )
+    return None
 
 
 def install_or_warn(language: str, parent: QWidget | None = None) -> None:

@@ -69,7 +69,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 1140])
+        self.splitter.setSizes([230, 1170])
         self.setCentralWidget(self.splitter)
         self.saved = QLabel(self)
         self.saved.setAccessibleName("saved")

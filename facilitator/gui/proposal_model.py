@@ -175,7 +175,9 @@ class ProposalTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_key(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_TITLE:
-            return row.text or None
+            return "\n\n".join(part for part in (row.title, row.text) if part)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_PERSON:
+            return self._display(row, COL_PERSON) or None
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_RESULT:
             return result_tooltip(self.results.get(row.id)) or None
         return {ID_ROLE: row.id, KIND_ROLE: row.kind, STATUS_ROLE: row.status, ROW_ROLE: row}.get(

@@ -21,8 +21,18 @@ from facilitator.gui import proposal_model as pm
 from facilitator.gui.capture import QuickCapture
 from facilitator.gui.detail import DetailPane
 from facilitator.gui.widgets import HintTableView, Retranslating
+from facilitator.gui.wrapping import VisibleRowSizer, WrappingDelegate, widest_text, widest_word
 from facilitator.services.proposals import ProposalRow
 from facilitator.vocabulary import KIND_LABELS, KINDS, STATUS_LABELS, STATUSES
+
+# how many lines a cell may take before its text is elided (the tooltip has all of it)
+WRAPPED_LINES = {
+    pm.COL_TITLE: 6,
+    pm.COL_KIND: 2,
+    pm.COL_PERSON: 3,
+    pm.COL_STATUS: 2,
+    pm.COL_RESULT: 3,
+}
 
 
 class ProposalsPanel(Retranslating, QWidget):
@@ -62,24 +72,50 @@ class ProposalsPanel(Retranslating, QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
+        # long titles wrap and their rows grow: a title is read, not guessed from 20 letters
+        table.setWordWrap(True)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        self.row_sizer = VisibleRowSizer(table)
+        for column, lines in WRAPPED_LINES.items():
+            table.setItemDelegateForColumn(column, WrappingDelegate(lines, table))
         header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(pm.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (pm.COL_NUMBER, 50),
-            (pm.COL_KIND, 125),
-            (pm.COL_PERSON, 150),
-            (pm.COL_DEADLINE, 85),
-            (pm.COL_STATUS, 105),
-            (pm.COL_RESULT, 120),
-        ):
-            table.setColumnWidth(column, width)
         header.setSortIndicator(pm.COL_NUMBER, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
         return table
+
+    def _size_columns(self) -> None:
+        """The short columns as narrow as their words allow; the title takes the rest."""
+        metrics = self.table.fontMetrics()
+        label = QCoreApplication.translate
+        header = [self.model.headerData(c, Qt.Orientation.Horizontal, 0) for c in range(7)]
+        widths = {
+            pm.COL_NUMBER: widest_text(metrics, ["00.00", header[pm.COL_NUMBER]]),
+            pm.COL_KIND: widest_word(
+                metrics,
+                [header[pm.COL_KIND], *(label("Vocabulary", k) for k in KIND_LABELS.values())],
+            ),
+            pm.COL_PERSON: max(
+                widest_word(metrics, [header[pm.COL_PERSON]]), metrics.averageCharWidth() * 15
+            ),
+            pm.COL_DEADLINE: widest_text(
+                metrics, [pm.format_date("2026-12-31"), header[pm.COL_DEADLINE]]
+            ),
+            pm.COL_STATUS: widest_word(
+                metrics,
+                [header[pm.COL_STATUS], *(label("Vocabulary", s) for s in STATUS_LABELS.values())],
+            ),
+            pm.COL_RESULT: widest_text(metrics, ["100/10/10 \u2713", header[pm.COL_RESULT]]),
+        }
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+        # a caption wider than its column wraps: the header takes two lines then
+        wraps = any(widest_text(metrics, [header[c]]) > w for c, w in widths.items())
+        lines = 2 if wraps else 1
+        self.table.horizontalHeader().setFixedHeight(lines * metrics.lineSpacing() + 10)
 
     def _layout(self) -> None:
         bar = QHBoxLayout()
@@ -98,7 +134,7 @@ class ProposalsPanel(Retranslating, QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([860, 280])  # the table gets the room; the pane stays usable
+        self.splitter.setSizes([880, 250])  # the table gets the room; the pane stays usable
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)
@@ -127,6 +163,7 @@ class ProposalsPanel(Retranslating, QWidget):
             lambda s: label("Vocabulary", STATUS_LABELS[s]),
         )
         self.model.retranslate()
+        self._size_columns()
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, values: tuple[str, ...], label: Any) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
+from facilitator.gui.title_edit import TitleEdit
 from facilitator.services.proposals import list_proposals, proposal_row
 
 
@@ -19,7 +20,7 @@ def select_first(window: Any) -> str:
 
 def test_title_edit_committed_on_enter(window: Any, qtbot: Any) -> None:
     proposal_id = select_first(window)
-    title = by_name(window, QLineEdit, "Title")
+    title = by_name(window, TitleEdit, "Title")
     title.setFocus()
     title.selectAll()
     qtbot.keyClicks(title, "Roads and bridges")
@@ -63,7 +64,7 @@ def test_empty_title_is_refused_with_a_message(
     window: Any, qtbot: Any, warnings_shown: list[str]
 ) -> None:
     proposal_id = select_first(window)
-    title = by_name(window, QLineEdit, "Title")
+    title = by_name(window, TitleEdit, "Title")
     title.setFocus()
     title.clear()
     qtbot.keyClick(title, Qt.Key.Key_Return)

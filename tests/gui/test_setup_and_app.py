@@ -159,7 +159,9 @@ def test_smoke_run_shows_the_demo_and_quits(
     try:
         assert app.main(["--demo", "--smoke"]) == 0
         out = capsys.readouterr().out
-        assert out.startswith("shown: Промышленный рывок") and out.endswith("; menu: &File\n")
+        assert out.startswith("shown: Промышленный рывок") and out.endswith(
+            "; menu: &File; qt: Cancel\n"
+        )
         assert "Facilitator closed" in (tmp_path / "logs" / "facilitator-app.log").read_text()
     finally:
         app.logs.stop_logging()

@@ -17,9 +17,10 @@ from facilitator.export.selection import DEFAULT_GROUP, GROUPS, PROPOSE
 from facilitator.gui.qt_types import Index
 from facilitator.gui.resolution.labels import section_label
 from facilitator.gui.resolution.model import ENTRY_ROLE
+from facilitator.gui.wrapping import WrappingDelegate
 
 
-class SectionDelegate(QStyledItemDelegate):
+class SectionDelegate(WrappingDelegate):
     """A list of the sections; the first entry gives the item back to its kind's section."""
 
     def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem, index: Index) -> QWidget:
@@ -47,7 +48,7 @@ class SectionDelegate(QStyledItemDelegate):
         model.setData(index, combo.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class WordingDelegate(QStyledItemDelegate):
+class WordingDelegate(WrappingDelegate):
     """Starts from the words the resolution has now, so a small change is a small edit."""
 
     def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem, index: Index) -> QWidget:

@@ -90,7 +90,7 @@ class ResolutionEditor(Retranslating, QWidget):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([220, 780, 400])
+        self.splitter.setSizes([200, 820, 340])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         outer.addWidget(self.splitter)
@@ -149,7 +149,9 @@ class ResolutionEditor(Retranslating, QWidget):
 
     def _show_outline(self) -> None:
         self.rules.set_rules(choices.selection_rules(self.ops.sf))
-        self.model.set_outline(outline_of_session(self.ops.sf, self.votes))
+        outline = outline_of_session(self.ops.sf, self.votes)
+        self.tree.fit_rows(sum(group.counts()[1] for group in outline))
+        self.model.set_outline(outline)
         self.updater.request()
 
     def on_changed(self, change: Change) -> None:

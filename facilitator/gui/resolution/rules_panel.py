@@ -52,6 +52,8 @@ class RulesPanel(Retranslating, QWidget):
 
     def _layout(self) -> None:
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # a narrow panel: the
+        # fields go under their captions and the wordings in the middle keep the width
         form.addRow(self.adopted)
         form.addRow(self.problems)
         self.top_label = QLabel(self)

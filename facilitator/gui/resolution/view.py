@@ -26,7 +26,8 @@ NEXT_STATE = {
 }
 CTRL = Qt.KeyboardModifier.ControlModifier
 MOVES: dict[int, int] = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: +1}
-COLUMN_WIDTHS = {COL_INCLUDE: 132, COL_CODE: 46, COL_SECTION: 150, COL_VOTES: 52}
+MOST_WRAPPED = 2_000  # items; a real session has hundreds, a stress test twenty thousand
+COLUMN_WIDTHS = {COL_INCLUDE: 132, COL_CODE: 46, COL_SECTION: 112, COL_VOTES: 48}
 
 
 class ResolutionTree(QTreeView):
@@ -37,7 +38,7 @@ class ResolutionTree(QTreeView):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setAlternatingRowColors(True)
-        self.setUniformRowHeights(True)  # fast with thousands of rows
+        self.fit_rows(0)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(
@@ -46,8 +47,15 @@ class ResolutionTree(QTreeView):
         )
         self.setAllColumnsShowFocus(True)
         self.setIndentation(14)
-        self.setItemDelegateForColumn(COL_SECTION, SectionDelegate(self))
-        self.setItemDelegateForColumn(COL_WORDING, WordingDelegate(self))
+        self.setItemDelegateForColumn(COL_SECTION, SectionDelegate(2, self))
+        self.setItemDelegateForColumn(COL_WORDING, WordingDelegate(3, self))
+
+    def fit_rows(self, items: int) -> None:
+        """A wording wraps onto up to three lines (its row grows); the tooltip holds all of it.
+        Rows of many heights cost a tree of thousands of items seconds: those get one line."""
+        wrap = items <= MOST_WRAPPED
+        self.setWordWrap(wrap)
+        self.setUniformRowHeights(not wrap)
 
     def size_columns(self) -> None:
         header = self.header()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator.gui.voting.chart_data import Bars, Chart, Matrix
-from facilitator.gui.voting.colours import LIGHT, Theme
+from facilitator.gui.voting.colours import Theme, palette_theme
 
 ALIGN_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -23,7 +23,7 @@ class ChartView(QWidget):
     def __init__(self, parent: Any = None, text_px: int = 14) -> None:
         super().__init__(parent)
         self.chart: Chart = None
-        self.theme: Theme = LIGHT
+        self.theme: Theme | None = None  # None: the colours of the application's palette
         self.text_px = text_px
         self.empty_text = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -39,37 +39,43 @@ class ChartView(QWidget):
         self.theme = theme
         self.update()
 
+    def colours(self) -> Theme:
+        """The theme set (the projector's), else one made of the palette: a dark desktop
+        gets a dark chart."""
+        return self.theme or palette_theme(self.palette())
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        theme = self.colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), self.theme.background)
+        painter.fillRect(self.rect(), theme.background)
         font = QFont(self.font())
         font.setPixelSize(self.text_px)
         painter.setFont(font)
         area = QRectF(self.rect()).adjusted(8, 8, -8, -8)
         if isinstance(self.chart, Bars) and self.chart.bars:
-            BarPainter(painter, self.theme, self.text_px).draw(self.chart, area)
+            BarPainter(painter, theme, self.text_px).draw(self.chart, area)
         elif isinstance(self.chart, Matrix):
-            self._matrix(painter, self.chart, area)
+            self._matrix(painter, theme, self.chart, area)
         else:
-            painter.setPen(self.theme.faint)
+            painter.setPen(theme.faint)
             painter.drawText(area, CENTRE, self.empty_text)
         painter.end()
 
-    def _matrix(self, painter: QPainter, chart: Matrix, area: QRectF) -> None:
+    def _matrix(self, painter: QPainter, theme: Theme, chart: Matrix, area: QRectF) -> None:
         """The matrix; its side bars (means per criterion) to the right when there is room."""
         side = chart.side if chart.side and chart.side.bars else None
         if side is None or area.width() < area.height() * 1.4:
-            MatrixPainter(painter, self.theme, self.text_px).draw(chart, area)
+            MatrixPainter(painter, theme, self.text_px).draw(chart, area)
             return
         width = min(area.width() * 0.55, area.height() + self.text_px * 3)
-        MatrixPainter(painter, self.theme, self.text_px).draw(
+        MatrixPainter(painter, theme, self.text_px).draw(
             chart, QRectF(area.left(), area.top(), width, area.height())
         )
         gap = self.text_px * 1.5
         right = QRectF(area.left() + width + gap, area.top(), area.width() - width - gap, 0)
         right.setBottom(area.bottom())
-        BarPainter(painter, self.theme, self.text_px).draw(side, right)
+        BarPainter(painter, theme, self.text_px).draw(side, right)
 
 
 class BarPainter:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 
 from facilitator.gui.voting.timer import DANGER, NORMAL, OVERTIME, WARNING
 
@@ -38,6 +38,13 @@ DARK = Theme(QColor("#1E1E1E"), QColor("#E8E8E8"), QColor("#555555"), BLUE, QCol
 HIGH_CONTRAST = Theme(
     QColor("#000000"), QColor("#FFFFFF"), QColor("#808080"), QColor("#42A5F5"), QColor("#FFD600")
 )
+
+
+def palette_theme(palette: QPalette) -> Theme:
+    """A chart's colours from a widget's palette (light or dark desktop alike)."""
+    role = QPalette.ColorRole
+    return Theme(palette.color(role.Base), palette.color(role.Text), palette.color(role.Mid),
+                 BLUE, QColor("#FB8C00"))  # fmt: skip
 
 
 def timer_colour(level: str) -> QColor | None:

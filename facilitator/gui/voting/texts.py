@@ -16,6 +16,7 @@ from facilitator.voting.labels import (  # the labels only: not the whole engine
 
 DECIDING = ("count", "named")  # methods that adopt or reject; the others only rank
 MARKS = {"adopted": "\u2713", "rejected": "\u2717"}
+OPEN_MARK = "\u2026"  # "…": the vote is still running
 DEFAULT_CRITERIA = ("effect", "feasibility")
 MATRIX = ("effect", "feasibility")  # the criteria that span the matrix, when a rating has both
 
@@ -102,12 +103,31 @@ def result_text(results_for_item: list[dict[str, Any]] | None) -> str:
         return ""
     deciding = [r for r in results_for_item if r.get("method") in DECIDING]
     chosen = (deciding or results_for_item)[-1]
+    if is_open(chosen):  # the figures so far: never a decision before the vote closes
+        return f"{counts_so_far(chosen)} {OPEN_MARK}".strip()
     return figures_text(chosen["method"], chosen)
+
+
+def is_open(result: dict[str, Any]) -> bool:
+    """A latest_results() entry of a vote still running (its figures are not a decision)."""
+    return result.get("vote_status", "closed") != "closed"
+
+
+def counts_so_far(result: dict[str, Any]) -> str:
+    """An open vote's figures without its would-be outcome: "12/0/0", "★ 10 dots #3"."""
+    if result["method"] in DECIDING:
+        return f"{result['for']}/{result['against']}/{result['abstain']}"
+    return figures_text(result["method"], result)
 
 
 def result_tooltip(results_for_item: list[dict[str, Any]] | None) -> str:
     """Every latest vote of a proposal, one a line, for the cell's tooltip."""
-    return "\n".join(
-        f"{method_title(r['method'])}: {figures_text(r['method'], r)}"
-        for r in results_for_item or []
-    )
+    return "\n".join(_tooltip_line(r) for r in results_for_item or [])
+
+
+def _tooltip_line(result: dict[str, Any]) -> str:
+    method = method_title(result["method"])
+    if is_open(result):
+        still = QCoreApplication.translate("VoteResults", "the vote is not finished")
+        return f"{method}: {counts_so_far(result)} ({still})"
+    return f"{method}: {figures_text(result['method'], result)}"

@@ -1946,67 +1946,67 @@ Choose the session next; you see what the merge brings before anything changes.<
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../gui/detail.py" line="93"/>
+        <location filename="../../gui/detail.py" line="105"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="94"/>
+        <location filename="../../gui/detail.py" line="106"/>
         <source>&amp;Kind</source>
         <translation>В&amp;ид</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="95"/>
+        <location filename="../../gui/detail.py" line="107"/>
         <source>&amp;Status</source>
         <translation>Ст&amp;атус</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="96"/>
+        <location filename="../../gui/detail.py" line="108"/>
         <source>Te&amp;xt</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="97"/>
+        <location filename="../../gui/detail.py" line="109"/>
         <source>P&amp;resenter</source>
         <translation>&amp;Докладчик</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="98"/>
+        <location filename="../../gui/detail.py" line="110"/>
         <source>Organ&amp;isation</source>
         <translation>Организа&amp;ция</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="99"/>
+        <location filename="../../gui/detail.py" line="111"/>
         <source>Responsi&amp;ble</source>
         <translation>Отв&amp;етственный</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="100"/>
+        <location filename="../../gui/detail.py" line="112"/>
         <source>&amp;Deadline</source>
         <translation>С&amp;рок</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="101"/>
+        <location filename="../../gui/detail.py" line="113"/>
         <source>Ta&amp;gs</source>
         <translation>&amp;Метки</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="106"/>
+        <location filename="../../gui/detail.py" line="118"/>
         <source>comma separated</source>
         <translation>через запятую</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="107"/>
+        <location filename="../../gui/detail.py" line="119"/>
         <source>Select a proposal to see and edit its details.</source>
         <translation>Выберите запись, чтобы увидеть и изменить её поля.</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="108"/>
+        <location filename="../../gui/detail.py" line="120"/>
         <source>Proposal details</source>
         <translation>Поля записи</translation>
     </message>
     <message>
-        <location filename="../../gui/detail.py" line="109"/>
+        <location filename="../../gui/detail.py" line="121"/>
         <source>Merged from</source>
         <translation>Объединено из</translation>
     </message>
@@ -4090,54 +4090,67 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../gui/proposals_panel.py" line="112"/>
+        <location filename="../../gui/proposals_panel.py" line="148"/>
         <source>Find in titles, texts, presenters and tags</source>
         <translation>Поиск по названиям, текстам, докладчикам и меткам</translation>
     </message>
     <message>
-        <location filename="../../gui/proposals_panel.py" line="113"/>
+        <location filename="../../gui/proposals_panel.py" line="149"/>
         <source>Find proposals</source>
         <translation>Поиск записей</translation>
     </message>
     <message>
-        <location filename="../../gui/proposals_panel.py" line="114"/>
+        <location filename="../../gui/proposals_panel.py" line="150"/>
         <source>Proposals</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../gui/proposals_panel.py" line="115"/>
+        <location filename="../../gui/proposals_panel.py" line="151"/>
         <source>Filter by kind</source>
         <translation>Отбор по виду</translation>
     </message>
     <message>
-        <location filename="../../gui/proposals_panel.py" line="116"/>
+        <location filename="../../gui/proposals_panel.py" line="152"/>
         <source>Filter by status</source>
         <translation>Отбор по статусу</translation>
     </message>
     <message>
-        <location filename="../../gui/proposals_panel.py" line="119"/>
+        <location filename="../../gui/proposals_panel.py" line="155"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../gui/proposals_panel.py" line="125"/>
+        <location filename="../../gui/proposals_panel.py" line="161"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../gui/proposals_panel.py" line="146"/>
+        <location filename="../../gui/proposals_panel.py" line="183"/>
         <source>Nothing matches the search or the filters.</source>
         <translation>Ничего не подходит под поиск или фильтры.</translation>
     </message>
     <message>
-        <location filename="../../gui/proposals_panel.py" line="149"/>
+        <location filename="../../gui/proposals_panel.py" line="186"/>
         <source>This session has no platforms yet. Add them in Edit → Session setup… (Ctrl+Shift+S), then import the participants (Ctrl+I).</source>
         <translation>В этой сессии пока нет площадок. Добавьте их: Правка → Настройка сессии… (Ctrl+Shift+S), затем импортируйте участников (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../gui/proposals_panel.py" line="153"/>
+        <location filename="../../gui/proposals_panel.py" line="190"/>
         <source>Nothing captured yet. Type a title in the line below and press Enter (Ctrl+N goes there; Ctrl+K changes the kind of the next entry).</source>
         <translation>Пока ничего не записано. Введите название в строке внизу и нажмите Enter (Ctrl+N переходит туда; Ctrl+K меняет вид следующей записи).</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../gui/qt_gaps.py" line="13"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/qt_gaps.py" line="14"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
     </message>
 </context>
 <context>
@@ -4265,12 +4278,12 @@ Columns not recognised and left out: {columns}.</source>
     </message>
     <message>
         <location filename="../../gui/resolution/editor.py" line="130"/>
-        <location filename="../../gui/resolution/editor.py" line="243"/>
+        <location filename="../../gui/resolution/editor.py" line="245"/>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/editor.py" line="243"/>
+        <location filename="../../gui/resolution/editor.py" line="245"/>
         <source>Preview — updating…</source>
         <translation>Предпросмотр — обновление…</translation>
     </message>
@@ -4475,77 +4488,77 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../gui/resolution/rules_panel.py" line="76"/>
+        <location filename="../../gui/resolution/rules_panel.py" line="78"/>
         <source>Rules</source>
         <translation>Правила</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/rules_panel.py" line="78"/>
+        <location filename="../../gui/resolution/rules_panel.py" line="80"/>
         <source>The rules propose the items; a tick in the list decides for one item.</source>
         <translation>Правила предлагают пункты; отметка в списке решает судьбу отдельного пункта.</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/rules_panel.py" line="80"/>
+        <location filename="../../gui/resolution/rules_panel.py" line="82"/>
         <source>&amp;Adopted items</source>
         <translation>&amp;Принятые пункты</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/rules_panel.py" line="81"/>
+        <location filename="../../gui/resolution/rules_panel.py" line="83"/>
         <source>&amp;Problems the participants note</source>
         <translation>П&amp;роблемы, отмеченные участниками</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/rules_panel.py" line="82"/>
+        <location filename="../../gui/resolution/rules_panel.py" line="84"/>
         <source>&amp;Top by score per platform:</source>
         <translation>&amp;Лучших по баллу на площадке:</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/rules_panel.py" line="83"/>
+        <location filename="../../gui/resolution/rules_panel.py" line="85"/>
         <source>off</source>
         <translation>выкл.</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/rules_panel.py" line="84"/>
+        <location filename="../../gui/resolution/rules_panel.py" line="86"/>
         <source>&amp;Score at least:</source>
         <translation>&amp;Балл не ниже:</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/rules_panel.py" line="87"/>
+        <location filename="../../gui/resolution/rules_panel.py" line="89"/>
         <source>&lt;b&gt;Keys in the list&lt;/b&gt;&lt;br&gt;Space: rules → in → out&lt;br&gt;F2: edit the wording&lt;br&gt;Ctrl+Up / Ctrl+Down: move within the section</source>
         <translation>&lt;b&gt;Клавиши в списке&lt;/b&gt;&lt;br&gt;Пробел: авто → да → нет&lt;br&gt;F2: изменить формулировку&lt;br&gt;Ctrl+Up / Ctrl+Down: переместить в пределах раздела</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/rules_panel.py" line="92"/>
+        <location filename="../../gui/resolution/rules_panel.py" line="94"/>
         <source>Include adopted items</source>
         <translation>Включать принятые пункты</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/rules_panel.py" line="93"/>
+        <location filename="../../gui/resolution/rules_panel.py" line="95"/>
         <source>Include problems</source>
         <translation>Включать проблемы</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/rules_panel.py" line="94"/>
+        <location filename="../../gui/resolution/rules_panel.py" line="96"/>
         <source>Top items by score per platform</source>
         <translation>Лучшие пункты каждой площадки по баллу</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/rules_panel.py" line="95"/>
+        <location filename="../../gui/resolution/rules_panel.py" line="97"/>
         <source>Use a minimum score</source>
         <translation>Учитывать минимальный балл</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/rules_panel.py" line="96"/>
+        <location filename="../../gui/resolution/rules_panel.py" line="98"/>
         <source>Minimum score</source>
         <translation>Минимальный балл</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/rules_panel.py" line="101"/>
+        <location filename="../../gui/resolution/rules_panel.py" line="103"/>
         <source>Besides the adopted items, the N best-scored items of each platform.</source>
         <translation>Кроме принятых пунктов — N пунктов каждой площадки с наибольшим баллом.</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/rules_panel.py" line="104"/>
+        <location filename="../../gui/resolution/rules_panel.py" line="106"/>
         <source>Items whose score (votes for, dots, mean rating) is at least this.</source>
         <translation>Пункты, балл которых (голоса «за», стикеры, средняя оценка) не ниже этого значения.</translation>
     </message>
@@ -4553,12 +4566,12 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>SectionDelegate</name>
     <message>
-        <location filename="../../gui/resolution/delegates.py" line="27"/>
+        <location filename="../../gui/resolution/delegates.py" line="28"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../gui/resolution/delegates.py" line="30"/>
+        <location filename="../../gui/resolution/delegates.py" line="31"/>
         <source>By its kind: {section}</source>
         <translation>По виду записи: {section}</translation>
     </message>
@@ -5187,19 +5200,24 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>VoteResults</name>
     <message>
-        <location filename="../../gui/voting/texts.py" line="77"/>
+        <location filename="../../gui/voting/texts.py" line="78"/>
         <source>★ {dots} dots #{rank}</source>
         <translation>№{rank} · ★ стикеров: {dots}</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/texts.py" line="90"/>
+        <location filename="../../gui/voting/texts.py" line="91"/>
         <source>Schulze #{rank}</source>
         <translation>Шульце №{rank}</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/texts.py" line="91"/>
+        <location filename="../../gui/voting/texts.py" line="92"/>
         <source>Schulze #{schulze}, Borda #{borda}</source>
         <translation>Шульце №{schulze}, Борда №{borda}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/voting/texts.py" line="131"/>
+        <source>the vote is not finished</source>
+        <translation>голосование не завершено</translation>
     </message>
     <message>
         <location filename="../../gui/voting/results_model.py" line="26"/>
@@ -5695,7 +5713,7 @@ Columns not recognised and left out: {columns}.</source>
 <context>
     <name>WordingDelegate</name>
     <message>
-        <location filename="../../gui/resolution/delegates.py" line="55"/>
+        <location filename="../../gui/resolution/delegates.py" line="56"/>
         <source>Wording in the resolution</source>
         <translation>Формулировка в резолюции</translation>
     </message>

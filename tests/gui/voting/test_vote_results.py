@@ -79,10 +79,11 @@ def test_result_text_for_the_proposals_table(voted: dict[str, Any], control: Any
     results = latest_results(control.platform_id)
     ids = voted["ids"]
     assert result_text(results[ids[0]]) == "2/1/0 \u2713"  # the deciding vote wins the cell
-    assert result_text(results[ids[2]]) == "Schulze #1"
-    assert result_text([r for r in results[ids[1]] if r["method"] == "dots"]) == "★ 5 dots #1"
+    # the other three votes are still open: their figures so far, marked «…»
+    assert result_text(results[ids[2]]) == "Schulze #1 \u2026"
+    assert result_text([r for r in results[ids[1]] if r["method"] == "dots"]) == "★ 5 dots #1 …"
     rating = [r for r in results[ids[0]] if r["method"] == "rating"]
-    assert result_text(rating) == "8.0/7.5 Quick win"
+    assert result_text(rating) == "8.0/7.5 Quick win \u2026"
     assert result_text(None) == ""
     assert result_tooltip(results[ids[0]]).splitlines()[0] == "Open vote by count: 2/1/0 \u2713"
 
