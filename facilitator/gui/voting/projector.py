@@ -176,7 +176,7 @@ class ProjectorWindow(Retranslating, QWidget):
             results = evaluate(vote, people=people)
         except FacilitatorError:  # the moderator sees why; the room sees no chart
             results = {}
-        self._show_outcome(vote.method, results.get(self.item_id))
+        self._show_outcome(vote.method, results.get(self.item_id), final=vote.status != "open")
         items, rows = vote_rows(vote)
         chart = vote_chart(
             vote.method,
@@ -191,11 +191,15 @@ class ProjectorWindow(Retranslating, QWidget):
             chart = replace(chart, note="")  # said once, in large letters above
         self.chart.set_chart(chart)
 
-    def _show_outcome(self, method: str, figures: dict[str, Any] | None) -> None:
-        """Adopted or rejected, in the largest letters on the screen."""
+    def _show_outcome(self, method: str, figures: dict[str, Any] | None, final: bool) -> None:
+        """Adopted or rejected, in the largest letters on the screen; a revealed vote that is
+        still running says its outcome is provisional (only a closed vote decides)."""
         if method not in texts.DECIDING or not figures or "result" not in figures:
             return
-        self.outcome.setText(texts.result_title(figures["result"]))
+        title = texts.result_title(figures["result"])
+        if not final:
+            title = self.tr("So far: %1").replace("%1", title[:1].lower() + title[1:])
+        self.outcome.setText(title)
         self.outcome.setStyleSheet(f"color: {RESULT_COLOURS[figures['result']].name()};")
         self.outcome.show()
 

@@ -4034,17 +4034,22 @@ Columns not recognised and left out: {columns}.</source>
         <translation>Идёт голосование</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/projector.py" line="219"/>
+        <location filename="../../gui/voting/projector.py" line="200"/>
+        <source>So far: %1</source>
+        <translation>Пока: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/voting/projector.py" line="221"/>
         <source>voting</source>
         <translation>идёт</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/projector.py" line="219"/>
+        <location filename="../../gui/voting/projector.py" line="221"/>
         <source>closed</source>
         <translation>закрыто</translation>
     </message>
     <message>
-        <location filename="../../gui/voting/projector.py" line="220"/>
+        <location filename="../../gui/voting/projector.py" line="222"/>
         <source>%1, round %2: %3 · present %4</source>
         <translation>%1, тур %2: %3 · присутствуют %4</translation>
     </message>
