@@ -212,7 +212,7 @@ def secretariat(controller: Controller, folder: Path) -> None:
     export.show()
     save(export, "secretariat-08-export")
     export.start()
-    while export.job is not None:
+    while export.running:
         QApplication.processEvents()
     save(export, "secretariat-09-exported")
     export.close()
