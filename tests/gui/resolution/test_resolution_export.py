@@ -8,6 +8,7 @@ from typing import Any
 
 import docx
 import pytest
+from processes import running
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressDialog, QPushButton
@@ -167,15 +168,6 @@ echo $! > "{pids}/child.tmp" && mv "{pids}/child.tmp" "{pids}/child"
 echo $$ > "{pids}/soffice"
 wait
 """
-
-
-def running(pid: int) -> bool:
-    """Whether the process is alive (a zombie waiting to be reaped is not)."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except FileNotFoundError:
-        return False
-    return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc to see the processes")

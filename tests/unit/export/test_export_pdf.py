@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from processes import running
 
 from facilitator.demo_data import PLATFORMS
 from facilitator.export import export_document, find_soffice, to_pdf
@@ -108,14 +109,6 @@ wait
 """
 
 
-def alive(pid: int) -> bool:
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except FileNotFoundError:
-        return False
-    return stat.rsplit(")", 1)[1].split()[0] != "Z"
-
-
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc to see the processes")
 def test_export_cancelled_during_the_pdf_keeps_the_docx_and_ends_libreoffice(
     demo_sf: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -135,7 +128,7 @@ def test_export_cancelled_during_the_pdf_keeps_the_docx_and_ends_libreoffice(
         )  # fmt: skip
     assert steps == [(0, 2), (1, 2)]  # the .docx was written, the PDF never finished
     assert out.exists() and not out.with_suffix(".pdf").exists()
-    assert not any(alive(int((pids / name).read_text())) for name in ("soffice", "child"))
+    assert not any(running(int((pids / name).read_text())) for name in ("soffice", "child"))
     with pytest.raises(ExportCancelled, match="The export was cancelled"):
         export_document(demo_sf, tmp_path / "q.docx", should_cancel=lambda: True)
     assert not (tmp_path / "q.docx").exists()

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from processes import running
 
 from facilitator.export import pdf
 from facilitator.messages import FacilitatorError
@@ -32,15 +33,6 @@ esac
 mkdir -p "$outdir"
 echo "%PDF-1.4" > "$outdir/$(basename "$last" .docx).pdf"
 """
-
-
-def running(pid: int) -> bool:
-    """A process that runs (a zombie waiting to be reaped has ended)."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (FileNotFoundError, IndexError):
-        return False
-    return state not in ("Z", "X")
 
 
 @pytest.fixture
