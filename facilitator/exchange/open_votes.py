@@ -14,7 +14,7 @@ from facilitator.exchange.errors import refuse
 from facilitator.exchange.values import live_facts
 from facilitator.messages import QT_TRANSLATE_NOOP, FacilitatorError, Message
 from facilitator.services.proposals import proposal_row
-from facilitator.services.vote_results import Attendance, evaluate, items, live_attendance
+from facilitator.services.vote_results import Attendance, check_possible, items, live_attendance
 from facilitator.store.models import Vote
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def _check(
     if not tallies and not ballots:
         return
     try:
-        evaluate(vote, tallies=tallies, ballots=ballots, people=people)
+        check_possible(vote, tallies, ballots, people)
     except FacilitatorError as error:
         raise refusal(vote, _culprit(vote, tallies, people), error.message) from None
 
@@ -85,7 +85,7 @@ def _culprit(vote: Vote, tallies: dict[str, Any], people: Attendance) -> str:
     listed = items(vote)
     for item in [i for i in listed if i in tallies] + [i for i in tallies if i not in listed]:
         try:
-            evaluate(vote, tallies={item: tallies[item]}, ballots={}, people=people)
+            check_possible(vote, {item: tallies[item]}, {}, people)
         except FacilitatorError:
             figures = tallies[item]
             shown = (

@@ -37,9 +37,12 @@ class Outcome:
     both: tuple[str, ...]  # the fields both sides changed to different values
 
 
-def base_content(row: Row, table: str) -> str:
-    """What a base keeps of a row: the row itself where fields are merged one by one."""
-    return json.dumps(list(row), ensure_ascii=False) if table in FIELD_MERGED else ""
+def base_contents(rows: list[Row], table: str) -> list[str]:
+    """What a base keeps of each row: the row itself where fields are merged one by one."""
+    if table not in FIELD_MERGED:
+        return [""] * len(rows)
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    return [dumps(row) for row in rows]
 
 
 def base_row(sf: SessionFile, record: str, version: str) -> Row | None:

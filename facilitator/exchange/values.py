@@ -163,9 +163,13 @@ def live_facts(
     at_vote, at_key, at_value = names.index("vote"), names.index(key), names.index(value)
     at_deleted = names.index("deleted")
     found: dict[str, dict[str, Any]] = {}
+    parsed: dict[str, Any] = {}  # figures repeat ({"dots": 5}): each text is parsed once, read only
     for row in tables[table]:
         if row[at_vote] in votes and not row[at_deleted]:
-            found.setdefault(row[at_vote], {})[row[at_key]] = json.loads(row[at_value])
+            text = row[at_value]
+            if text not in parsed:
+                parsed[text] = json.loads(text)
+            found.setdefault(row[at_vote], {})[row[at_key]] = parsed[text]
     return found
 
 

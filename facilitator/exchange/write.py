@@ -7,7 +7,7 @@ from typing import Any
 
 from facilitator.exchange.codec import TABLES, Row, columns, sql_columns
 from facilitator.exchange.plan import TablePlan
-from facilitator.exchange.three_way import base_content
+from facilitator.exchange.three_way import base_contents
 from facilitator.store.db import SessionFile, utc_now
 from facilitator.store.exchange_models import Conflict
 
@@ -51,7 +51,10 @@ def write_bases(sf: SessionFile, source: str, table: str, rows: list[Row]) -> No
     sf.db.connection().executemany(
         "INSERT OR REPLACE INTO exchange_base (platform, record, entity, version, content) "
         "VALUES (?, ?, ?, ?, ?)",
-        [(source, r[0], table, r[2], base_content(r, table)) for r in rows],
+        [
+            (source, r[0], table, r[2], content)
+            for r, content in zip(rows, base_contents(rows, table), strict=True)
+        ],
     )
 
 

@@ -25,6 +25,7 @@ from facilitator.voting import (
     RatingRules,
     VoteError,
     VoteRules,
+    check_dot_tallies,
     decide_count,
     decide_named,
     rank,
@@ -112,6 +113,20 @@ def evaluate(
         raise readable(error) from None
 
 
+def check_possible(vote: Vote, tallies: Tallies, ballots: Ballots, people: Attendance) -> None:
+    """Refuse impossible figures as `evaluate` would, without working out what they decide
+    where a method allows (dot totals: no ranking); a merge checks every open vote this way."""
+    if Method(vote.method) is not Method.DOTS or ballots:
+        evaluate(vote, tallies=tallies, ballots=ballots, people=people)
+        return
+    config = settings(vote)
+    given = tuple(DotTally(item, int(f["dots"])) for item, f in tallies.items())
+    try:
+        check_dot_tallies(given, _dot_rules(config), people.present, items(vote))
+    except VoteError as error:
+        raise readable(error) from None
+
+
 def readable(error: VoteError) -> VoteError:
     """The same refusal naming the person and the proposal (3.12), never a record's id."""
     params = dict(error.params)
@@ -170,7 +185,7 @@ def _named(
 def _dots(
     item_ids: Items, config: Config, tallies: Tallies, ballots: Ballots, people: Attendance
 ) -> Results:
-    rules = DotRules(int(config.get("dots", 3)), config.get("cap"))
+    rules = _dot_rules(config)
     if ballots:
         result = rank_dot_ballots(
             [
@@ -192,6 +207,10 @@ def _dots(
         r.item: {"dots": r.dots, "rank": r.rank, "share": r.share, "available": result.available}
         for r in result.rows
     }
+
+
+def _dot_rules(config: Config) -> DotRules:
+    return DotRules(int(config.get("dots", 3)), config.get("cap"))
 
 
 def _rating_rules(config: dict[str, Any]) -> RatingRules:

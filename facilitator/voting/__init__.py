@@ -8,6 +8,7 @@ from facilitator.voting.dots import (
     DotRow,
     DotRules,
     DotTally,
+    check_dot_tallies,
     rank_dot_ballots,
     rank_dots,
 )
@@ -91,6 +92,7 @@ __all__ = [
     "rank",
     "rank_dot_ballots",
     "rank_dots",
+    "check_dot_tallies",
     "rate",
     "rate_averages",
     "schulze",

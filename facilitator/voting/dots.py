@@ -143,6 +143,22 @@ def _check_tallies(tallies: tuple[DotTally, ...], rules: DotRules, present: int)
     )
 
 
+def check_dot_tallies(
+    given: tuple[DotTally, ...],
+    rules: DotRules,
+    present: int,
+    items: Sequence[str] | None = None,
+) -> tuple[str, ...]:
+    """Refuse impossible dot totals as `rank_dots` does, without ranking; the items in order."""
+    _check_tallies(given, rules, present)
+    if items is None:
+        return tuple(sorted({tally.item for tally in given}))
+    order = check_items(items)
+    for tally in given:
+        check_known_item(tally.item, order)
+    return order
+
+
 def rank_dots(
     tallies: Iterable[DotTally],
     rules: DotRules,
@@ -151,14 +167,8 @@ def rank_dots(
 ) -> DotResult:
     """Rank items by their dot totals; `items`, if given, lists every item (missing ones get 0)."""
     given = tuple(tallies)
-    _check_tallies(given, rules, present)
+    order = check_dot_tallies(given, rules, present, items)
     totals = {tally.item: tally.dots for tally in given}
-    if items is None:
-        order = tuple(sorted(totals))
-    else:
-        order = check_items(items)
-        for item in totals:
-            check_known_item(item, order)
     scores = {item: totals.get(item, 0) for item in order}
     ranks = competition_ranks({item: float(dots) for item, dots in scores.items()})
     cast = sum(scores.values())

@@ -125,3 +125,36 @@ def test_the_laptop_refuses_to_export_what_the_secretariat_would_refuse(world: W
 
     world.on_laptop(1, correct)
     world.merge(world.export(1))
+
+
+def test_dot_totals_beyond_what_those_present_have_are_refused(world: World) -> None:
+    """Dots are checked without ranking (the merge's fast path): 18 present with 3 dots each
+    give at most 54; a forged 55 is refused, a possible 54 merges."""
+
+    def dots_vote(sf: Any, platform: str) -> str:
+        for i in range(15):
+            participants.add_participant(sf, f"Пришедший Участник {i}", platform=platform)
+        for person in participants.list_participants(platform):
+            participants.set_present(sf, person.id, platform, True)
+        item = proposals.add_proposal(sf, platform, "Стикеры")
+        vote = votes.start_vote(sf, platform, "dots", [item.id], {"dots": 3})
+        votes.record_tally(sf, vote.id, item.id, {"dots": 40})
+        return proposals.proposal_row(item.id).code
+
+    code = world.on_laptop(1, dots_vote)
+    bundle = world.export(1)
+
+    def dots(count: int) -> Any:
+        def change(data: dict[str, Any]) -> None:
+            at = data["columns"].index("figures")
+            for row in data["rows"]:
+                row[at] = json.dumps({"dots": count})
+
+        return change
+
+    text = refused(world, change_rows(bundle, world.signing_key(1), "tally", dots(55)))
+    assert f"the open vote on {code} (round 1), item {code}: dots 55" in text
+    world.merge(change_rows(bundle, world.signing_key(1), "tally", dots(54)))
+    with world.master():
+        (tally,) = Tally.select().where(~Tally.deleted)
+        assert json.loads(tally.figures) == {"dots": 54}
