@@ -108,7 +108,8 @@ def _remember_handed(sf: SessionFile, source: str, tables: dict[str, list[Row]])
     """What the kit hands over is the merge base of the laptops that open it (this kit's
     only: another kit of the platform, issued later, leaves these bases alone)."""
     for table in OWNED:
-        write_bases(sf, source, table, tables[table])
+        rows = tables[table]  # the session's own rows: it holds each of them
+        write_bases(sf, source, table, rows, {row[0]: row[2] for row in rows})
 
 
 def write_kit(sf: SessionFile, number: int, path: Path, passphrase: str | None = None) -> Path:

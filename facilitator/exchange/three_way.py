@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
-from facilitator.exchange.codec import TABLES, Row, columns
+from facilitator.exchange.codec import TABLES, Row, columns, sql_columns
 from facilitator.store.db import SessionFile
 from facilitator.vocabulary import MERGED
 
@@ -37,12 +37,37 @@ class Outcome:
     both: tuple[str, ...]  # the fields both sides changed to different values
 
 
-def base_contents(rows: list[Row], table: str) -> list[str]:
-    """What a base keeps of each row: the row itself where fields are merged one by one."""
+def base_contents(rows: list[Row], table: str, held: dict[str, str]) -> list[str]:
+    """What each new base keeps: nothing while this session holds that very row (`held`: id →
+    version after the write; `keep_base` saves it before it changes), else the row itself."""
     if table not in FIELD_MERGED:
         return [""] * len(rows)
     dumps = json.JSONEncoder(ensure_ascii=False).encode
-    return [dumps(row) for row in rows]
+    return ["" if held.get(row[0]) == row[2] else dumps(row) for row in rows]
+
+
+def keep_base(sf: SessionFile, table: str, record: str, version: str) -> None:
+    """Before this session changes a record, the bases that stand for its row at `version`
+    keep that row: the base of a later field-by-field merge. (A base left without its row
+    makes a conflict of the whole record: nothing is merged on a guess.)"""
+    if table not in FIELD_MERGED:
+        return
+    quoted = ", ".join(f'"{c}"' for c in sql_columns(TABLES[table]))
+    sql = f'SELECT {quoted} FROM "{table}" WHERE id = ?'
+    row = sf.db.connection().execute(sql, (record,)).fetchone()
+    if row is not None and row[2] == version:
+        keep_bases(sf, table, [row])
+
+
+def keep_bases(sf: SessionFile, table: str, rows: list[Row]) -> None:
+    """These rows, about to be replaced here, stay with the bases that stand for them."""
+    if table not in FIELD_MERGED or not rows:
+        return
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    sf.db.connection().executemany(
+        "UPDATE exchange_base SET content = ? WHERE record = ? AND version = ? AND content = ''",
+        [(dumps(list(row)), row[0], row[2]) for row in rows],
+    )
 
 
 def base_row(sf: SessionFile, record: str, version: str) -> Row | None:

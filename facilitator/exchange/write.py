@@ -7,7 +7,7 @@ from typing import Any
 
 from facilitator.exchange.codec import TABLES, Row, columns, sql_columns
 from facilitator.exchange.plan import TablePlan
-from facilitator.exchange.three_way import base_contents
+from facilitator.exchange.three_way import base_contents, keep_bases
 from facilitator.store.db import SessionFile, utc_now
 from facilitator.store.exchange_models import Conflict
 
@@ -35,25 +35,31 @@ def write_plan(
     plan.updates += [(old, _stamped(sf, merged)) for old, merged in plan.merges]
     plan.merges = []
     if plan.updates:
+        keep_bases(sf, plan.table, [old for old, _ in plan.updates])
         sets = ", ".join(f'"{c}" = ?' for c in names[1:])
         conn.executemany(
             f'UPDATE "{plan.table}" SET {sets} WHERE id = ?',
             [(*new[1:], new[0]) for _, new in plan.updates],
         )
-    write_bases(sf, source, plan.table, plan.bases)
+    held = {row[0]: row[2] for row in plan.inserts}
+    held.update((new[0], new[2]) for _, new in plan.updates)
+    write_bases(sf, source, plan.table, plan.bases, held)
     _write_history(sf, plan, note)
     for local, theirs, both in plan.conflicts:
         record_conflict(plan.table, platform, sequence, local, theirs, both)
 
 
-def write_bases(sf: SessionFile, source: str, table: str, rows: list[Row]) -> None:
-    """These rows (as `source` has them now) are its merge base from here on."""
+def write_bases(
+    sf: SessionFile, source: str, table: str, rows: list[Row], held: dict[str, str]
+) -> None:
+    """These rows (as `source` has them now) are its merge base from here on; `held`: the
+    version this session now holds of each record (see `three_way.base_contents`)."""
     sf.db.connection().executemany(
         "INSERT OR REPLACE INTO exchange_base (platform, record, entity, version, content) "
         "VALUES (?, ?, ?, ?, ?)",
         [
             (source, r[0], table, r[2], content)
-            for r, content in zip(rows, base_contents(rows, table), strict=True)
+            for r, content in zip(rows, base_contents(rows, table, held), strict=True)
         ],
     )
 

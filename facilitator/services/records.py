@@ -82,6 +82,9 @@ def set_deleted(sf: SessionFile, record: Record, deleted: bool) -> None:
 
 def _stamp(sf: SessionFile, record: Record, *names: str) -> None:
     """Save the named fields with this device's new version (and the time, where kept)."""
+    from facilitator.exchange.three_way import keep_base  # the exchange builds on services
+
+    keep_base(sf, record._meta.table_name, record.id, record.version)
     record.device = sf.device
     record.version = sf.tick()
     written = {"device", "version", *names}

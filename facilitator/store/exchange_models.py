@@ -25,12 +25,14 @@ class ImportBase(BaseModel):
     record = TextField()
     entity = TextField()
     version = TextField()
-    content = TextField(default="")  # JSON: the row at that version ("" in older files)
+    # JSON: the row at that version, kept once the row here is no longer it ("" while it is)
+    content = TextField(default="")
 
     class Meta:
         table_name = "exchange_base"
         primary_key = CompositeKey("platform", "record")
-        without_rowid = True  # looked up and written by key only
+        without_rowid = True
+        indexes = ((("record", "version"), False),)  # a local edit keeps the row (schema 5)
 
 
 class ImportLog(BaseModel):

@@ -41,7 +41,18 @@ def _adding_columns(version: int) -> Step:
     return step
 
 
-STEPS: tuple[Step, ...] = (_version_1, *(_adding_columns(v) for v in sorted(ADDED_COLUMNS)))
+def _version_5(db: SqliteDatabase) -> None:
+    """Bases found by record and version: a local edit keeps the row its bases stand for."""
+    db.execute_sql(
+        'CREATE INDEX "exchange_base_record_version" ON "exchange_base" ("record", "version")'
+    )
+
+
+STEPS: tuple[Step, ...] = (
+    _version_1,
+    *(_adding_columns(v) for v in sorted(ADDED_COLUMNS)),
+    _version_5,
+)
 SCHEMA_VERSION = len(STEPS)
 
 

@@ -130,12 +130,32 @@ def test_a_deletion_against_an_edit_of_another_field_is_still_the_whole_record(
 
 
 def test_a_base_without_its_row_falls_back_to_a_whole_record_conflict(world: World) -> None:
-    """Files from before the bases kept their rows: every differing field is offered."""
+    """A base whose row was not kept (a file from before bases kept rows, edited then):
+    every differing field is offered."""
     a = original(world)
+    edit_here(world, a, responsible="Минпромторг")
     with world.master() as sf:
         sf.db.execute_sql("UPDATE exchange_base SET content = ''")
-    edit_here(world, a, responsible="Минпромторг")
     edit_there(world, 1, a, title="Дороги, уточнено")
     assert world.merge(world.export(1)).bundles[0].conflicts == 1
     (conflict,) = open_conflicts(world)
     assert {f["name"] for f in conflict["fields"]} == {"title", "responsible"}  # type: ignore[attr-defined]
+
+
+def test_a_base_keeps_its_row_only_once_the_row_here_changes(world: World) -> None:
+    """While the session holds the very row a base stands for, the base stores nothing (the
+    merge stays fast); the edit that changes the row here first gives the base that row."""
+    a = original(world)
+
+    def contents() -> list[str]:
+        with world.master() as sf:
+            sql = "SELECT content FROM exchange_base WHERE record = ?"
+            return [c for (c,) in sf.db.connection().execute(sql, (a,))]
+
+    assert contents() and all(c == "" for c in contents())  # the kit's base: the row here
+    (title,) = stored(world, a, "title")
+    edit_here(world, a, responsible="Минпромторг")
+    assert contents() and all(title in c and "Минпромторг" not in c for c in contents())
+    edit_there(world, 1, a, title="Дороги, уточнено")
+    assert world.merge(world.export(1)).bundles[0].conflicts == 0
+    assert stored(world, a, "title", "responsible") == ("Дороги, уточнено", "Минпромторг")
