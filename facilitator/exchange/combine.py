@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from facilitator.exchange.errors import refuse
+from facilitator.exchange.three_way import keep_base
 from facilitator.messages import QT_TRANSLATE_NOOP
 from facilitator.services import proposals, records
 from facilitator.store.db import SessionFile, utc_now
@@ -131,6 +132,7 @@ def undo_merge(sf: SessionFile, merged_id: str) -> None:
 def _restore(sf: SessionFile, link: Lineage) -> None:
     original = Proposal.get_by_id(link.original)
     if original.version == link.after:  # untouched since: exactly as before, version and all
+        keep_base(sf, "proposal", original.id, original.version)
         Proposal.update(status=link.status, version=link.version, device=link.device).where(
             Proposal.id == original.id
         ).execute()

@@ -9,6 +9,7 @@ from facilitator.exchange.codec import TABLES, sql_columns
 from facilitator.exchange.errors import refuse
 from facilitator.exchange.plan import IGNORED_IN_COMPARISON
 from facilitator.exchange.scope import rows_by_id
+from facilitator.exchange.three_way import keep_base
 from facilitator.exchange.write import row_dict
 from facilitator.messages import QT_TRANSLATE_NOOP
 from facilitator.services import records
@@ -122,6 +123,7 @@ def _take_theirs(sf: SessionFile, conflict: Conflict) -> None:
     names = sql_columns(model)
     values = [theirs[f.name] for f in model._meta.sorted_fields]
     sets = ", ".join(f'"{c}" = ?' for c in names[1:])
+    keep_base(sf, conflict.entity, conflict.record, model.get_by_id(conflict.record).version)
     sf.db.connection().execute(
         f'UPDATE "{conflict.entity}" SET {sets} WHERE id = ?', (*values[1:], values[0])
     )
