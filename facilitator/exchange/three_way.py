@@ -13,7 +13,8 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
-from facilitator.exchange.codec import TABLES, Row, columns, sql_columns
+from facilitator.exchange.codec import TABLES, Row, columns
+from facilitator.exchange.scope import rows_by_id
 from facilitator.store.db import SessionFile
 from facilitator.vocabulary import MERGED
 
@@ -52,9 +53,7 @@ def keep_base(sf: SessionFile, table: str, record: str, version: str) -> None:
     makes a conflict of the whole record: nothing is merged on a guess.)"""
     if table not in FIELD_MERGED:
         return
-    quoted = ", ".join(f'"{c}"' for c in sql_columns(TABLES[table]))
-    sql = f'SELECT {quoted} FROM "{table}" WHERE id = ?'
-    row = sf.db.connection().execute(sql, (record,)).fetchone()
+    row = rows_by_id(sf, table, [record]).get(record)
     if row is not None and row[2] == version:
         keep_bases(sf, table, [row])
 
